@@ -1,0 +1,74 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.data;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.miniana.core.Ra2Search;
+import org.miniana.data.datacard.Ra2DatacardImporter;
+
+/**
+ * The database a user gets without any set-up: an embedded Derby database that is filled with
+ * the bundled RA2 result the first time it is opened.
+ */
+public final class DefaultDatabase {
+
+    /** System property naming the database folder. */
+    public static final String PROPERTY = "miniana.db";
+    /** Environment variable naming the database folder. */
+    public static final String ENVIRONMENT = "MINIANA_DB";
+
+    private DefaultDatabase() {
+    }
+
+    /**
+     * The database folder: {@code explicit} if given, else the system property
+     * {@value #PROPERTY}, else the environment variable {@value #ENVIRONMENT}, else
+     * {@code ~/.miniana/db}.
+     */
+    public static Path location(Path explicit) {
+        if (explicit != null) {
+            return explicit;
+        }
+        String configured = System.getProperty(PROPERTY);
+        if (configured == null || configured.isBlank()) {
+            configured = System.getenv(ENVIRONMENT);
+        }
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        return Path.of(System.getProperty("user.home"), ".miniana", "db");
+    }
+
+    /**
+     * Opens the embedded database in {@code directory}, importing the bundled RA2 result if the
+     * database does not hold it yet.
+     *
+     * @param messages receives what a user should know (an import happened, its warnings)
+     */
+    public static ResultsDatabase open(Path directory, Consumer<String> messages) {
+        ResultsDatabase database = ResultsDatabase.openEmbedded(directory);
+        try {
+            if (!database.analysisNames().contains(Ra2Search.ANALYSIS.name())) {
+                List<String> warnings = new ArrayList<>();
+                database.store(Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warnings::add));
+                messages.accept("Created " + database.description() + " with the bundled "
+                        + Ra2Search.ANALYSIS.name() + " result (" + warnings.size()
+                        + " placeholder background rates read as 0).");
+            }
+            return database;
+        } catch (IOException | InputFormatException e) {
+            database.close();
+            throw new DatabaseException("The bundled RA2 datacards cannot be read: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+}

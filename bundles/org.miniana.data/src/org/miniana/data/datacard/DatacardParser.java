@@ -1,0 +1,327 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.data.datacard;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.miniana.data.InputFormatException;
+
+/**
+ * Reads single-channel counting datacards in the CMS Combine format: {@code imax/jmax/kmax},
+ * {@code shapes * * FAKE}, {@code bin}, {@code observation}, the two {@code process} lines,
+ * {@code rate} and {@code lnN}/{@code lnU} systematics, with {@code #} comments. Every problem is
+ * reported with the file and line.
+ */
+public final class DatacardParser {
+
+    /** The rate that signal-injection tools substitute later. */
+    public static final String SIGNAL_PLACEHOLDER = "SIGNAL";
+
+    /** A counting card is a few kB; a much larger file is not one, and must not exhaust memory. */
+    static final int MAX_BYTES = 4 << 20;
+
+    private final String source;
+    private int lineNumber;
+    private Integer declaredBackgrounds;
+    private String tag = "";
+    private String channel;
+    private Double observation;
+    private List<String> processNames;
+    private List<Integer> processIds;
+    private int observationLine;
+    private int processLine;
+    private int rateLine;
+    private List<String> binRow;
+    private int binRowLine;
+    private List<Double> rates;
+    private final List<Nuisance> nuisances = new ArrayList<>();
+    private final Set<String> nuisanceNames = new HashSet<>();
+
+    private DatacardParser(String source) {
+        this.source = source;
+    }
+
+    /**
+     * Parses one card.
+     *
+     * @param source the file name used in messages
+     * @param in the card's bytes (UTF-8); not closed
+     */
+    public static Datacard parse(String source, InputStream in) throws InputFormatException, IOException {
+        return new DatacardParser(source).read(in);
+    }
+
+    private Datacard read(InputStream in) throws InputFormatException, IOException {
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw error(0, "file is larger than " + (MAX_BYTES >> 20) + " MiB; a counting datacard is a few kB");
+        }
+        // Lines are decoded one by one so that invalid UTF-8 is reported on its own line.
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int start = 0;
+        while (start < bytes.length) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            lineNumber++;
+            String line;
+            try {
+                line = decoder.decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
+            } catch (CharacterCodingException e) {
+                throw error(lineNumber, "not valid UTF-8 text");
+            }
+            readLine(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+            start = end + 1;
+        }
+        return finish();
+    }
+
+    private void readLine(String line) throws InputFormatException {
+        int hash = line.indexOf('#');
+        if (hash >= 0) {
+            String comment = line.substring(hash + 1);
+            int tagAt = comment.indexOf("tag =");
+            if (tag.isEmpty() && tagAt >= 0) {
+                tag = comment.substring(tagAt + "tag =".length()).trim();
+            }
+            line = line.substring(0, hash);
+        }
+        String[] tokens = line.trim().split("\\s+");
+        if (tokens[0].isEmpty() || tokens[0].startsWith("---")) {
+            return;
+        }
+        List<String> values = Arrays.asList(tokens).subList(1, tokens.length);
+        switch (tokens[0]) {
+            case "imax" -> {
+                Integer channels = count(values, "imax");
+                if (channels != null && channels != 1) {
+                    throw error(lineNumber, "only single-channel counting cards are supported, this one declares imax "
+                            + channels);
+                }
+            }
+            case "jmax" -> declaredBackgrounds = count(values, "jmax");
+            case "kmax" -> count(values, "kmax");
+            case "shapes" -> {
+                if (values.size() < 3 || !values.get(2).equals("FAKE")) {
+                    throw error(lineNumber, "shape datacards are not supported, only counting cards ('shapes * * FAKE')");
+                }
+            }
+            case "bin" -> readBin(values);
+            case "observation" -> readObservation(values);
+            case "process" -> readProcess(values);
+            case "rate" -> readRates(values);
+            default -> readNuisance(tokens[0], values);
+        }
+    }
+
+    private Integer count(List<String> values, String keyword) throws InputFormatException {
+        if (values.isEmpty()) {
+            throw error(lineNumber, "'" + keyword + "' needs a number or '*'");
+        }
+        if (values.get(0).equals("*")) {
+            return null;
+        }
+        try {
+            int count = Integer.parseInt(values.get(0));
+            if (count < 0) {
+                throw error(lineNumber, "'" + keyword + "' must not be negative");
+            }
+            return count;
+        } catch (NumberFormatException e) {
+            throw error(lineNumber, "'" + keyword + "' needs a whole number or '*', not '" + values.get(0) + "'");
+        }
+    }
+
+    private void readBin(List<String> values) throws InputFormatException {
+        if (observation == null) {
+            if (channel != null) {
+                throw error(lineNumber, "second channel 'bin' line before the 'observation' line");
+            }
+            if (values.size() != 1) {
+                throw error(lineNumber, "only single-channel counting cards are supported, this 'bin' line names "
+                        + values.size() + " channels");
+            }
+            channel = values.get(0);
+        } else {
+            if (binRow != null) {
+                throw error(lineNumber, "a second per-process 'bin' line");
+            }
+            binRow = List.copyOf(values);
+            binRowLine = lineNumber;
+        }
+    }
+
+    private void readObservation(List<String> values) throws InputFormatException {
+        if (channel == null) {
+            throw error(lineNumber, "'observation' before the 'bin' line naming the channel");
+        }
+        if (observation != null) {
+            throw error(lineNumber, "a second 'observation' line");
+        }
+        if (values.size() != 1) {
+            throw error(lineNumber, "'observation' needs exactly one count for channel " + channel + ", found "
+                    + values.size() + " values");
+        }
+        observation = nonNegative(values.get(0), "observation");
+        observationLine = lineNumber;
+    }
+
+    private void readProcess(List<String> values) throws InputFormatException {
+        if (values.isEmpty()) {
+            throw error(lineNumber, "empty 'process' line");
+        }
+        if (processNames == null) {
+            processNames = List.copyOf(values);
+            processLine = lineNumber;
+            if (new HashSet<>(processNames).size() != processNames.size()) {
+                throw error(lineNumber, "a process is named twice: " + processNames);
+            }
+        } else if (processIds == null) {
+            List<Integer> ids = new ArrayList<>(values.size());
+            for (String id : values) {
+                try {
+                    ids.add(Integer.parseInt(id));
+                } catch (NumberFormatException e) {
+                    throw error(lineNumber, "the second 'process' line needs whole-number process ids, not '" + id + "'");
+                }
+            }
+            requireColumns(ids.size(), "process ids");
+            processIds = ids;
+        } else {
+            throw error(lineNumber, "a third 'process' line");
+        }
+    }
+
+    private void readRates(List<String> values) throws InputFormatException {
+        if (processNames == null) {
+            throw error(lineNumber, "'rate' before the 'process' lines");
+        }
+        if (rates != null) {
+            throw error(lineNumber, "a second 'rate' line");
+        }
+        requireColumns(values.size(), "rates");
+        List<Double> parsed = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
+            parsed.add(value.equals(SIGNAL_PLACEHOLDER) ? Double.NaN
+                    : nonNegative(value, "rate of process " + processNames.get(i)));
+        }
+        rates = parsed;
+        rateLine = lineNumber;
+    }
+
+    private void readNuisance(String name, List<String> values) throws InputFormatException {
+        if (rates == null) {
+            throw error(lineNumber, "unknown keyword '" + name + "' (systematics come after the 'rate' line)");
+        }
+        if (values.isEmpty()) {
+            throw error(lineNumber, "systematic '" + name + "' has no type");
+        }
+        Nuisance.Type type = switch (values.get(0)) {
+            case "lnN" -> Nuisance.Type.LN_N;
+            case "lnU" -> Nuisance.Type.LN_U;
+            default -> throw error(lineNumber, "systematic '" + name + "' has the unsupported type '" + values.get(0)
+                    + "' (supported: lnN, lnU)");
+        };
+        List<String> entries = values.subList(1, values.size());
+        if (entries.size() != processNames.size()) {
+            throw error(lineNumber, "systematic '" + name + "' has " + entries.size() + " entries for "
+                    + processNames.size() + " processes");
+        }
+        if (!nuisanceNames.add(name)) {
+            throw error(lineNumber, "systematic '" + name + "' appears twice");
+        }
+        List<Kappa> effects = new ArrayList<>(entries.size());
+        for (String entry : entries) {
+            effects.add(entry.equals("-") ? null : kappa(name, entry));
+        }
+        nuisances.add(new Nuisance(name, type, effects, lineNumber));
+    }
+
+    private Kappa kappa(String nuisance, String entry) throws InputFormatException {
+        int slash = entry.indexOf('/');
+        if (slash < 0) {
+            return Kappa.symmetric(positive(entry, nuisance));
+        }
+        return new Kappa(positive(entry.substring(0, slash), nuisance), positive(entry.substring(slash + 1), nuisance));
+    }
+
+    private double positive(String text, String nuisance) throws InputFormatException {
+        double value = number(text, "kappa of '" + nuisance + "'");
+        if (!(value > 0)) {
+            throw error(lineNumber, "kappa of '" + nuisance + "' must be positive, not " + text);
+        }
+        return value;
+    }
+
+    private double nonNegative(String text, String what) throws InputFormatException {
+        double value = number(text, what);
+        if (value < 0) {
+            throw error(lineNumber, what + " must not be negative, not " + text);
+        }
+        return value;
+    }
+
+    private double number(String text, String what) throws InputFormatException {
+        try {
+            double value = Double.parseDouble(text);
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw error(lineNumber, what + " is not a finite number: '" + text + "'");
+    }
+
+    private void requireColumns(int count, String what) throws InputFormatException {
+        if (count != processNames.size()) {
+            throw error(lineNumber, count + " " + what + " for " + processNames.size() + " processes " + processNames);
+        }
+    }
+
+    private Datacard finish() throws InputFormatException {
+        String missing = channel == null ? "bin" : observation == null ? "observation"
+                : processNames == null || processIds == null ? "process" : rates == null ? "rate" : null;
+        if (missing != null) {
+            throw error(lineNumber, "the card ends without its '" + missing + "' line (truncated?)");
+        }
+        if (binRow == null) {
+            throw error(lineNumber, "the card has no per-process 'bin' line");
+        }
+        if (binRow.size() != processNames.size()) {
+            throw error(binRowLine, "the per-process 'bin' line has " + binRow.size() + " columns for "
+                    + processNames.size() + " processes");
+        }
+        for (String bin : binRow) {
+            if (!bin.equals(channel)) {
+                throw error(binRowLine, "process column in bin '" + bin + "' but the card's channel is '" + channel + "'");
+            }
+        }
+        if (declaredBackgrounds != null && declaredBackgrounds != processNames.size() - 1) {
+            throw error(0, "jmax declares " + declaredBackgrounds + " backgrounds but the card has "
+                    + (processNames.size() - 1));
+        }
+        return new Datacard(source, tag, channel, observation, processNames, processIds, rates, nuisances,
+                new Datacard.Lines(observationLine, processLine, rateLine));
+    }
+
+    private InputFormatException error(int line, String problem) {
+        return new InputFormatException(source, line, problem);
+    }
+}

@@ -1,0 +1,74 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.data.datacard;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.miniana.core.BackgroundProcess;
+import org.miniana.data.InputFormatException;
+
+/**
+ * Which background process of an analysis each Combine process name of a card set belongs
+ * to. The file has lines "combineName = processName"; '#' starts a comment.
+ */
+public final class ProcessMapping {
+
+    private final String source;
+    private final Map<String, BackgroundProcess> processes;
+
+    private ProcessMapping(String source, Map<String, BackgroundProcess> processes) {
+        this.source = source;
+        this.processes = Map.copyOf(processes);
+    }
+
+    /** The file it was read from, for messages. */
+    public String source() {
+        return source;
+    }
+
+    public Optional<BackgroundProcess> process(String combineName) {
+        return Optional.ofNullable(processes.get(combineName));
+    }
+
+    /** Reads a mapping file onto the given processes of an analysis. */
+    public static ProcessMapping read(CardLocation location, String file, List<BackgroundProcess> known)
+            throws InputFormatException, IOException {
+        Map<String, BackgroundProcess> byName = new HashMap<>();
+        known.forEach(process -> byName.put(process.name(), process));
+        Map<String, BackgroundProcess> mapping = new HashMap<>();
+        String source = location.describe(file);
+        try (var reader = new BufferedReader(new InputStreamReader(location.open(file), StandardCharsets.UTF_8))) {
+            int lineNumber = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lineNumber++;
+                String content = line.replaceFirst("#.*", "").trim();
+                if (content.isEmpty()) {
+                    continue;
+                }
+                int equals = content.indexOf('=');
+                if (equals < 0) {
+                    throw new InputFormatException(source, lineNumber, "expected 'combineProcess = backgroundProcess'");
+                }
+                String combineName = content.substring(0, equals).trim();
+                BackgroundProcess process = byName.get(content.substring(equals + 1).trim());
+                if (process == null) {
+                    throw new InputFormatException(source, lineNumber, "unknown background process '"
+                            + content.substring(equals + 1).trim() + "'; known: " + byName.keySet());
+                }
+                if (mapping.put(combineName, process) != null) {
+                    throw new InputFormatException(source, lineNumber, "'" + combineName + "' is mapped twice");
+                }
+            }
+        }
+        return new ProcessMapping(source, mapping);
+    }
+}

@@ -1,0 +1,76 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.headless;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import org.miniana.core.BackgroundProcess;
+import org.miniana.core.BinYields;
+import org.miniana.core.Ra2Search;
+import org.miniana.core.SearchBin;
+import org.miniana.core.SearchResult;
+import org.miniana.data.DatabaseException;
+import org.miniana.data.ResultsDatabase;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code miniana bins}: the table of a search's bins with observations and background predictions. */
+@Command(name = "bins", mixinStandardHelpOptions = true,
+        description = "Prints every search bin of an analysis: kinematic ranges, observed count, each background"
+                + " prediction and their total, followed by the totals.")
+final class BinsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    MinianaCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--analysis", paramLabel = "NAME", description = "Analysis to list (default: ${DEFAULT-VALUE}).")
+    String analysis = Ra2Search.ANALYSIS.name();
+
+    @Override
+    public Integer call() {
+        SearchResult result;
+        try (ResultsDatabase database = root.openDatabase()) {
+            result = database.searchResult(analysis).orElseThrow(() -> new DatabaseException(
+                    "No analysis '" + analysis + "' in " + database.description() + "; stored: "
+                            + database.analysisNames()));
+        }
+        print(result, spec.commandLine().getOut());
+        return 0;
+    }
+
+    static void print(SearchResult result, PrintWriter out) {
+        out.printf("%s, %.0f TeV, %.1f fb^-1: %d bins%n", result.analysis().name(), result.analysis().sqrtSTeV(),
+                result.analysis().luminosityInvFb(), result.bins().size());
+        var header = new StringBuilder(String.format("%4s %6s %4s %10s %9s %9s", "bin", "Njets", "Nb", "HT[GeV]",
+                "MHT[GeV]", "observed"));
+        for (BackgroundProcess process : result.processes()) {
+            header.append(String.format(" %11s", process.name()));
+        }
+        out.println(header.append(String.format(" %11s", "total")));
+        for (BinYields yields : result.bins()) {
+            SearchBin bin = yields.bin();
+            var row = new StringBuilder(String.format("%4d %6s %4s %10s %9s %9d", bin.index(), bin.njets().countLabel(),
+                    bin.nb().countLabel(), bin.ht().rangeLabel(), bin.mht().rangeLabel(), yields.observed()));
+            for (BackgroundProcess process : result.processes()) {
+                row.append(String.format(" %11.3f", yields.background(process).value()));
+            }
+            out.println(row.append(String.format(" %11.3f", yields.totalBackground())));
+        }
+        var totals = new StringBuilder(String.format("%-36s %9d", "total", result.totalObserved()));
+        for (BackgroundProcess process : result.processes()) {
+            totals.append(String.format(" %11.3f", result.totalBackground(process)));
+        }
+        out.println(totals.append(String.format(" %11.3f", result.totalBackground())));
+        out.flush();
+    }
+}

@@ -1,0 +1,23 @@
+# Sourced by ./miniana and ./miniana-workbench (POSIX sh): finds Java 21+ and (re)builds the
+# materialized products when they are missing or older than any source file.
+miniana_root=$(cd "$(dirname "$0")" && pwd)
+. "$miniana_root/features/org.miniana.core.feature/rootfiles/find-java.sh"
+miniana_products=$miniana_root/releng/org.miniana.product/target/products
+
+# $1: product uid (org.miniana.product.cli or org.miniana.product.workbench). Sets miniana_product to its folder.
+miniana_build_if_needed() {
+    miniana_product=$miniana_products/$1/linux/gtk/x86_64
+    stamp=$miniana_product/configuration/config.ini
+    if [ -f "$stamp" ] && [ -z "$(cd "$miniana_root" && find pom.xml .mvn bundles features releng/org.miniana.target \
+            releng/org.miniana.product -newer "$stamp" -not -path '*/target/*' -not -path '*/bin/*' -print -quit)" ]; then
+        return 0
+    fi
+    log=$miniana_root/target/build.log
+    mkdir -p "$miniana_root/target"
+    echo "Building the Mini Analysis products (first run, or sources changed); log: $log" >&2
+    if ! (cd "$miniana_root" && ./mvnw -B package -DskipTests > "$log" 2>&1); then
+        tail -n 40 "$log" >&2
+        echo "miniana: the build failed; see $log" >&2
+        exit 1
+    fi
+}

@@ -1,0 +1,103 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.miniana.core.Analysis;
+import org.miniana.core.BackgroundProcess;
+import org.miniana.core.BinYields;
+import org.miniana.core.Estimate;
+import org.miniana.core.Interval;
+import org.miniana.core.Ra2Search;
+import org.miniana.core.SearchBin;
+import org.miniana.core.SearchResult;
+import org.miniana.data.datacard.Ra2DatacardImporter;
+
+class ResultsDatabaseTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void storesAndReadsBackASearchResult() throws Exception {
+        SearchResult ra2 = Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
+        });
+        Path location = folder.resolve("db");
+        try (ResultsDatabase database = ResultsDatabase.openEmbedded(location)) {
+            database.store(ra2);
+        }
+        try (ResultsDatabase reopened = ResultsDatabase.openEmbedded(location)) {
+            assertEquals(List.of(Ra2Search.ANALYSIS.name()), reopened.analysisNames());
+            assertEquals(ra2, reopened.searchResult(Ra2Search.ANALYSIS.name()).orElseThrow());
+        }
+    }
+
+    @Test
+    void keepsErrorsOpenEdgesAndHostileNamesVerbatim() {
+        var process = new BackgroundProcess("ttbar'; DROP TABLE ANALYSIS;--", "t\\bar{t} 50% _#&{}", 0x123456);
+        var analysis = new Analysis("O'Brien \\input{/etc/passwd}; SELECT 1", 8, 20300, "ref \"quoted\"", "");
+        var bin = new SearchBin(0, Interval.atLeast(2), Interval.of(0, 1), Interval.of(200.5, 400), Interval.atLeast(100));
+        var yields = new BinYields(bin, 17, Map.of(process, new Estimate(12.5, 1.5, 1.25, 2.0, 0.5)));
+        var result = new SearchResult(analysis, List.of(process), List.of(yields));
+        try (ResultsDatabase database = ResultsDatabase.openEmbedded(folder.resolve("db"))) {
+            database.store(result);
+            assertEquals(result, database.searchResult(analysis.name()).orElseThrow());
+        }
+    }
+
+    @Test
+    void refusesToStoreAnAnalysisTwiceAndKeepsTheFirst() throws Exception {
+        SearchResult ra2 = Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
+        });
+        try (ResultsDatabase database = ResultsDatabase.openEmbedded(folder.resolve("db"))) {
+            database.store(ra2);
+            var error = assertThrows(DatabaseException.class, () -> database.store(ra2));
+            assertTrue(error.getMessage().contains("already holds the analysis"), error.getMessage());
+            assertEquals(ra2, database.searchResult(Ra2Search.ANALYSIS.name()).orElseThrow());
+        }
+    }
+
+    @Test
+    void defaultDatabaseImportsTheBundledResultOnlyOnFirstUse() {
+        Path location = folder.resolve("default");
+        List<String> messages = new ArrayList<>();
+        try (ResultsDatabase database = DefaultDatabase.open(location, messages::add)) {
+            assertEquals(21963, database.searchResult(Ra2Search.ANALYSIS.name()).orElseThrow().totalObserved());
+        }
+        assertEquals(1, messages.size());
+        assertTrue(messages.get(0).contains("38 placeholder background rates"), messages.get(0));
+        try (ResultsDatabase database = DefaultDatabase.open(location, messages::add)) {
+            assertEquals(160, database.searchResult(Ra2Search.ANALYSIS.name()).orElseThrow().bins().size());
+        }
+        assertEquals(1, messages.size());
+    }
+
+    @Test
+    void locationPrefersTheExplicitFolder() {
+        Path explicit = folder.resolve("explicit");
+        assertEquals(explicit, DefaultDatabase.location(explicit));
+        String previous = System.getProperty(DefaultDatabase.PROPERTY);
+        try {
+            System.setProperty(DefaultDatabase.PROPERTY, folder.resolve("property").toString());
+            assertEquals(folder.resolve("property"), DefaultDatabase.location(null));
+        } finally {
+            if (previous == null) {
+                System.clearProperty(DefaultDatabase.PROPERTY);
+            } else {
+                System.setProperty(DefaultDatabase.PROPERTY, previous);
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.data;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The workplace's ../shared/data folder (published inputs), which the build passes as a system property. */
+public final class SharedData {
+
+    private SharedData() {
+    }
+
+    public static Path ra2Cards() {
+        String folder = System.getProperty("miniana.shared.data");
+        assertTrue(folder != null, "system property miniana.shared.data is not set (the build sets it)");
+        Path cards = Path.of(folder, "ra2-sus-16-014");
+        assertTrue(Files.isDirectory(cards), () -> "no RA2 datacards at " + cards);
+        return cards;
+    }
+}

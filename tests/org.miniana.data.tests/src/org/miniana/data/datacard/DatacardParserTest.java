@@ -1,0 +1,147 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.data.datacard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.miniana.data.InputFormatException;
+
+class DatacardParserTest {
+
+    private static final String CARD = """
+            #the tag = NJets0_BTags0_MHT0_HT0
+            imax 1 #number of channels
+            jmax 2 #number of backgrounds
+            kmax * nuissance
+            shapes * * FAKE
+            ------------
+            bin Bin7
+            observation 12.0
+            bin Bin7 Bin7 Bin7
+            process sig bkgA bkgB
+            process 0 1 2
+            rate SIGNAL 4.5 0.25
+            ------------
+            lumi lnN 1.027 - -
+            AStat lnN - 0.9/1.2 -
+            CR7 lnU - - 100
+            """;
+
+    @Test
+    void readsACountingCard() throws Exception {
+        Datacard card = parse(CARD);
+        assertEquals("NJets0_BTags0_MHT0_HT0", card.tag());
+        assertEquals("Bin7", card.channel());
+        assertEquals(12.0, card.observation());
+        assertEquals(List.of("sig", "bkgA", "bkgB"), card.processes());
+        assertEquals(List.of(0, 1, 2), card.processIds());
+        assertTrue(card.isSignal(0));
+        assertTrue(card.isPlaceholder(0));
+        assertEquals(4.5, card.rates().get(1));
+        assertEquals(3, card.nuisances().size());
+        Nuisance lumi = card.nuisances().get(0);
+        assertEquals(1.027, lumi.effect(0).up());
+        assertEquals(1 / 1.027, lumi.effect(0).down(), 1e-15);
+        assertNull(lumi.effect(1));
+        Nuisance stat = card.nuisances().get(1);
+        assertTrue(stat.isStatistical());
+        assertEquals(0.9, stat.effect(1).down());
+        assertEquals(1.2, stat.effect(1).up());
+        assertEquals(15, stat.line());
+        assertEquals(Nuisance.Type.LN_U, card.nuisances().get(2).type());
+        assertEquals(new Datacard.Lines(8, 10, 12), card.lines());
+    }
+
+    @Test
+    void readsARealRa2Card() throws Exception {
+        Datacard card;
+        try (InputStream in = Ra2DatacardImporter.bundled().open("SR/card_signal0.txt")) {
+            card = DatacardParser.parse("card_signal0.txt", in);
+        }
+        assertEquals(5180.0, card.observation());
+        assertEquals(List.of("sig", "WTopSL", "WTopSLHighW", "WTopHad", "WTopHadHighW", "zvv", "qcd"), card.processes());
+        assertEquals(982.78689, card.rates().get(1));
+        assertEquals(63.22, card.rates().get(6));
+    }
+
+    @Test
+    void namesFileLineAndProblem() {
+        var error = assertThrows(InputFormatException.class,
+                () -> parse(CARD.replace("rate SIGNAL 4.5 0.25", "rate SIGNAL 4.5 abc")));
+        assertEquals("test.txt", error.file());
+        assertEquals(12, error.line());
+        assertEquals("test.txt:12: rate of process bkgB is not a finite number: 'abc'", error.getMessage());
+    }
+
+    @Test
+    void rejectsWrongColumnCounts() {
+        var error = assertThrows(InputFormatException.class,
+                () -> parse(CARD.replace("AStat lnN - 0.9/1.2 -", "AStat lnN - 0.9/1.2")));
+        assertEquals(15, error.line());
+        assertTrue(error.problem().contains("2 entries for 3 processes"), error.getMessage());
+    }
+
+    @Test
+    void rejectsUnknownNuisanceTypes() {
+        var error = assertThrows(InputFormatException.class,
+                () -> parse(CARD.replace("CR7 lnU - - 100", "CR7 gmN 10 - - 0.1")));
+        assertEquals(16, error.line());
+        assertTrue(error.problem().contains("unsupported type 'gmN'"), error.getMessage());
+    }
+
+    @Test
+    void rejectsATruncatedCard() {
+        String truncated = CARD.substring(0, CARD.indexOf("rate"));
+        var error = assertThrows(InputFormatException.class, () -> parse(truncated));
+        assertTrue(error.problem().contains("without its 'rate' line"), error.getMessage());
+    }
+
+    @Test
+    void rejectsNegativeRatesAndBadUtf8() {
+        var negative = assertThrows(InputFormatException.class,
+                () -> parse(CARD.replace("rate SIGNAL 4.5 0.25", "rate SIGNAL -4.5 0.25")));
+        assertEquals(12, negative.line());
+        byte[] bytes = CARD.replace("lumi", "lumi\u00e9").getBytes(StandardCharsets.UTF_8);
+        int at = CARD.indexOf("lumi") + 4;
+        bytes[at] = (byte) 0xC3;
+        bytes[at + 1] = (byte) 0x28;
+        var utf8 = assertThrows(InputFormatException.class,
+                () -> DatacardParser.parse("test.txt", new ByteArrayInputStream(bytes)));
+        assertEquals(14, utf8.line());
+        assertEquals("not valid UTF-8 text", utf8.problem());
+    }
+
+    @Test
+    void rejectsAHugeFileWithoutReadingItAll() {
+        byte[] huge = new byte[DatacardParser.MAX_BYTES + 10];
+        Arrays.fill(huge, (byte) ' ');
+        var error = assertThrows(InputFormatException.class,
+                () -> DatacardParser.parse("huge.txt", new ByteArrayInputStream(huge)));
+        assertEquals("huge.txt: file is larger than 4 MiB; a counting datacard is a few kB", error.getMessage());
+    }
+
+    @Test
+    void rejectsChannelMismatch() {
+        var error = assertThrows(InputFormatException.class,
+                () -> parse(CARD.replace("bin Bin7 Bin7 Bin7", "bin Bin7 Bin8 Bin7")));
+        assertEquals(9, error.line());
+        assertTrue(error.problem().contains("'Bin8'"), error.getMessage());
+    }
+
+    private static Datacard parse(String text) throws InputFormatException, IOException {
+        return DatacardParser.parse("test.txt", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,61 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.headless.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the materialized headless product as a separate process, the way a user does. */
+final class ProductProcess {
+
+    record Result(int exitCode, String out, String err) {
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+    }
+
+    private ProductProcess() {
+    }
+
+    static Path home() {
+        String products = System.getProperty("miniana.products");
+        assertTrue(products != null, "system property miniana.products is not set (the build sets it)");
+        Path home = Path.of(products, "org.miniana.product.cli", "linux", "gtk", "x86_64");
+        assertTrue(Files.isExecutable(home.resolve("miniana")), () -> "no materialized product at " + home);
+        return home;
+    }
+
+    static Result run(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(home().resolve("miniana").toString());
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).start();
+        process.getOutputStream().close();
+        // Read both streams concurrently so that neither pipe can fill up and stall the child.
+        var err = new CompletableFuture<String>();
+        Thread errReader = Thread.ofVirtual().start(() -> {
+            try {
+                err.complete(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                err.completeExceptionally(e);
+            }
+        });
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("miniana " + String.join(" ", arguments) + " did not finish in 3 minutes");
+        }
+        errReader.join();
+        return new Result(process.exitValue(), out, err.join());
+    }
+}
