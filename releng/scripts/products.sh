@@ -9,7 +9,7 @@ miniana_build_if_needed() {
     miniana_product=$miniana_products/$1/linux/gtk/x86_64
     stamp=$miniana_product/configuration/config.ini
     if [ -f "$stamp" ] && [ -z "$(cd "$miniana_root" && find pom.xml .mvn bundles features releng/org.miniana.target \
-            releng/org.miniana.product -newer "$stamp" -not -path '*/target/*' -not -path '*/bin/*' -print -quit)" ]; then
+            releng/org.miniana.product -type f -newer "$stamp" -not -path '*/target/*' -not -path '*/bin/*' -not -name '.polyglot.*' -print -quit)" ]; then
         return 0
     fi
     log=$miniana_root/target/build.log
