@@ -27,4 +27,9 @@ public record BinYields(SearchBin bin, long observed, Map<BackgroundProcess, Est
     public double totalBackground() {
         return backgrounds.values().stream().mapToDouble(Estimate::value).sum();
     }
+
+    /** All backgrounds together, their errors taken as independent between processes. */
+    public Estimate totalEstimate() {
+        return backgrounds.values().stream().reduce(Estimate.ZERO, Estimate::plusUncorrelated);
+    }
 }

@@ -24,6 +24,12 @@ public record Estimate(double value, double statUp, double statDown, double syst
         return new Estimate(value, 0, 0, 0, 0);
     }
 
+    /** The sum of two estimates whose errors are independent: values add, errors add in quadrature. */
+    public Estimate plusUncorrelated(Estimate other) {
+        return new Estimate(value + other.value, Math.hypot(statUp, other.statUp), Math.hypot(statDown, other.statDown),
+                Math.hypot(systUp, other.systUp), Math.hypot(systDown, other.systDown));
+    }
+
     public double totalUp() {
         return Math.hypot(statUp, systUp);
     }

@@ -55,20 +55,26 @@ public final class DefaultDatabase {
     public static ResultsDatabase open(Path directory, Consumer<String> messages) {
         ResultsDatabase database = ResultsDatabase.openEmbedded(directory);
         try {
-            if (!database.analysisNames().contains(Ra2Search.ANALYSIS.name())) {
-                List<String> warnings = new ArrayList<>();
-                database.store(Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warnings::add));
-                messages.accept("Created " + database.description() + " with the bundled "
-                        + Ra2Search.ANALYSIS.name() + " result (" + warnings.size()
-                        + " placeholder background rates read as 0).");
-            }
+            fill(database, messages);
             return database;
-        } catch (IOException | InputFormatException e) {
-            database.close();
-            throw new DatabaseException("The bundled RA2 datacards cannot be read: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /** Imports the bundled RA2 result into {@code database} unless it holds it already. */
+    public static void fill(ResultsDatabase database, Consumer<String> messages) {
+        if (database.searchResults().names().contains(Ra2Search.ANALYSIS.name())) {
+            return;
+        }
+        List<String> warnings = new ArrayList<>();
+        try {
+            database.searchResults().store(Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warnings::add));
+        } catch (IOException | InputFormatException e) {
+            throw new DatabaseException("The bundled RA2 datacards cannot be read: " + e.getMessage(), e);
+        }
+        messages.accept("Filled " + database.description() + " with the bundled " + Ra2Search.ANALYSIS.name()
+                + " result (" + warnings.size() + " placeholder background rates read as 0).");
     }
 }

@@ -7,30 +7,15 @@ package org.miniana.data;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Driver;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
-import org.miniana.core.Analysis;
-import org.miniana.core.BackgroundProcess;
-import org.miniana.core.BinYields;
-import org.miniana.core.Estimate;
-import org.miniana.core.SearchResult;
-import org.miniana.data.internal.AnalysisEntity;
-import org.miniana.data.internal.BackgroundEstimateEntity;
-import org.miniana.data.internal.BackgroundProcessEntity;
 import org.miniana.data.internal.SchemaVersionEntity;
-import org.miniana.data.internal.SearchBinEntity;
+import org.miniana.data.io.DataFiles;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -48,6 +33,7 @@ public final class ResultsDatabase implements AutoCloseable {
 
     /** Named by string: the package is exported by a fragment of Derby, which Tycho cannot compile against. */
     private static final String DERBY_EMBEDDED_DRIVER = "org.apache.derby.iapi.jdbc.AutoloadedDriver";
+    private static final String DERBY_CLIENT_DRIVER = "org.apache.derby.client.ClientAutoloadedDriver";
     /** Derby's SQL state for "the database is booted by another JVM". */
     private static final String DERBY_ALREADY_BOOTED = "XSDB6";
     /** Derby's SQL state for a successful shutdown of one database. */
@@ -55,12 +41,12 @@ public final class ResultsDatabase implements AutoCloseable {
 
     private final EntityManagerFactory factory;
     private final String description;
-    private final String embeddedUrl;
+    private final EmbeddedOwner owner;
 
-    private ResultsDatabase(EntityManagerFactory factory, String description, String embeddedUrl) {
+    private ResultsDatabase(EntityManagerFactory factory, String description, EmbeddedOwner owner) {
         this.factory = factory;
         this.description = description;
-        this.embeddedUrl = embeddedUrl;
+        this.owner = owner;
     }
 
     /** Opens, creating it if needed, the embedded database in {@code directory}. */
@@ -74,29 +60,57 @@ public final class ResultsDatabase implements AutoCloseable {
         if (System.getProperty("derby.stream.error.file") == null) {
             System.setProperty("derby.stream.error.file", absolute.resolveSibling("derby.log").toString());
         }
-        String url = "jdbc:derby:" + absolute;
-        return open(url + ";create=true", absolute.toString(), url);
+        var owner = new EmbeddedOwner(absolute);
+        return open(DERBY_EMBEDDED_DRIVER, "jdbc:derby:" + absolute + ";create=true", absolute.toString(), owner);
     }
 
-    private static ResultsDatabase open(String jdbcUrl, String description, String embeddedUrl) {
+    /** Derby puts the reason for a failed boot in the chained "next" exceptions. */
+    private static SQLException deepest(SQLException e) {
+        SQLException deepest = e;
+        while (deepest.getNextException() != null) {
+            deepest = deepest.getNextException();
+        }
+        return deepest.getCause() instanceof SQLException cause ? deepest(cause) : deepest;
+    }
+
+    private static DatabaseException inUse(String description, EmbeddedOwner owner, Exception cause) {
+        return new DatabaseException("The database " + description + " is in use by "
+                + (owner == null ? "another process" : owner.describeHolder())
+                + "; close that, or share the database in team mode (miniana db server, then --db-url).", cause);
+    }
+
+    /**
+     * Opens a database served by a Derby Network Server (team mode), e.g.
+     * {@code jdbc:derby://127.0.0.1:1527/miniana;create=true}.
+     */
+    public static ResultsDatabase openServer(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:derby://")) {
+            throw new DatabaseException("A Derby Network Server URL starts with jdbc:derby://host:port/, not " + jdbcUrl);
+        }
+        return open(DERBY_CLIENT_DRIVER, jdbcUrl, jdbcUrl, null);
+    }
+
+    private static ResultsDatabase open(String driver, String jdbcUrl, String description, EmbeddedOwner owner) {
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.CLASSLOADER, ResultsDatabase.class.getClassLoader());
-        properties.put(PersistenceUnitProperties.JDBC_DRIVER, DERBY_EMBEDDED_DRIVER);
-        properties.put(PersistenceUnitProperties.JDBC_URL, jdbcUrl);
+        properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, new DriverDataSource(driver, jdbcUrl));
         properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.CREATE_OR_EXTEND);
         properties.put(PersistenceUnitProperties.DDL_GENERATION_MODE, PersistenceUnitProperties.DDL_DATABASE_GENERATION);
         properties.put(PersistenceUnitProperties.WEAVING, "false");
         properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "OFF");
+        // Signal yields are many small rows: batching their inserts makes imports several times faster.
+        properties.put(PersistenceUnitProperties.BATCH_WRITING, "JDBC");
+        properties.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, "1000");
         EntityManagerFactory factory = new PersistenceProvider().createEntityManagerFactory("miniana", properties);
-        var database = new ResultsDatabase(factory, description, embeddedUrl);
+        var database = new ResultsDatabase(factory, description, owner);
         try {
             database.checkSchemaVersion();
-        } catch (PersistenceException e) {
-            database.close();
-            throw database.translate("open", e);
         } catch (RuntimeException e) {
-            database.close();
+            database.closeAfterFailedOpen();
             throw e;
+        }
+        if (owner != null) {
+            owner.claim();
         }
         return database;
     }
@@ -116,86 +130,39 @@ public final class ResultsDatabase implements AutoCloseable {
                         + "; this Mini Analysis Workbench reads version " + SCHEMA_VERSION
                         + ". Use a matching version, or another database (--db).");
             }
+            return null;
         });
     }
 
-    public List<String> analysisNames() {
-        return read(em -> em.createQuery("SELECT a.name FROM AnalysisEntity a ORDER BY a.name", String.class)
-                .getResultList());
+    /** Published search results. */
+    public SearchResultStore searchResults() {
+        return new SearchResultStore(this);
     }
 
-    /** Stores a search result in one transaction; there must not be one of the same name yet. */
-    public void store(SearchResult result) {
-        String name = result.analysis().name();
+    /** Signal models with their per-bin yields. */
+    public SignalModelStore signalModels() {
+        return new SignalModelStore(this);
+    }
+
+    /**
+     * Stores everything read from a set of files in one transaction: all of it, or nothing when
+     * any part is refused (an analysis stored already, a model of an unknown analysis, ...).
+     */
+    public void importAll(DataFiles.Content content, boolean replaceModels) {
         inTransaction(em -> {
-            if (findAnalysis(em, name).isPresent()) {
-                throw new DatabaseException("The database " + description + " already holds the analysis '" + name + "'");
-            }
-            Analysis analysis = result.analysis();
-            var analysisEntity = new AnalysisEntity(name, analysis.sqrtSTeV(), analysis.luminosityInvPb(),
-                    analysis.reference(), analysis.description());
-            em.persist(analysisEntity);
-            Map<BackgroundProcess, BackgroundProcessEntity> processes = new HashMap<>();
-            int position = 0;
-            for (BackgroundProcess process : result.processes()) {
-                var entity = new BackgroundProcessEntity(analysisEntity, position++, process.name(), process.label(),
-                        process.rgb());
-                em.persist(entity);
-                processes.put(process, entity);
-            }
-            for (BinYields yields : result.bins()) {
-                var bin = new SearchBinEntity(analysisEntity, yields.bin(), yields.observed());
-                em.persist(bin);
-                yields.backgrounds().forEach((process, estimate) -> em
-                        .persist(new BackgroundEstimateEntity(bin, processes.get(process), estimate)));
-            }
+            content.searchResults().forEach(result -> searchResults().store(em, result));
+            content.signalModels().forEach(set -> signalModels().store(em, set.analysis(), set.models(), replaceModels));
+            return null;
         });
     }
 
-    public Optional<SearchResult> searchResult(String analysisName) {
-        return read(em -> findAnalysis(em, analysisName).map(analysis -> load(em, analysis)));
+    /** Records of designed and tested analyses. */
+    public AnalysisRunStore runs() {
+        return new AnalysisRunStore(this);
     }
 
-    private static SearchResult load(EntityManager em, AnalysisEntity analysis) {
-        List<BackgroundProcess> processes = new ArrayList<>();
-        Map<String, BackgroundProcess> processByName = new HashMap<>();
-        for (BackgroundProcessEntity entity : em.createQuery(
-                "SELECT p FROM BackgroundProcessEntity p WHERE p.analysis = :a ORDER BY p.position",
-                BackgroundProcessEntity.class).setParameter("a", analysis).getResultList()) {
-            var process = new BackgroundProcess(entity.name(), entity.label(), entity.rgb());
-            processes.add(process);
-            processByName.put(process.name(), process);
-        }
-        Map<Integer, Map<BackgroundProcess, Estimate>> estimates = new HashMap<>();
-        for (BackgroundEstimateEntity entity : em.createQuery(
-                "SELECT e FROM BackgroundEstimateEntity e WHERE e.bin.analysis = :a", BackgroundEstimateEntity.class)
-                .setParameter("a", analysis).getResultList()) {
-            estimates.computeIfAbsent(entity.bin().binIndex(), i -> new LinkedHashMap<>())
-                    .put(processByName.get(entity.process().name()), entity.toEstimate());
-        }
-        List<BinYields> bins = new ArrayList<>();
-        for (SearchBinEntity bin : em.createQuery(
-                "SELECT b FROM SearchBinEntity b WHERE b.analysis = :a ORDER BY b.binIndex", SearchBinEntity.class)
-                .setParameter("a", analysis).getResultList()) {
-            Map<BackgroundProcess, Estimate> binEstimates = new LinkedHashMap<>();
-            Map<BackgroundProcess, Estimate> stored = estimates.getOrDefault(bin.binIndex(), Map.of());
-            for (BackgroundProcess process : processes) {
-                binEstimates.put(process, stored.getOrDefault(process, Estimate.ZERO));
-            }
-            bins.add(new BinYields(bin.toBin(), bin.observed(), binEstimates));
-        }
-        var result = new Analysis(analysis.name(), analysis.sqrtSTeV(), analysis.luminosityInvPb(),
-                analysis.reference(), analysis.description());
-        return new SearchResult(result, processes, bins);
-    }
-
-    private static Optional<AnalysisEntity> findAnalysis(EntityManager em, String name) {
-        return em.createQuery("SELECT a FROM AnalysisEntity a WHERE a.name = :name", AnalysisEntity.class)
-                .setParameter("name", name).getResultStream().findFirst();
-    }
-
-    private <T> T read(Function<EntityManager, T> query) {
-        EntityManager em = factory.createEntityManager();
+    <T> T read(Function<EntityManager, T> query) {
+        EntityManager em = entityManager();
         try {
             return query.apply(em);
         } catch (PersistenceException e) {
@@ -205,13 +172,23 @@ public final class ResultsDatabase implements AutoCloseable {
         }
     }
 
+    /** A new entity manager; the first one connects, which is where an unusable database shows. */
+    private EntityManager entityManager() {
+        try {
+            return factory.createEntityManager();
+        } catch (PersistenceException e) {
+            throw translate("open", e);
+        }
+    }
+
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
-    private void inTransaction(Consumer<EntityManager> work) {
-        EntityManager em = factory.createEntityManager();
+    <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = entityManager();
         try {
             em.getTransaction().begin();
-            work.accept(em);
+            T result = work.apply(em);
             em.getTransaction().commit();
+            return result;
         } catch (PersistenceException e) {
             throw translate("write", e);
         } finally {
@@ -224,10 +201,11 @@ public final class ResultsDatabase implements AutoCloseable {
 
     private DatabaseException translate(String action, PersistenceException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && DERBY_ALREADY_BOOTED.equals(sql.getSQLState())) {
-                return new DatabaseException("The database " + description
-                        + " is in use by another Mini Analysis process; close it, or share the database in team mode"
-                        + " (a Derby Network Server).", e);
+            if (cause instanceof SQLException sql) {
+                SQLException reason = deepest(sql);
+                return DERBY_ALREADY_BOOTED.equals(reason.getSQLState()) ? inUse(description, owner, e)
+                        : new DatabaseException("Cannot " + action + " the database " + description + ": "
+                                + reason.getMessage(), e);
             }
         }
         Throwable root = e;
@@ -242,22 +220,34 @@ public final class ResultsDatabase implements AutoCloseable {
         if (factory.isOpen()) {
             factory.close();
         }
-        if (embeddedUrl != null) {
+        if (owner != null) {
             shutDownEmbedded();
+            owner.release();
+        }
+    }
+
+    private void closeAfterFailedOpen() {
+        if (factory.isOpen()) {
+            factory.close();
+        }
+        if (owner != null) {
+            try {
+                shutDownEmbedded();
+            } catch (DatabaseException e) {
+                // The open failed first; that is what the user must see.
+            }
         }
     }
 
     /** Releases Derby's lock on the files, so that another process (or a later open) can boot it. */
     private void shutDownEmbedded() {
         try {
-            Driver driver = (Driver) Class.forName(DERBY_EMBEDDED_DRIVER).getDeclaredConstructor().newInstance();
-            driver.connect(embeddedUrl + ";shutdown=true", new Properties());
+            new DriverDataSource(DERBY_EMBEDDED_DRIVER, "jdbc:derby:" + owner.directory() + ";shutdown=true")
+                    .getConnection();
         } catch (SQLException e) {
             if (!DERBY_DATABASE_SHUT_DOWN.equals(e.getSQLState())) {
                 throw new DatabaseException("Cannot close the database " + description + ": " + e.getMessage(), e);
             }
-        } catch (ReflectiveOperationException e) {
-            throw new DatabaseException("The Derby driver is not available: " + e.getMessage(), e);
         }
     }
 }

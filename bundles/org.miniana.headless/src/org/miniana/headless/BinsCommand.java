@@ -9,10 +9,10 @@ import java.util.concurrent.Callable;
 
 import org.miniana.core.BackgroundProcess;
 import org.miniana.core.BinYields;
+import org.miniana.core.Estimate;
 import org.miniana.core.Ra2Search;
 import org.miniana.core.SearchBin;
 import org.miniana.core.SearchResult;
-import org.miniana.data.DatabaseException;
 import org.miniana.data.ResultsDatabase;
 
 import picocli.CommandLine.Command;
@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code miniana bins}: the table of a search's bins with observations and background predictions. */
 @Command(name = "bins", mixinStandardHelpOptions = true,
         description = "Prints every search bin of an analysis: kinematic ranges, observed count, each background"
-                + " prediction and their total, followed by the totals.")
+                + " prediction, their total and its error (stat and syst in quadrature, processes independent),"
+                + " followed by the totals.")
 final class BinsCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -40,9 +41,7 @@ final class BinsCommand implements Callable<Integer> {
     public Integer call() {
         SearchResult result;
         try (ResultsDatabase database = root.openDatabase()) {
-            result = database.searchResult(analysis).orElseThrow(() -> new DatabaseException(
-                    "No analysis '" + analysis + "' in " + database.description() + "; stored: "
-                            + database.analysisNames()));
+            result = database.searchResults().get(analysis);
         }
         print(result, spec.commandLine().getOut());
         return 0;
@@ -56,7 +55,7 @@ final class BinsCommand implements Callable<Integer> {
         for (BackgroundProcess process : result.processes()) {
             header.append(String.format(" %11s", process.name()));
         }
-        out.println(header.append(String.format(" %11s", "total")));
+        out.println(header.append(String.format(" %11s %9s %9s", "total", "+error", "-error")));
         for (BinYields yields : result.bins()) {
             SearchBin bin = yields.bin();
             var row = new StringBuilder(String.format("%4d %6s %4s %10s %9s %9d", bin.index(), bin.njets().countLabel(),
@@ -64,7 +63,8 @@ final class BinsCommand implements Callable<Integer> {
             for (BackgroundProcess process : result.processes()) {
                 row.append(String.format(" %11.3f", yields.background(process).value()));
             }
-            out.println(row.append(String.format(" %11.3f", yields.totalBackground())));
+            Estimate total = yields.totalEstimate();
+            out.println(row.append(String.format(" %11.3f %9.3f %9.3f", total.value(), total.totalUp(), total.totalDown())));
         }
         var totals = new StringBuilder(String.format("%-36s %9d", "total", result.totalObserved()));
         for (BackgroundProcess process : result.processes()) {

@@ -10,17 +10,20 @@ import java.nio.file.Path;
 
 import org.miniana.data.DatabaseException;
 import org.miniana.data.DefaultDatabase;
+import org.miniana.data.InputFormatException;
 import org.miniana.data.ResultsDatabase;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 
 /** The {@code miniana} command line: global options and the sub-commands. */
 @Command(name = "miniana", mixinStandardHelpOptions = true, version = "Mini Analysis Workbench 0.1.0",
         description = "Designs and tests single-bin analyses on published multi-bin LHC search results.",
-        subcommands = { BinsCommand.class, CommandLine.HelpCommand.class })
+        subcommands = { BinsCommand.class, ImportCommand.class, ExportCommand.class, DatabaseCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class })
 public final class MinianaCommand {
 
     /** Exit code of a command that ran but could not do its work. */
@@ -33,6 +36,11 @@ public final class MinianaCommand {
                     + " variable MINIANA_DB, else ~/.miniana/db).")
     Path database;
 
+    @Option(names = "--db-url", scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "Team mode: a database served by a Derby Network Server, e.g."
+                    + " jdbc:derby://127.0.0.1:1527//home/me/.miniana/db (see 'miniana db server').")
+    String databaseUrl;
+
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of failures.")
     boolean debug;
 
@@ -40,7 +48,29 @@ public final class MinianaCommand {
 
     /** Opens the selected database, creating and filling it on first use; messages go to stderr. */
     ResultsDatabase openDatabase() {
-        return DefaultDatabase.open(DefaultDatabase.location(database), messages::println);
+        if (databaseUrl == null) {
+            return DefaultDatabase.open(databaseLocation(), messages::println);
+        }
+        if (database != null) {
+            throw new ParameterException(new CommandLine(this), "--db and --db-url exclude each other");
+        }
+        ResultsDatabase served = ResultsDatabase.openServer(databaseUrl);
+        try {
+            DefaultDatabase.fill(served, messages::println);
+            return served;
+        } catch (RuntimeException e) {
+            served.close();
+            throw e;
+        }
+    }
+
+    Path databaseLocation() {
+        return DefaultDatabase.location(database).toAbsolutePath();
+    }
+
+    /** Where commands write what a user should know besides their result (stderr). */
+    PrintStream messages() {
+        return messages;
     }
 
     public static int execute(String[] arguments, PrintStream out, PrintStream err) {
@@ -50,7 +80,8 @@ public final class MinianaCommand {
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
-            String message = exception instanceof DatabaseException ? exception.getMessage() : exception.toString();
+            String message = exception instanceof DatabaseException || exception instanceof InputFormatException
+                    ? exception.getMessage() : exception.toString();
             err.println("miniana: " + message);
             if (root.debug) {
                 exception.printStackTrace(err);

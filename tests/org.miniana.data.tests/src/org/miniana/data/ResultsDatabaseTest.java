@@ -36,11 +36,11 @@ class ResultsDatabaseTest {
         });
         Path location = folder.resolve("db");
         try (ResultsDatabase database = ResultsDatabase.openEmbedded(location)) {
-            database.store(ra2);
+            database.searchResults().store(ra2);
         }
         try (ResultsDatabase reopened = ResultsDatabase.openEmbedded(location)) {
-            assertEquals(List.of(Ra2Search.ANALYSIS.name()), reopened.analysisNames());
-            assertEquals(ra2, reopened.searchResult(Ra2Search.ANALYSIS.name()).orElseThrow());
+            assertEquals(List.of(Ra2Search.ANALYSIS.name()), reopened.searchResults().names());
+            assertEquals(ra2, reopened.searchResults().get(Ra2Search.ANALYSIS.name()));
         }
     }
 
@@ -52,8 +52,8 @@ class ResultsDatabaseTest {
         var yields = new BinYields(bin, 17, Map.of(process, new Estimate(12.5, 1.5, 1.25, 2.0, 0.5)));
         var result = new SearchResult(analysis, List.of(process), List.of(yields));
         try (ResultsDatabase database = ResultsDatabase.openEmbedded(folder.resolve("db"))) {
-            database.store(result);
-            assertEquals(result, database.searchResult(analysis.name()).orElseThrow());
+            database.searchResults().store(result);
+            assertEquals(result, database.searchResults().get(analysis.name()));
         }
     }
 
@@ -62,10 +62,10 @@ class ResultsDatabaseTest {
         SearchResult ra2 = Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
         });
         try (ResultsDatabase database = ResultsDatabase.openEmbedded(folder.resolve("db"))) {
-            database.store(ra2);
-            var error = assertThrows(DatabaseException.class, () -> database.store(ra2));
+            database.searchResults().store(ra2);
+            var error = assertThrows(DatabaseException.class, () -> database.searchResults().store(ra2));
             assertTrue(error.getMessage().contains("already holds the analysis"), error.getMessage());
-            assertEquals(ra2, database.searchResult(Ra2Search.ANALYSIS.name()).orElseThrow());
+            assertEquals(ra2, database.searchResults().get(Ra2Search.ANALYSIS.name()));
         }
     }
 
@@ -74,14 +74,27 @@ class ResultsDatabaseTest {
         Path location = folder.resolve("default");
         List<String> messages = new ArrayList<>();
         try (ResultsDatabase database = DefaultDatabase.open(location, messages::add)) {
-            assertEquals(21963, database.searchResult(Ra2Search.ANALYSIS.name()).orElseThrow().totalObserved());
+            assertEquals(21963, database.searchResults().get(Ra2Search.ANALYSIS.name()).totalObserved());
         }
         assertEquals(1, messages.size());
         assertTrue(messages.get(0).contains("38 placeholder background rates"), messages.get(0));
         try (ResultsDatabase database = DefaultDatabase.open(location, messages::add)) {
-            assertEquals(160, database.searchResult(Ra2Search.ANALYSIS.name()).orElseThrow().bins().size());
+            assertEquals(160, database.searchResults().get(Ra2Search.ANALYSIS.name()).bins().size());
         }
         assertEquals(1, messages.size());
+    }
+
+    @Test
+    void refusesADatabaseOfAnotherSchemaVersion() {
+        Path location = folder.resolve("db");
+        try (ResultsDatabase database = ResultsDatabase.openEmbedded(location)) {
+            database.inTransaction(em -> em.createQuery("UPDATE SchemaVersionEntity v SET v.version = 7").executeUpdate());
+        }
+        var error = assertThrows(DatabaseException.class, () -> ResultsDatabase.openEmbedded(location));
+        assertTrue(error.getMessage().contains("has schema version 7; this Mini Analysis Workbench reads version 1"),
+                error.getMessage());
+        // The refused database was closed again: it can be opened (and refused) once more.
+        assertThrows(DatabaseException.class, () -> ResultsDatabase.openEmbedded(location));
     }
 
     @Test

@@ -6,6 +6,7 @@ package org.miniana.data;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,5 +22,18 @@ public final class SharedData {
         Path cards = Path.of(folder, "ra2-sus-16-014");
         assertTrue(Files.isDirectory(cards), () -> "no RA2 datacards at " + cards);
         return cards;
+    }
+
+    /** A writable copy of the RA2 search-bin and control-region cards in {@code target}. */
+    public static Path copyOfRa2Cards(Path target) throws IOException {
+        for (String folder : new String[] { "SR", "CRs" }) {
+            Files.createDirectories(target.resolve(folder));
+            try (var files = Files.list(ra2Cards().resolve(folder))) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Files.copy(file, target.resolve(folder).resolve(file.getFileName().toString()));
+                }
+            }
+        }
+        return target;
     }
 }

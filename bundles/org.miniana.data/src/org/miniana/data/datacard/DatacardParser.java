@@ -6,11 +6,6 @@ package org.miniana.data.datacard;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -18,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.miniana.data.InputFormatException;
+import org.miniana.data.io.TextLines;
 
 /**
  * Reads single-channel counting datacards in the CMS Combine format: {@code imax/jmax/kmax},
@@ -65,28 +61,9 @@ public final class DatacardParser {
     }
 
     private Datacard read(InputStream in) throws InputFormatException, IOException {
-        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-        if (bytes.length > MAX_BYTES) {
-            throw error(0, "file is larger than " + (MAX_BYTES >> 20) + " MiB; a counting datacard is a few kB");
-        }
-        // Lines are decoded one by one so that invalid UTF-8 is reported on its own line.
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int start = 0;
-        while (start < bytes.length) {
-            int end = start;
-            while (end < bytes.length && bytes[end] != '\n') {
-                end++;
-            }
+        for (String line : TextLines.read(source, in, MAX_BYTES)) {
             lineNumber++;
-            String line;
-            try {
-                line = decoder.decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
-            } catch (CharacterCodingException e) {
-                throw error(lineNumber, "not valid UTF-8 text");
-            }
-            readLine(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
-            start = end + 1;
+            readLine(line);
         }
         return finish();
     }

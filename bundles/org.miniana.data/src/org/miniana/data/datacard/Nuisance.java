@@ -7,6 +7,7 @@ package org.miniana.data.datacard;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One systematic line of a datacard. {@code effects} has one entry per process column:
@@ -36,9 +37,12 @@ public record Nuisance(String name, Type type, List<Kappa> effects, int line) {
         effects = Collections.unmodifiableList(new ArrayList<>(effects));
     }
 
-    /** Combine's convention: statistical nuisances carry "Stat" in their name. */
+    /**
+     * Statistical nuisances carry "stat" in their name, in any case: the RA2 cards write both
+     * "LLStatMuIso" and "DYstat_Njet1_BTag3" (Z to nunu from the Z to mumu sample's statistics).
+     */
     public boolean isStatistical() {
-        return name.contains("Stat");
+        return name.toLowerCase(Locale.ROOT).contains("stat");
     }
 
     public Kappa effect(int process) {

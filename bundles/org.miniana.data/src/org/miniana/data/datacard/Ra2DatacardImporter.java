@@ -43,6 +43,19 @@ public final class Ra2DatacardImporter {
         return "SR/card_signal" + bin + ".txt";
     }
 
+    /** The 360 control-region cards: photon (Z to nunu), low delta-phi (QCD), single lepton (lost lepton). */
+    static List<String> controlRegionCards() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            names.add("CRs/card_sphoton" + i + ".txt");
+        }
+        for (int i = 0; i < Ra2Search.BIN_COUNT; i++) {
+            names.add("CRs/card_Lowdphi" + i + ".txt");
+            names.add("CRs/card_SLControl" + i + ".txt");
+        }
+        return names;
+    }
+
     /**
      * Reads and validates every card; nothing is returned unless all of them are valid.
      *
@@ -57,6 +70,7 @@ public final class Ra2DatacardImporter {
     /** Reads the cards with a given process mapping. */
     public static SearchResult read(CardLocation cards, ProcessMapping mapping, Consumer<String> warnings)
             throws InputFormatException, IOException {
+        ControlRegions controlRegions = ControlRegions.read(cards, controlRegionCards());
         List<BinYields> bins = new ArrayList<>(Ra2Search.BIN_COUNT);
         for (int bin = 0; bin < Ra2Search.BIN_COUNT; bin++) {
             String name = searchBinCard(bin);
@@ -64,12 +78,12 @@ public final class Ra2DatacardImporter {
             try (InputStream in = cards.open(name)) {
                 card = DatacardParser.parse(cards.describe(name), in);
             }
-            bins.add(binYields(card, bin, mapping, warnings));
+            bins.add(binYields(card, bin, mapping, controlRegions, warnings));
         }
         return new SearchResult(Ra2Search.ANALYSIS, Ra2Search.PROCESSES, bins);
     }
 
-    private static BinYields binYields(Datacard card, int bin, ProcessMapping mapping,
+    private static BinYields binYields(Datacard card, int bin, ProcessMapping mapping, ControlRegions controlRegions,
             Consumer<String> warnings) throws InputFormatException {
         String expectedTag = Ra2Search.tag(bin);
         if (!card.tag().isEmpty() && !card.tag().equals(expectedTag)) {
@@ -83,12 +97,14 @@ public final class Ra2DatacardImporter {
         }
         Map<BackgroundProcess, Double> central = new LinkedHashMap<>();
         Ra2Search.PROCESSES.forEach(process -> central.put(process, 0.0));
-        for (int column = 0; column < card.processes().size(); column++) {
+        BackgroundProcess[] columnProcess = new BackgroundProcess[card.processes().size()];
+        double[] columnRate = new double[columnProcess.length];
+        for (int column = 0; column < columnProcess.length; column++) {
             if (card.isSignal(column)) {
                 continue;
             }
             String name = card.processes().get(column);
-            BackgroundProcess process = mapping.process(name).orElseThrow(() -> new InputFormatException(card.source(),
+            columnProcess[column] = mapping.process(name).orElseThrow(() -> new InputFormatException(card.source(),
                     card.lines().processes(), "background process '" + name + "' is not in the process mapping "
                             + mapping.source()));
             if (card.isPlaceholder(column)) {
@@ -97,10 +113,68 @@ public final class Ra2DatacardImporter {
                         + "' is the " + DatacardParser.SIGNAL_PLACEHOLDER + " placeholder; read as 0 (negligible)");
                 continue;
             }
-            central.merge(process, card.rates().get(column), Double::sum);
+            columnRate[column] = card.rates().get(column);
+            central.merge(columnProcess[column], columnRate[column], Double::sum);
+        }
+        Map<BackgroundProcess, ErrorSums> errors = new LinkedHashMap<>();
+        Ra2Search.PROCESSES.forEach(process -> errors.put(process, new ErrorSums()));
+        for (Nuisance nuisance : card.nuisances()) {
+            // One nuisance moves all columns of a process together: add within, square across nuisances.
+            Map<BackgroundProcess, double[]> shifts = new LinkedHashMap<>();
+            for (int column = 0; column < columnProcess.length; column++) {
+                Kappa kappa = nuisance.effect(column);
+                if (columnProcess[column] == null || kappa == null) {
+                    continue;
+                }
+                double[] relative = relativeShift(card, nuisance, kappa, controlRegions);
+                double[] shift = shifts.computeIfAbsent(columnProcess[column], process -> new double[2]);
+                shift[0] += columnRate[column] * relative[0];
+                shift[1] += columnRate[column] * relative[1];
+            }
+            boolean statistical = nuisance.isStatistical() || nuisance.type() == Nuisance.Type.LN_U;
+            shifts.forEach((process, shift) -> errors.get(process).add(statistical, shift[0], shift[1]));
         }
         Map<BackgroundProcess, Estimate> backgrounds = new LinkedHashMap<>();
-        central.forEach((process, value) -> backgrounds.put(process, Estimate.central(value)));
+        central.forEach((process, value) -> backgrounds.put(process, errors.get(process).estimate(value)));
         return new BinYields(Ra2Search.bin(bin), (long) observed, backgrounds);
+    }
+
+    /**
+     * The relative {up, down} shift of a yield under one nuisance. lnN: from the kappas (either
+     * may lie on either side of 1). lnU: from the linked control region's Poisson interval.
+     */
+    private static double[] relativeShift(Datacard card, Nuisance nuisance, Kappa kappa, ControlRegions controlRegions)
+            throws InputFormatException {
+        if (nuisance.type() == Nuisance.Type.LN_U) {
+            ControlRegions.Constraint constraint = controlRegions.constraint(nuisance.name())
+                    .orElseThrow(() -> new InputFormatException(card.source(), nuisance.line(),
+                            "lnU '" + nuisance.name() + "' is not constrained by any control-region card"));
+            return new double[] { constraint.relativeUp(), constraint.relativeDown() };
+        }
+        double up = Math.max(0, Math.max(kappa.up(), kappa.down()) - 1);
+        double down = Math.max(0, 1 - Math.min(kappa.up(), kappa.down()));
+        return new double[] { up, down };
+    }
+
+    /** Squared error sums of one process in one bin. */
+    private static final class ErrorSums {
+        private double statUp;
+        private double statDown;
+        private double systUp;
+        private double systDown;
+
+        void add(boolean statistical, double up, double down) {
+            if (statistical) {
+                statUp += up * up;
+                statDown += down * down;
+            } else {
+                systUp += up * up;
+                systDown += down * down;
+            }
+        }
+
+        Estimate estimate(double value) {
+            return new Estimate(value, Math.sqrt(statUp), Math.sqrt(statDown), Math.sqrt(systUp), Math.sqrt(systDown));
+        }
     }
 }

@@ -79,8 +79,7 @@ public final class BinResultsView extends ViewPart {
             protected IStatus run(IProgressMonitor monitor) {
                 try (ResultsDatabase database = DefaultDatabase.open(DefaultDatabase.location(null), message -> {
                 })) {
-                    SearchResult result = database.searchResult(Ra2Search.ANALYSIS.name()).orElseThrow(
-                            () -> new DatabaseException("No " + Ra2Search.ANALYSIS.name() + " in " + database.description()));
+                    SearchResult result = database.searchResults().get(Ra2Search.ANALYSIS.name());
                     show(result, database.description());
                     return Status.OK_STATUS;
                 } catch (DatabaseException e) {

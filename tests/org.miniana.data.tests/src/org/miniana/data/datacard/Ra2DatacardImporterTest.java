@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.miniana.core.BinYields;
+import org.miniana.core.Estimate;
 import org.miniana.core.Ra2Search;
 import org.miniana.core.SearchResult;
 import org.miniana.data.InputFormatException;
@@ -67,6 +68,67 @@ class Ra2DatacardImporterTest {
         assertEquals(Ra2Search.bin(100), bin100.bin());
     }
 
+    /**
+     * Bin 159's Z to nunu and QCD errors, worked out by hand from its card (rates and kappas
+     * copied below) and from its control regions (sphoton39: 0 observed, zvv rate 3.2677;
+     * Lowdphi159: 0 observed, qcd rate 1.0). For 0 observed events the Garwood 68.27% upper limit
+     * is -ln((1 - 0.6827) / 2) = 1.8410 and the lower limit 0.
+     */
+    @Test
+    void derivesStatAndSystErrorsFromKappasAndControlRegions() throws Exception {
+        BinYields bin = Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
+        }).bins().get(159);
+        double garwoodUpperOfZero = -Math.log((1 - 0.6826894921370859) / 2);
+
+        double znunu = 0.17083;
+        // stat: DYstat_Njet1_BTag3 2.00183653831, DYMCstat_Nj3_Btag3 1.43622463942, SPhoCR39 (lnU)
+        double zStatUp = znunu * Math.sqrt(sq(1.00183653831) + sq(0.43622463942) + sq(garwoodUpperOfZero / 3.2677));
+        double zStatDown = znunu * Math.sqrt(sq(1 - 1 / 2.00183653831) + sq(1 - 1 / 1.43622463942));
+        // syst: DYsysKin159 1.20000000298, DYPur_BTag2Plus 1.07668808848, DYsysNj 0.62614145875/1.97367024422
+        double zSystUp = znunu * Math.sqrt(sq(0.20000000298) + sq(0.07668808848) + sq(0.97367024422));
+        double zSystDown = znunu * Math.sqrt(sq(1 - 1 / 1.20000000298) + sq(1 - 1 / 1.07668808848)
+                + sq(1 - 0.62614145875));
+        assertEstimate(new Estimate(znunu, zStatUp, zStatDown, zSystUp, zSystDown), bin.background(Ra2Search.Z_TO_NUNU));
+
+        double qcd = 0.0361;
+        // stat: QCDControlCNJets3_BTags3_MHT3_HT9 (lnU); syst: KQCDHT3 1.241, KQCDNJ4 1.665, KQCDHT3MHT4 1.56
+        double qcdSystUp = qcd * Math.sqrt(sq(0.241) + sq(0.665) + sq(0.56));
+        double qcdSystDown = qcd * Math.sqrt(sq(1 - 1 / 1.241) + sq(1 - 1 / 1.665) + sq(1 - 1 / 1.56));
+        assertEstimate(new Estimate(qcd, qcd * garwoodUpperOfZero, 0, qcdSystUp, qcdSystDown),
+                bin.background(Ra2Search.QCD));
+    }
+
+    @Test
+    void totalsOverAllBins() throws Exception {
+        SearchResult result = Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
+        });
+        // Sums of the cards' rate lines (placeholders as 0), summed independently with awk.
+        assertEquals(4582.845, result.totalBackground(Ra2Search.LOST_LEPTON), 5e-4);
+        assertEquals(3971.851, result.totalBackground(Ra2Search.HADRONIC_TAU), 5e-4);
+        assertEquals(12208.397, result.totalBackground(Ra2Search.Z_TO_NUNU), 5e-4);
+        assertEquals(579.697, result.totalBackground(Ra2Search.QCD), 5e-4);
+        for (BinYields bin : result.bins()) {
+            for (var process : result.processes()) {
+                Estimate estimate = bin.background(process);
+                assertTrue(estimate.value() == 0 || estimate.totalUp() > 0,
+                        () -> "bin " + bin.bin().index() + " " + process.name() + " has no error");
+            }
+        }
+    }
+
+    private static double sq(double x) {
+        return x * x;
+    }
+
+    private static void assertEstimate(Estimate expected, Estimate actual) {
+        double tolerance = 1e-9 * Math.max(1, expected.value());
+        assertEquals(expected.value(), actual.value(), tolerance, "value");
+        assertEquals(expected.statUp(), actual.statUp(), 1e-6 * expected.statUp() + 1e-12, "stat up");
+        assertEquals(expected.statDown(), actual.statDown(), 1e-6 * expected.statDown() + 1e-12, "stat down");
+        assertEquals(expected.systUp(), actual.systUp(), 1e-9, "syst up");
+        assertEquals(expected.systDown(), actual.systDown(), 1e-9, "syst down");
+    }
+
     @Test
     void bundledCardsAreTheSharedOnes() throws Exception {
         SearchResult bundled = Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
@@ -78,7 +140,7 @@ class Ra2DatacardImporterTest {
 
     @Test
     void rejectsACardWhoseTagNamesAnotherBin(@TempDir Path folder) throws Exception {
-        Path cards = copyOfSharedCards(folder);
+        Path cards = SharedData.copyOfRa2Cards(folder.resolve("cards"));
         Path card5 = cards.resolve("SR/card_signal5.txt");
         Files.writeString(card5, Files.readString(card5).replace("NJets0_BTags0_MHT1_HT5", "NJets0_BTags0_MHT1_HT4"));
         var error = assertThrows(InputFormatException.class,
@@ -91,7 +153,7 @@ class Ra2DatacardImporterTest {
 
     @Test
     void rejectsAnUnmappedBackground(@TempDir Path folder) throws Exception {
-        Path cards = copyOfSharedCards(folder);
+        Path cards = SharedData.copyOfRa2Cards(folder.resolve("cards"));
         Path card9 = cards.resolve("SR/card_signal9.txt");
         Files.writeString(card9, Files.readString(card9).replace("process sig WTopSL", "process sig WTopXX"));
         var error = assertThrows(InputFormatException.class,
@@ -103,23 +165,11 @@ class Ra2DatacardImporterTest {
 
     @Test
     void reportsAMissingCard(@TempDir Path folder) throws Exception {
-        Path cards = copyOfSharedCards(folder);
+        Path cards = SharedData.copyOfRa2Cards(folder.resolve("cards"));
         Files.delete(cards.resolve("SR/card_signal42.txt"));
         var error = assertThrows(IOException.class,
                 () -> Ra2DatacardImporter.read(CardLocation.directory(cards), warning -> {
                 }));
         assertTrue(error.getMessage().contains("card_signal42.txt"), error.getMessage());
-    }
-
-    private static Path copyOfSharedCards(Path folder) throws IOException {
-        Path source = SharedData.ra2Cards();
-        Path target = folder.resolve("cards");
-        Files.createDirectories(target.resolve("SR"));
-        try (var files = Files.list(source.resolve("SR"))) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Files.copy(file, target.resolve("SR").resolve(file.getFileName().toString()));
-            }
-        }
-        return target;
     }
 }

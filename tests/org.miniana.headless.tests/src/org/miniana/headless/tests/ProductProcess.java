@@ -6,7 +6,10 @@ package org.miniana.headless.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,12 +38,31 @@ final class ProductProcess {
         return home;
     }
 
-    static Result run(String... arguments) throws IOException, InterruptedException {
+    /** Starts the product; the caller reads its output and ends it. */
+    static Process start(String... arguments) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(home().resolve("miniana").toString());
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).start();
         process.getOutputStream().close();
+        return process;
+    }
+
+    /** Reads lines of {@code stream} until one starts with {@code prefix}; fails at its end. */
+    static String awaitLine(InputStream stream, String prefix) throws IOException {
+        var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (line.startsWith(prefix)) {
+                return line;
+            }
+            seen.append(line).append('\n');
+        }
+        throw new AssertionError("the product ended without printing '" + prefix + "...':\n" + seen);
+    }
+
+    static Result run(String... arguments) throws IOException, InterruptedException {
+        Process process = start(arguments);
         // Read both streams concurrently so that neither pipe can fill up and stall the child.
         var err = new CompletableFuture<String>();
         Thread errReader = Thread.ofVirtual().start(() -> {

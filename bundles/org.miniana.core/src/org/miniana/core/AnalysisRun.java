@@ -1,0 +1,52 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.core;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The record of one designed and tested single-bin analysis: which bins were merged for which
+ * model, by which optimizer, and what the test gave.
+ *
+ * @param analysis the search's name
+ * @param model the signal model's name
+ * @param optimizer id of the optimizer that chose the bins
+ * @param figureOfMerit id of the figure of merit it maximised
+ * @param bins the merged bins, ascending
+ * @param selection the bins as cuts when they form a box ("Njets &gt;= 7, ..."), else empty
+ * @param signal expected signal events in the merged bin
+ * @param background predicted background events in the merged bin
+ * @param backgroundUp upward total error of the background
+ * @param backgroundDown downward total error of the background
+ * @param observed observed events in the merged bin
+ * @param expectedPValue p-value of the expected count S+B under the background-only hypothesis
+ * @param expectedSignificance its Gaussian significance
+ * @param observedPValue p-value of the observed count
+ * @param observedSignificance its Gaussian significance
+ * @param signalLimit observed 95% CL upper limit on the signal yield
+ * @param expectedSignalLimit median expected 95% CL upper limit on the signal yield
+ * @param signalStrengthLimit observed 95% CL upper limit on the signal strength (signalLimit / signal)
+ * @param timestamp when the run finished
+ * @param reportLocation where its report was written, or empty
+ */
+public record AnalysisRun(String analysis, String model, String optimizer, String figureOfMerit, List<Integer> bins,
+        String selection, double signal, double background, double backgroundUp, double backgroundDown, long observed,
+        double expectedPValue, double expectedSignificance, double observedPValue, double observedSignificance,
+        double signalLimit, double expectedSignalLimit, double signalStrengthLimit, Instant timestamp,
+        String reportLocation) {
+
+    public AnalysisRun {
+        Objects.requireNonNull(analysis, "analysis");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(optimizer, "optimizer");
+        Objects.requireNonNull(figureOfMerit, "figureOfMerit");
+        bins = List.copyOf(bins);
+        selection = Objects.requireNonNullElse(selection, "");
+        Objects.requireNonNull(timestamp, "timestamp");
+        reportLocation = Objects.requireNonNullElse(reportLocation, "");
+    }
+}

@@ -1,0 +1,45 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.data;
+
+import java.util.List;
+
+import org.miniana.core.AnalysisRun;
+import org.miniana.data.internal.AnalysisRunEntity;
+import org.miniana.data.internal.SignalModelEntity;
+
+/** Records of designed and tested analyses, each tied to its stored signal model. */
+public final class AnalysisRunStore {
+
+    private final ResultsDatabase database;
+
+    AnalysisRunStore(ResultsDatabase database) {
+        this.database = database;
+    }
+
+    /** Stores a run of a stored model; returns its id. */
+    public long store(AnalysisRun run) {
+        ColumnLimits.check("optimizer id", run.optimizer(), ColumnLimits.SHORT_NAME);
+        ColumnLimits.check("figure of merit id", run.figureOfMerit(), ColumnLimits.SHORT_NAME);
+        ColumnLimits.check("selection", run.selection(), ColumnLimits.REFERENCE);
+        ColumnLimits.check("report location", run.reportLocation(), ColumnLimits.PROVENANCE);
+        return database.inTransaction(em -> {
+            SignalModelEntity model = SignalModelStore.find(em, run.model()).orElseThrow(() -> new DatabaseException(
+                    "No signal model '" + run.model() + "' in " + database.description() + " for the run"));
+            var entity = new AnalysisRunEntity(model, run);
+            em.persist(entity);
+            em.flush();
+            return entity.id();
+        });
+    }
+
+    /** The runs made with a model, oldest first. */
+    public List<AnalysisRun> forModel(String modelName) {
+        return database.read(em -> em.createQuery(
+                "SELECT r FROM AnalysisRunEntity r WHERE r.model.name = :name ORDER BY r.finished, r.id",
+                AnalysisRunEntity.class).setParameter("name", modelName).getResultList().stream()
+                .map(AnalysisRunEntity::toRun).toList());
+    }
+}

@@ -1,0 +1,87 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.data;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+/**
+ * Connections straight from a JDBC driver instance. EclipseLink otherwise goes through
+ * DriverManager, which in OSGi cannot see the Derby drivers and then reports "no suitable
+ * driver" instead of the driver's own error (such as "in use by another process").
+ */
+final class DriverDataSource implements DataSource {
+
+    private final Driver driver;
+    private final String url;
+
+    DriverDataSource(String driverClass, String url) {
+        try {
+            this.driver = (Driver) Class.forName(driverClass).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new DatabaseException("The JDBC driver " + driverClass + " is not available: " + e.getMessage(), e);
+        }
+        this.url = url;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        Connection connection = driver.connect(url, new Properties());
+        if (connection == null) {
+            throw new SQLException(driver.getClass().getName() + " does not accept the URL " + url);
+        }
+        return connection;
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+        return getConnection();
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        // Derby logs to derby.log; nothing to redirect.
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        // The drivers' own defaults apply.
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return 0;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException("no java.util.logging");
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        throw new SQLException("not a wrapper of " + type);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+        return type.isInstance(this);
+    }
+}

@@ -1,0 +1,128 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.data;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.miniana.core.Analysis;
+import org.miniana.core.BackgroundProcess;
+import org.miniana.core.BinYields;
+import org.miniana.core.Estimate;
+import org.miniana.core.SearchResult;
+import org.miniana.data.internal.AnalysisEntity;
+import org.miniana.data.internal.BackgroundEstimateEntity;
+import org.miniana.data.internal.BackgroundProcessEntity;
+import org.miniana.data.internal.SearchBinEntity;
+
+import jakarta.persistence.EntityManager;
+
+/** Published search results in the {@link ResultsDatabase}. */
+public final class SearchResultStore {
+
+    private final ResultsDatabase database;
+
+    SearchResultStore(ResultsDatabase database) {
+        this.database = database;
+    }
+
+    /** Names of the stored analyses, sorted. */
+    public List<String> names() {
+        return database.read(em -> em.createQuery("SELECT a.name FROM AnalysisEntity a ORDER BY a.name", String.class)
+                .getResultList());
+    }
+
+    /** Stores a search result in one transaction; there must not be one of the same name yet. */
+    public void store(SearchResult result) {
+        database.inTransaction(em -> {
+            store(em, result);
+            return null;
+        });
+    }
+
+    void store(EntityManager em, SearchResult result) {
+        Analysis analysis = result.analysis();
+        ColumnLimits.check("analysis name", analysis.name(), ColumnLimits.NAME);
+        ColumnLimits.check("analysis reference", analysis.reference(), ColumnLimits.REFERENCE);
+        ColumnLimits.check("analysis description", analysis.description(), ColumnLimits.DESCRIPTION);
+        for (BackgroundProcess process : result.processes()) {
+            ColumnLimits.check("process name", process.name(), ColumnLimits.SHORT_NAME);
+            ColumnLimits.check("process label", process.label(), ColumnLimits.NAME);
+        }
+        if (find(em, analysis.name()).isPresent()) {
+            throw new DatabaseException("The database " + database.description() + " already holds the analysis '"
+                    + analysis.name() + "'");
+        }
+        var analysisEntity = new AnalysisEntity(analysis.name(), analysis.sqrtSTeV(), analysis.luminosityInvPb(),
+                analysis.reference(), analysis.description());
+        em.persist(analysisEntity);
+        Map<BackgroundProcess, BackgroundProcessEntity> processes = new HashMap<>();
+        int position = 0;
+        for (BackgroundProcess process : result.processes()) {
+            var entity = new BackgroundProcessEntity(analysisEntity, position++, process.name(), process.label(),
+                    process.rgb());
+            em.persist(entity);
+            processes.put(process, entity);
+        }
+        for (BinYields yields : result.bins()) {
+            var bin = new SearchBinEntity(analysisEntity, yields.bin(), yields.observed());
+            em.persist(bin);
+            yields.backgrounds().forEach((process, estimate) -> em
+                    .persist(new BackgroundEstimateEntity(bin, processes.get(process), estimate)));
+        }
+    }
+
+    public Optional<SearchResult> find(String analysisName) {
+        return database.read(em -> find(em, analysisName).map(analysis -> load(em, analysis)));
+    }
+
+    /** The named search result, or a {@link DatabaseException} that lists what is stored. */
+    public SearchResult get(String analysisName) {
+        return find(analysisName).orElseThrow(() -> new DatabaseException("No analysis '" + analysisName + "' in "
+                + database.description() + "; stored: " + names()));
+    }
+
+    static Optional<AnalysisEntity> find(EntityManager em, String name) {
+        return em.createQuery("SELECT a FROM AnalysisEntity a WHERE a.name = :name", AnalysisEntity.class)
+                .setParameter("name", name).getResultStream().findFirst();
+    }
+
+    private static SearchResult load(EntityManager em, AnalysisEntity analysis) {
+        List<BackgroundProcess> processes = new ArrayList<>();
+        Map<String, BackgroundProcess> processByName = new HashMap<>();
+        for (BackgroundProcessEntity entity : em.createQuery(
+                "SELECT p FROM BackgroundProcessEntity p WHERE p.analysis = :a ORDER BY p.position",
+                BackgroundProcessEntity.class).setParameter("a", analysis).getResultList()) {
+            var process = new BackgroundProcess(entity.name(), entity.label(), entity.rgb());
+            processes.add(process);
+            processByName.put(process.name(), process);
+        }
+        Map<Integer, Map<BackgroundProcess, Estimate>> estimates = new HashMap<>();
+        for (BackgroundEstimateEntity entity : em.createQuery(
+                "SELECT e FROM BackgroundEstimateEntity e WHERE e.bin.analysis = :a", BackgroundEstimateEntity.class)
+                .setParameter("a", analysis).getResultList()) {
+            estimates.computeIfAbsent(entity.bin().binIndex(), i -> new LinkedHashMap<>())
+                    .put(processByName.get(entity.process().name()), entity.toEstimate());
+        }
+        List<BinYields> bins = new ArrayList<>();
+        for (SearchBinEntity bin : em.createQuery(
+                "SELECT b FROM SearchBinEntity b WHERE b.analysis = :a ORDER BY b.binIndex", SearchBinEntity.class)
+                .setParameter("a", analysis).getResultList()) {
+            Map<BackgroundProcess, Estimate> binEstimates = new LinkedHashMap<>();
+            Map<BackgroundProcess, Estimate> stored = estimates.getOrDefault(bin.binIndex(), Map.of());
+            for (BackgroundProcess process : processes) {
+                binEstimates.put(process, stored.getOrDefault(process, Estimate.ZERO));
+            }
+            bins.add(new BinYields(bin.toBin(), bin.observed(), binEstimates));
+        }
+        var result = new Analysis(analysis.name(), analysis.sqrtSTeV(), analysis.luminosityInvPb(),
+                analysis.reference(), analysis.description());
+        return new SearchResult(result, processes, bins);
+    }
+}

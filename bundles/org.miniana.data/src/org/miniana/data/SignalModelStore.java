@@ -1,0 +1,126 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.data;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.miniana.core.SignalModel;
+import org.miniana.core.SignalYield;
+import org.miniana.data.internal.AnalysisEntity;
+import org.miniana.data.internal.SignalModelEntity;
+
+import jakarta.persistence.EntityManager;
+
+/** Signal models, each tied to the analysis whose bins its yields fill. */
+public final class SignalModelStore {
+
+    private final ResultsDatabase database;
+
+    SignalModelStore(ResultsDatabase database) {
+        this.database = database;
+    }
+
+    /**
+     * Stores models for an analysis in one transaction: all of them, or none when any is
+     * invalid. A model whose name is stored already is replaced when {@code replace} is set,
+     * else refused.
+     */
+    public void store(String analysisName, List<SignalModel> models, boolean replace) {
+        database.inTransaction(em -> {
+            store(em, analysisName, models, replace);
+            return null;
+        });
+    }
+
+    void store(EntityManager em, String analysisName, List<SignalModel> models, boolean replace) {
+        AnalysisEntity analysis = SearchResultStore.find(em, analysisName).orElseThrow(() -> new DatabaseException(
+                "No analysis '" + analysisName + "' in " + database.description() + " for the signal models"));
+        long bins = em.createQuery("SELECT COUNT(b) FROM SearchBinEntity b WHERE b.analysis = :a", Long.class)
+                .setParameter("a", analysis).getSingleResult();
+        for (SignalModel model : models) {
+            ColumnLimits.check("model name", model.name(), ColumnLimits.NAME);
+            ColumnLimits.check("model family", model.family(), ColumnLimits.SHORT_NAME);
+            ColumnLimits.check("model provenance", model.provenance(), ColumnLimits.PROVENANCE);
+            model.parameters().keySet()
+                    .forEach(name -> ColumnLimits.check("parameter name", name, ColumnLimits.SHORT_NAME));
+            if (model.yields().size() != bins) {
+                throw new DatabaseException("Signal model '" + model.name() + "' has " + model.yields().size()
+                        + " yields, but " + analysisName + " has " + bins + " bins");
+            }
+            Optional<SignalModelEntity> existing = find(em, model.name());
+            if (existing.isPresent()) {
+                if (!replace) {
+                    throw new DatabaseException("A signal model named '" + model.name() + "' is stored already"
+                            + " (replace it with --replace)");
+                }
+                delete(em, existing.get());
+                em.flush();
+            }
+            em.persist(toEntity(model, analysis));
+        }
+    }
+
+    public Optional<SignalModel> find(String name) {
+        return database.read(em -> find(em, name).map(SignalModelStore::toModel));
+    }
+
+    /** The named model, or a {@link DatabaseException} saying it is not stored. */
+    public SignalModel get(String name) {
+        return find(name).orElseThrow(
+                () -> new DatabaseException("No signal model '" + name + "' in " + database.description()));
+    }
+
+    /** The name of the analysis whose bins the model fills. */
+    public String analysisOf(String modelName) {
+        return database.read(em -> find(em, modelName).map(model -> model.analysis().name())).orElseThrow(
+                () -> new DatabaseException("No signal model '" + modelName + "' in " + database.description()));
+    }
+
+    /** Names of the stored models, sorted. */
+    public List<String> names() {
+        return database.read(em -> em.createQuery("SELECT m.name FROM SignalModelEntity m ORDER BY m.name", String.class)
+                .getResultList());
+    }
+
+    /** Deletes a model and the runs made with it; false when there is no such model. */
+    public boolean delete(String name) {
+        return database.inTransaction(em -> find(em, name).map(entity -> {
+            delete(em, entity);
+            return true;
+        }).orElse(false));
+    }
+
+    static Optional<SignalModelEntity> find(EntityManager em, String name) {
+        return em.createQuery("SELECT m FROM SignalModelEntity m WHERE m.name = :name", SignalModelEntity.class)
+                .setParameter("name", name).getResultStream().findFirst();
+    }
+
+    private static void delete(EntityManager em, SignalModelEntity entity) {
+        em.createQuery("DELETE FROM AnalysisRunEntity r WHERE r.model = :m").setParameter("m", entity).executeUpdate();
+        em.remove(entity);
+    }
+
+    private static SignalModelEntity toEntity(SignalModel model, AnalysisEntity analysis) {
+        List<SignalModelEntity.Parameter> parameters = new ArrayList<>();
+        model.parameters().forEach((name, value) -> parameters.add(new SignalModelEntity.Parameter(name, value)));
+        List<SignalModelEntity.Yield> yields = model.yields().stream()
+                .map(yield -> new SignalModelEntity.Yield(yield.value(), yield.mcStatError())).toList();
+        return new SignalModelEntity(model.name(), model.family(), analysis, model.crossSectionPb(), model.provenance(),
+                parameters, yields);
+    }
+
+    private static SignalModel toModel(SignalModelEntity entity) {
+        Map<String, Double> parameters = new LinkedHashMap<>();
+        entity.parameters().forEach(parameter -> parameters.put(parameter.name(), parameter.value()));
+        List<SignalYield> yields = entity.yields().stream()
+                .map(yield -> new SignalYield(yield.value(), yield.mcStatError())).toList();
+        return new SignalModel(entity.name(), entity.family(), parameters, entity.crossSectionPb(),
+                entity.provenance(), yields);
+    }
+}

@@ -1,0 +1,97 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.data.internal;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.miniana.core.AnalysisRun;
+
+@Entity
+@Table(name = "ANALYSIS_RUN")
+public class AnalysisRunEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "MODEL_ID")
+    private SignalModelEntity model;
+
+    @Column(nullable = false, length = 100)
+    private String optimizer;
+    @Column(nullable = false, length = 100)
+    private String figureOfMerit;
+    /** Bin indices, comma-separated: a run is read whole, never queried by bin. */
+    @Column(nullable = false, length = 2000)
+    private String bins;
+    @Column(length = 1000)
+    private String selection;
+    private double signalYield;
+    private double background;
+    private double backgroundUp;
+    private double backgroundDown;
+    private long observed;
+    private double expectedPValue;
+    private double expectedSignificance;
+    private double observedPValue;
+    private double observedSignificance;
+    private double signalLimit;
+    private double expectedSignalLimit;
+    private double signalStrengthLimit;
+    private Instant finished;
+    @Column(length = 2000)
+    private String reportLocation;
+
+    protected AnalysisRunEntity() {
+    }
+
+    public AnalysisRunEntity(SignalModelEntity model, AnalysisRun run) {
+        this.model = model;
+        this.optimizer = run.optimizer();
+        this.figureOfMerit = run.figureOfMerit();
+        this.bins = run.bins().stream().map(String::valueOf).collect(Collectors.joining(","));
+        this.selection = run.selection();
+        this.signalYield = run.signal();
+        this.background = run.background();
+        this.backgroundUp = run.backgroundUp();
+        this.backgroundDown = run.backgroundDown();
+        this.observed = run.observed();
+        this.expectedPValue = run.expectedPValue();
+        this.expectedSignificance = run.expectedSignificance();
+        this.observedPValue = run.observedPValue();
+        this.observedSignificance = run.observedSignificance();
+        this.signalLimit = run.signalLimit();
+        this.expectedSignalLimit = run.expectedSignalLimit();
+        this.signalStrengthLimit = run.signalStrengthLimit();
+        this.finished = run.timestamp();
+        this.reportLocation = run.reportLocation();
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public AnalysisRun toRun() {
+        List<Integer> binList = bins.isEmpty() ? List.of()
+                : Arrays.stream(bins.split(",")).map(Integer::valueOf).toList();
+        return new AnalysisRun(model.analysis().name(), model.name(), optimizer, figureOfMerit, binList, selection,
+                signalYield, background, backgroundUp, backgroundDown, observed, expectedPValue, expectedSignificance,
+                observedPValue, observedSignificance, signalLimit, expectedSignalLimit, signalStrengthLimit, finished,
+                reportLocation);
+    }
+}

@@ -1,0 +1,106 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.data.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.miniana.core.Ra2Search;
+import org.miniana.core.SearchResult;
+import org.miniana.data.InputFormatException;
+import org.miniana.data.datacard.CardLocation;
+import org.miniana.data.datacard.ProcessMapping;
+import org.miniana.data.datacard.Ra2DatacardImporter;
+import org.miniana.data.io.SignalModelJson.SignalModels;
+
+/**
+ * Reads any file the tool imports, recognising it by its content: a search-result or
+ * signal-model JSON or CSV file, or a folder of RA2-style Combine datacards.
+ */
+public final class DataFiles {
+
+    /** What a set of files holds; nothing of it has been written anywhere yet. */
+    public record Content(List<SearchResult> searchResults, List<SignalModels> signalModels) {
+        public Content {
+            searchResults = List.copyOf(searchResults);
+            signalModels = List.copyOf(signalModels);
+        }
+    }
+
+    private static final Pattern JSON_FORMAT = Pattern.compile("\"format\"\\s*:\\s*\"([^\"]*)\"");
+    private static final Pattern CSV_FORMAT = Pattern.compile("\\A#\\s*format\\s*=\\s*(\\S+)");
+
+    private DataFiles() {
+    }
+
+    /** Reads and validates every file; fails on the first invalid one, before anything is returned. */
+    public static Content read(List<Path> paths, Consumer<String> warnings) throws InputFormatException, IOException {
+        List<SearchResult> results = new ArrayList<>();
+        List<SignalModels> models = new ArrayList<>();
+        for (Path path : paths) {
+            String source = path.toString();
+            if (Files.isDirectory(path)) {
+                results.add(readDatacards(path, warnings));
+                continue;
+            }
+            if (!Files.isRegularFile(path)) {
+                throw new InputFormatException(source, 0, "no such file or folder");
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes(TextLines.MAX_BYTES + 1);
+            }
+            String head = new String(bytes, 0, Math.min(bytes.length, 1 << 16), StandardCharsets.UTF_8);
+            String format = sniff(source, head);
+            var in = new ByteArrayInputStream(bytes);
+            switch (format) {
+                case SearchResultJson.FORMAT -> results.add(SearchResultJson.read(source, in));
+                case SignalModelJson.FORMAT -> models.add(SignalModelJson.read(source, in));
+                case "miniana-search-result" + CSV -> results.add(SearchResultCsv.read(source, in));
+                case "miniana-signal-model" + CSV -> models.add(SignalModelCsv.read(source, in));
+                default -> throw new InputFormatException(source, 1, "unknown format '" + format + "'");
+            }
+        }
+        return new Content(results, models);
+    }
+
+    private static final String CSV = " (CSV)";
+
+    private static String sniff(String source, String head) throws InputFormatException {
+        String trimmed = head.stripLeading();
+        if (trimmed.startsWith("{")) {
+            Matcher matcher = JSON_FORMAT.matcher(head);
+            if (matcher.find()) {
+                return matcher.group(1);
+            }
+            throw new InputFormatException(source, 1, "a JSON file without a \"format\" member");
+        }
+        Matcher matcher = CSV_FORMAT.matcher(head);
+        if (matcher.find()) {
+            return matcher.group(1) + CSV;
+        }
+        throw new InputFormatException(source, 1, "not a Mini Analysis JSON or CSV file (no format line) and not"
+                + " a datacard folder");
+    }
+
+    /** A folder in the RA2 layout (SR/card_signalN.txt), with its own processes.properties or the bundled one. */
+    private static SearchResult readDatacards(Path folder, Consumer<String> warnings)
+            throws InputFormatException, IOException {
+        CardLocation cards = CardLocation.directory(folder);
+        CardLocation mapping = Files.exists(folder.resolve(Ra2DatacardImporter.PROCESS_MAPPING)) ? cards
+                : Ra2DatacardImporter.bundled();
+        return Ra2DatacardImporter.read(cards,
+                ProcessMapping.read(mapping, Ra2DatacardImporter.PROCESS_MAPPING, Ra2Search.PROCESSES), warnings);
+    }
+}

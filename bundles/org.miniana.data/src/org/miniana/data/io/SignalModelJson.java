@@ -1,0 +1,107 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.data.io;
+
+import static org.miniana.data.io.JsonSupport.nonNegative;
+import static org.miniana.data.io.JsonSupport.require;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.miniana.core.SignalModel;
+import org.miniana.core.SignalYield;
+import org.miniana.data.InputFormatException;
+
+/**
+ * Signal models as JSON ({@value #FORMAT}, version {@value #VERSION}): one or more models for
+ * one analysis. The format is described in this bundle's README and shown by
+ * {@code examples/signal-models.json}.
+ */
+public final class SignalModelJson {
+
+    public static final String FORMAT = "miniana-signal-models";
+    public static final int VERSION = 1;
+
+    /** Models read from a file, with the analysis whose bins they fill. */
+    public record SignalModels(String analysis, List<SignalModel> models) {
+        public SignalModels {
+            models = List.copyOf(models);
+        }
+    }
+
+    record YieldJson(Integer bin, Double value, Double mcStatError) {
+        YieldJson {
+            require(bin, "bin");
+            nonNegative(value, "value");
+            nonNegative(mcStatError, "mcStatError");
+        }
+    }
+
+    record ModelJson(String name, String family, Map<String, Double> parameters, Double crossSectionPb,
+            String provenance, List<YieldJson> yields) {
+        ModelJson {
+            if (require(name, "name").isBlank()) {
+                throw new IllegalArgumentException("'name' must not be blank");
+            }
+            require(family, "family");
+            require(parameters, "parameters").forEach((key, value) -> {
+                if (value == null || !Double.isFinite(value)) {
+                    throw new IllegalArgumentException("parameter '" + key + "' must be a finite number");
+                }
+            });
+            nonNegative(crossSectionPb, "crossSectionPb");
+            require(yields, "yields");
+            boolean[] seen = new boolean[yields.size()];
+            for (YieldJson yield : yields) {
+                if (yield.bin() < 0 || yield.bin() >= yields.size() || seen[yield.bin()]) {
+                    throw new IllegalArgumentException("model '" + name + "': bin " + yield.bin()
+                            + " is out of range 0.." + (yields.size() - 1) + " or given twice");
+                }
+                seen[yield.bin()] = true;
+            }
+        }
+    }
+
+    record Document(String format, Integer version, String analysis, List<ModelJson> models) {
+        Document {
+            require(analysis, "analysis");
+            require(models, "models");
+        }
+    }
+
+    private SignalModelJson() {
+    }
+
+    public static SignalModels read(String source, InputStream in) throws InputFormatException, IOException {
+        Document document = JsonSupport.read(source, in, Document.class, FORMAT, VERSION);
+        List<SignalModel> models = new ArrayList<>();
+        for (ModelJson model : document.models()) {
+            SignalYield[] yields = new SignalYield[model.yields().size()];
+            model.yields().forEach(y -> yields[y.bin()] = new SignalYield(y.value(), y.mcStatError()));
+            models.add(new SignalModel(model.name(), model.family(), model.parameters(), model.crossSectionPb(),
+                    model.provenance(), Arrays.asList(yields)));
+        }
+        return new SignalModels(document.analysis(), models);
+    }
+
+    public static void write(SignalModels models, OutputStream out) throws IOException {
+        List<ModelJson> documents = new ArrayList<>();
+        for (SignalModel model : models.models()) {
+            List<YieldJson> yields = new ArrayList<>();
+            for (int bin = 0; bin < model.yields().size(); bin++) {
+                yields.add(new YieldJson(bin, model.yield(bin).value(), model.yield(bin).mcStatError()));
+            }
+            documents.add(new ModelJson(model.name(), model.family(), new LinkedHashMap<>(model.parameters()),
+                    model.crossSectionPb(), model.provenance(), yields));
+        }
+        JsonSupport.MAPPER.writeValue(out, new Document(FORMAT, VERSION, models.analysis(), documents));
+    }
+}

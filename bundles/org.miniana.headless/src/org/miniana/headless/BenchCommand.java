@@ -1,0 +1,167 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.headless;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.DoubleSupplier;
+
+import org.miniana.core.SearchResult;
+import org.miniana.data.ResultsDatabase;
+import org.miniana.data.datacard.Ra2DatacardImporter;
+import org.miniana.stats.Limits;
+import org.miniana.stats.PValue;
+import org.miniana.stats.ToyPValue;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code miniana bench}: the speed goals of the issues, measured and printed (never asserted in tests). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = { "Measures the operations that have speed goals and prints the time per call"
+                + " (median and 10%/90% quantiles over repeated samples, after warm-up).",
+                "Suites: import (RA2 cards into a database), stats (p-values, limits, toys)." })
+final class BenchCommand implements Callable<Integer> {
+
+    /** The benchmark suites. */
+    enum Suite {
+        importing("import"), stats("stats");
+
+        private final String label;
+
+        Suite(String label) {
+            this.label = label;
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "SUITE", description = "import, stats (default: all).",
+            converter = SuiteConverter.class)
+    List<Suite> suites = List.of(Suite.values());
+
+    /** Accepts the suites' labels ("import" is a Java keyword). */
+    static final class SuiteConverter implements ITypeConverter<Suite> {
+        @Override
+        public Suite convert(String value) {
+            return Arrays.stream(Suite.values()).filter(suite -> suite.label.equals(value)).findFirst()
+                    .orElseThrow(() -> new TypeConversionException(
+                            "unknown suite '" + value + "'; known: import, stats"));
+        }
+    }
+
+    /** Keeps results alive so that the JIT cannot drop the measured work. */
+    private double sink;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%-52s %12s %12s %12s%n", "operation", "median", "10%", "90%");
+        for (Suite suite : suites) {
+            switch (suite) {
+                case importing -> benchImport(out);
+                case stats -> benchStats(out);
+            }
+        }
+        out.printf("(%d cores, %s %s)%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+                System.getProperty("java.version"));
+        out.printf("(checksum %.3g)%n", sink);
+        return 0;
+    }
+
+    private void benchImport(PrintWriter out) throws Exception {
+        report(out, "parse RA2 cards (160 SR + 360 CR) with errors", time(20, 1, () -> {
+            try {
+                return Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
+                }).totalObserved();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+        List<Double> samples = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Path folder = Files.createTempDirectory("miniana-bench");
+            try (ResultsDatabase database = ResultsDatabase.openEmbedded(folder.resolve("db"))) {
+                long start = System.nanoTime();
+                SearchResult result = Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
+                });
+                database.searchResults().store(result);
+                samples.add((double) (System.nanoTime() - start));
+            } finally {
+                delete(folder);
+            }
+        }
+        report(out, "import RA2 cards into an open embedded database", samples.subList(1, samples.size()));
+    }
+
+    private void benchStats(PrintWriter out) {
+        report(out, "hybrid p-value, n=40, B=25 +5 -5", time(2000, 200, () -> PValue.hybrid(40, 25, 5, 5).p()));
+        report(out, "hybrid p-value, n=10500, B=1e4 +500 -400", time(2000, 200,
+                () -> PValue.hybrid(10500, 1e4, 500, 400).p()));
+        report(out, "hybrid p-value, n=2, B=0.3 +0.4 -0.3 (sigma- >= 0.8B)", time(2000, 200,
+                () -> PValue.hybrid(2, 0.3, 0.4, 0.3).p()));
+        report(out, "CLs 95% limit, n=30, B=25 +5 -5", time(200, 5, () -> Limits.cls95(25, 5, 5, 30).signal()));
+        report(out, "CLs 95% limit, n=10500, B=1e4 +500 -400", time(100, 1,
+                () -> Limits.cls95(1e4, 500, 400, 10500).signal()));
+        report(out, "toy p-value (3% precision), n=40, B=25 +5 -5", time(20, 1,
+                () -> ToyPValue.compute(40, 25, 5, 5, 1, 10_000_000).p()));
+    }
+
+    /**
+     * Samples of the time per call: each sample times {@code batch} calls, so that calls of a
+     * microsecond are measured over a millisecond or more; the first fifth are warm-up.
+     */
+    private List<Double> time(int samples, int batch, DoubleSupplier call) {
+        List<Double> perCall = new ArrayList<>();
+        int warmUp = samples / 5;
+        for (int i = 0; i < samples + warmUp; i++) {
+            long start = System.nanoTime();
+            for (int j = 0; j < batch; j++) {
+                sink += call.getAsDouble();
+            }
+            if (i >= warmUp) {
+                perCall.add((System.nanoTime() - start) / (double) batch);
+            }
+        }
+        return perCall;
+    }
+
+    private static void report(PrintWriter out, String operation, List<Double> nanos) {
+        List<Double> sorted = nanos.stream().sorted(Comparator.naturalOrder()).toList();
+        out.printf("%-52s %12s %12s %12s%n", operation, format(quantile(sorted, 0.5)), format(quantile(sorted, 0.1)),
+                format(quantile(sorted, 0.9)));
+        out.flush();
+    }
+
+    private static double quantile(List<Double> sorted, double q) {
+        return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(q * sorted.size())));
+    }
+
+    private static String format(double nanos) {
+        return nanos < 1e3 ? String.format("%.0f ns", nanos)
+                : nanos < 1e6 ? String.format("%.2f us", nanos / 1e3)
+                        : nanos < 1e9 ? String.format("%.2f ms", nanos / 1e6) : String.format("%.2f s", nanos / 1e9);
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

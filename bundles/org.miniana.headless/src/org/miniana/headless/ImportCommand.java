@@ -1,0 +1,50 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.headless;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.miniana.data.ResultsDatabase;
+import org.miniana.data.io.DataFiles;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code miniana import}: search results and signal models from files into the database, all or nothing. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = { "Imports search results and signal models into the database.",
+                "Each FILE is a Mini Analysis JSON or CSV file (search result or signal models) or a folder of"
+                        + " Combine datacards in the RA2 layout (SR/card_signalN.txt, optional processes.properties).",
+                "Every file is validated first; then everything is written in one transaction, so a failed import"
+                        + " leaves the database unchanged." })
+final class ImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    MinianaCommand root;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or datacard folders to import.")
+    List<Path> files;
+
+    @Option(names = "--replace", description = "Replace stored signal models of the same name.")
+    boolean replace;
+
+    @Override
+    public Integer call() throws Exception {
+        var messages = root.messages();
+        DataFiles.Content content = DataFiles.read(files, warning -> messages.println("warning: " + warning));
+        int models = content.signalModels().stream().mapToInt(set -> set.models().size()).sum();
+        try (ResultsDatabase database = root.openDatabase()) {
+            messages.println("Importing " + content.searchResults().size() + " search result(s) and " + models
+                    + " signal model(s) into " + database.description() + "...");
+            database.importAll(content, replace);
+            messages.println("Imported.");
+        }
+        return 0;
+    }
+}

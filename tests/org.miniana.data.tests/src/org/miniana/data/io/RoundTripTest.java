@@ -1,0 +1,90 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.data.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.miniana.core.Ra2Search;
+import org.miniana.core.SearchResult;
+import org.miniana.core.SignalModel;
+import org.miniana.core.SignalYield;
+import org.miniana.data.ResultsDatabase;
+import org.miniana.data.datacard.Ra2DatacardImporter;
+import org.miniana.data.io.SignalModelJson.SignalModels;
+
+class RoundTripTest {
+
+    /** Names a user may type, which must survive every format and the database verbatim. */
+    static final String HOSTILE = "T1tttt'; DROP TABLE SIGNAL_MODEL;-- \"quoted\" \\input{/etc/passwd} 50% _#&{} \u00e9\u03bd";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void datacardsToJsonToAFreshDatabaseGiveTheSameResult() throws Exception {
+        SearchResult imported = Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
+        });
+        Path json = folder.resolve("ra2.json");
+        AtomicFiles.write(json, out -> SearchResultJson.write(imported, out));
+        DataFiles.Content content = DataFiles.read(List.of(json), warning -> {
+        });
+        try (ResultsDatabase database = ResultsDatabase.openEmbedded(folder.resolve("fresh"))) {
+            database.importAll(content, false);
+            assertEquals(imported, database.searchResults().get(Ra2Search.ANALYSIS.name()));
+        }
+    }
+
+    @Test
+    void searchResultSurvivesCsv() throws Exception {
+        SearchResult imported = Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
+        });
+        var out = new ByteArrayOutputStream();
+        SearchResultCsv.write(imported, out);
+        assertEquals(imported, SearchResultCsv.read("ra2.csv", new ByteArrayInputStream(out.toByteArray())));
+    }
+
+    @Test
+    void signalModelsSurviveJsonCsvAndTheDatabaseVerbatim() throws Exception {
+        SignalModel model = model(HOSTILE);
+        var models = new SignalModels(Ra2Search.ANALYSIS.name(), List.of(model, model("T1bbbb_1000_800")));
+        var json = new ByteArrayOutputStream();
+        SignalModelJson.write(models, json);
+        assertEquals(models, SignalModelJson.read("m.json", new ByteArrayInputStream(json.toByteArray())));
+        var csv = new ByteArrayOutputStream();
+        SignalModelCsv.write(models.analysis(), model, csv);
+        assertEquals(new SignalModels(models.analysis(), List.of(model)),
+                SignalModelCsv.read("m.csv", new ByteArrayInputStream(csv.toByteArray())));
+        try (ResultsDatabase database = ResultsDatabase.openEmbedded(folder.resolve("db"))) {
+            database.searchResults().store(Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
+            }));
+            database.signalModels().store(models.analysis(), models.models(), false);
+            assertEquals(model, database.signalModels().get(HOSTILE));
+            assertEquals(List.of(HOSTILE, "T1bbbb_1000_800").stream().sorted().toList(),
+                    database.signalModels().names());
+            assertEquals(Ra2Search.ANALYSIS.name(), database.signalModels().analysisOf(HOSTILE));
+        }
+    }
+
+    static SignalModel model(String name) {
+        Map<String, Double> parameters = new LinkedHashMap<>();
+        parameters.put("mGluino", 1500.0);
+        parameters.put("mLSP", 100.0);
+        List<SignalYield> yields = new ArrayList<>();
+        for (int bin = 0; bin < Ra2Search.BIN_COUNT; bin++) {
+            yields.add(new SignalYield(bin % 7 == 0 ? 0 : 0.01 * bin + 1.0 / 3, 0.001 * bin));
+        }
+        return new SignalModel(name, "T1tttt", parameters, 0.0141, "test 'provenance'; seed=1", yields);
+    }
+}

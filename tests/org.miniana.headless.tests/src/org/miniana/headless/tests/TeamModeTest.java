@@ -1,0 +1,73 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.headless.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.miniana.core.Ra2Search;
+import org.miniana.core.SignalModel;
+import org.miniana.data.ResultsDatabase;
+import org.miniana.data.io.SignalModelJson;
+
+/** Team mode for real: a Derby Network Server on loopback, one client writing, another reading. */
+class TeamModeTest {
+
+    private static final String HOSTILE = "T1tttt_1500_100 'x'; DROP TABLE SIGNAL_MODEL;-- \\input{/etc/passwd}";
+
+    @Test
+    void oneClientWritesAnotherReadsAndAnEmbeddedOpenNamesTheServer(@TempDir Path folder) throws Exception {
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path database = folder.resolve("db");
+        Process server = ProductProcess.start("--db", database.toString(), "db", "server", "--port",
+                Integer.toString(port));
+        try {
+            String serving = ProductProcess.awaitLine(server.getInputStream(), "Serving ");
+            String url = serving.substring(serving.indexOf(" at ") + 4);
+            assertEquals("jdbc:derby://127.0.0.1:" + port + "/" + database.toAbsolutePath(), url);
+
+            SignalModel model = TestModels.model(HOSTILE, 1.5);
+            try (ResultsDatabase writer = ResultsDatabase.openServer(url)) {
+                writer.signalModels().store(Ra2Search.ANALYSIS.name(), List.of(model), false);
+            }
+
+            Path exported = folder.resolve("exported.json");
+            ProductProcess.Result reader = ProductProcess.run("--db-url", url, "export", "--model", HOSTILE, "-o",
+                    exported.toString());
+            assertEquals(0, reader.exitCode(), reader.err());
+            try (InputStream in = Files.newInputStream(exported)) {
+                assertEquals(List.of(model), SignalModelJson.read(exported.toString(), in).models());
+            }
+
+            ProductProcess.Result embedded = ProductProcess.run("--db", database.toString(), "bins");
+            assertEquals(1, embedded.exitCode());
+            assertTrue(embedded.err().contains("is in use by process " + server.pid()), embedded.err());
+            assertTrue(embedded.err().contains("team mode"), embedded.err());
+            assertTrue(embedded.err().lines().count() <= 2, "one error line and a hint: " + embedded.err());
+        } finally {
+            stop(server);
+        }
+    }
+
+    /** SIGTERM: the server's shutdown hook closes the database cleanly. */
+    private static void stop(Process server) throws InterruptedException {
+        server.destroy();
+        if (!server.waitFor(30, TimeUnit.SECONDS)) {
+            server.destroyForcibly();
+        }
+    }
+}
