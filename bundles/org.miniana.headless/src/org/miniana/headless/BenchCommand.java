@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 /** {@code miniana bench}: the speed goals of the issues, measured and printed (never asserted in tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = { "Measures the operations that have speed goals and prints the time per call"
-                + " (median and 10%/90% quantiles over repeated samples, after warm-up).",
+                + " (median and 10%%/90%% quantiles over repeated samples, after warm-up).",
                 "Suites: import (RA2 cards into a database), stats (p-values, limits, toys)." })
 final class BenchCommand implements Callable<Integer> {
 
