@@ -38,6 +38,7 @@
  * frequentist alternatives (Z_A, Z_Bi, Z_PL).</li>
  * <li>{@link org.miniana.stats.Significance}: p &lt;-&gt; Z, and the original tool's ranking
  * quantity Q = 2 (sqrt(S + B) - sqrt(B)).</li>
+ * <li>{@link org.miniana.stats.PoissonInterval}: the Garwood interval of a Poisson mean.</li>
  * </ul>
  * All methods are static and thread-safe; results are immutable records.
  */

@@ -23,7 +23,6 @@ import org.miniana.core.Interval;
 import org.miniana.core.Ra2Search;
 import org.miniana.core.SearchBin;
 import org.miniana.core.SearchResult;
-import org.miniana.data.datacard.Ra2DatacardImporter;
 
 class ResultsDatabaseTest {
 
@@ -32,8 +31,7 @@ class ResultsDatabaseTest {
 
     @Test
     void storesAndReadsBackASearchResult() throws Exception {
-        SearchResult ra2 = Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
-        });
+        SearchResult ra2 = SharedData.bundledRa2();
         Path location = folder.resolve("db");
         try (ResultsDatabase database = ResultsDatabase.openEmbedded(location)) {
             database.searchResults().store(ra2);
@@ -59,8 +57,7 @@ class ResultsDatabaseTest {
 
     @Test
     void refusesToStoreAnAnalysisTwiceAndKeepsTheFirst() throws Exception {
-        SearchResult ra2 = Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
-        });
+        SearchResult ra2 = SharedData.bundledRa2();
         try (ResultsDatabase database = ResultsDatabase.openEmbedded(folder.resolve("db"))) {
             database.searchResults().store(ra2);
             var error = assertThrows(DatabaseException.class, () -> database.searchResults().store(ra2));

@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.miniana.core.SearchResult;
+import org.miniana.data.datacard.Ra2DatacardImporter;
+
 /** The workplace's ../shared/data folder (published inputs), which the build passes as a system property. */
 public final class SharedData {
 
@@ -22,6 +25,12 @@ public final class SharedData {
         Path cards = Path.of(folder, "ra2-sus-16-014");
         assertTrue(Files.isDirectory(cards), () -> "no RA2 datacards at " + cards);
         return cards;
+    }
+
+    /** The RA2 result as imported from the cards bundled with the product (warnings dropped). */
+    public static SearchResult bundledRa2() throws InputFormatException, IOException {
+        return Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
+        });
     }
 
     /** A writable copy of the RA2 search-bin and control-region cards in {@code target}. */

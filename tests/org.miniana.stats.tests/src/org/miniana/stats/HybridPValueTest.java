@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.SplittableRandom;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,6 +45,7 @@ class HybridPValueTest {
         "8, 3, 1.5, 2.5",
         "5, 2, 1, 3",
         "9, 0.5, 0.3, 0.5",
+        "1, 0.0016144297481819735, 5.05433273080282e-7, 0.0014876320628494117",
         // b = 0: mu = |g| sigma+
         "3, 0, 1, 0",
         "0, 0, 2, 0",
@@ -67,6 +70,30 @@ class HybridPValueTest {
         assertEquals(expected, result.p(), 1e-6 * expected);
         if (result.p() < 0.5) {
             assertEquals(Significance.fromPValue(result.p()), result.z(), 1e-9 * result.z());
+        }
+    }
+
+    @Test
+    void agreesWithBruteForceOnRandomModels() {
+        // Backgrounds 1e-3 .. 1e3 with errors 1e-3 .. 2 times b, counts from -3 to +7 sigma, half of
+        // them non-integer; models whose features in g are narrower than the reference grid
+        // resolves (mu'(g) large against sqrt(n)) are skipped.
+        SplittableRandom random = new SplittableRandom(2026);
+        int checked = 0;
+        while (checked < 150) {
+            double b = Math.pow(10, random.nextDouble(-3, 3));
+            double up = b * Math.pow(10, random.nextDouble(-3, 0.3));
+            double down = b * Math.pow(10, random.nextDouble(-3, 0.3));
+            double sigma = Math.sqrt(b + up * up);
+            double n = Math.max(0, Math.floor(b + random.nextDouble(-3, 7) * sigma));
+            n += random.nextBoolean() ? random.nextDouble() : 0;
+            if (Math.max(up, down) > 20 * Math.sqrt(n + 1)) {
+                continue;
+            }
+            double expected = Math.exp(new HybridReference(b, up, down).logP(n));
+            assertEquals(expected, PValue.hybrid(n, b, up, down).p(), 1e-6 * expected,
+                "n=" + n + " b=" + b + " +" + up + " -" + down);
+            checked++;
         }
     }
 

@@ -34,11 +34,17 @@ class PoissonIntervalTest {
         }
     }
 
+    /**
+     * For large counts, Gehrels' approximations (ApJ 303 (1986) 336, eqs. 9 and 14 with S = 1)
+     * hold to better than 0.01 events: upper = N + sqrt(N + 3/4) + 1 and
+     * lower = N (1 - 1/(9N) - 1/(3 sqrt N))^3.
+     */
     @Test
-    void errorsAreDistancesFromTheCount() {
-        PoissonInterval interval = PoissonInterval.garwood(9222);
-        assertEquals(Math.sqrt(9222), interval.errorUp(9222), 0.6);
-        assertEquals(Math.sqrt(9222), interval.errorDown(9222), 0.6);
+    void errorsFollowGehrelsApproximationForLargeCounts() {
+        long n = 9222;
+        PoissonInterval interval = PoissonInterval.garwood(n);
+        assertEquals(Math.sqrt(n + 0.75) + 1, interval.errorUp(n), 0.01);
+        assertEquals(n - n * Math.pow(1 - 1.0 / (9 * n) - 1 / (3 * Math.sqrt(n)), 3), interval.errorDown(n), 0.01);
         assertThrows(IllegalArgumentException.class, () -> PoissonInterval.garwood(-1));
     }
 

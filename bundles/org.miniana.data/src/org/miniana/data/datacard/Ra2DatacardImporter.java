@@ -16,13 +16,16 @@ import org.miniana.core.BackgroundProcess;
 import org.miniana.core.BinYields;
 import org.miniana.core.Estimate;
 import org.miniana.core.Ra2Search;
+import org.miniana.core.SearchBin;
 import org.miniana.core.SearchResult;
 import org.miniana.data.InputFormatException;
+import org.miniana.data.io.BinDefinitionsCsv;
+import org.miniana.data.io.BinDefinitionsCsv.BinDefinition;
 
 /**
- * Turns the RA2 datacard set ({@code SR/card_signal0.txt} .. {@code card_signal159.txt}) and a
- * {@link ProcessMapping} of Combine process names to background processes into a
- * {@link SearchResult}: per bin the observed count and the central value of each background
+ * Turns the RA2 datacard set (the search-bin cards named by the bin definitions, and the
+ * control-region cards under {@code CRs/}), a {@link ProcessMapping} of Combine process names to
+ * background processes and the bin definitions into a {@link SearchResult}: per bin the observed count and the central value of each background
  * process (the sum of its Combine processes).
  */
 public final class Ra2DatacardImporter {
@@ -31,16 +34,14 @@ public final class Ra2DatacardImporter {
     public static final String BUNDLED_BASE = "/datasets/ra2-sus-16-014/";
     /** The RA2 process mapping, beside the bundled cards. */
     public static final String PROCESS_MAPPING = "processes.properties";
+    /** The RA2 bin definitions (card and kinematic ranges per bin), beside the bundled cards. */
+    public static final String BIN_DEFINITIONS = "bins.csv";
 
     private Ra2DatacardImporter() {
     }
 
     public static CardLocation bundled() {
         return CardLocation.resources(Ra2DatacardImporter.class, BUNDLED_BASE);
-    }
-
-    public static String searchBinCard(int bin) {
-        return "SR/card_signal" + bin + ".txt";
     }
 
     /** The 360 control-region cards: photon (Z to nunu), low delta-phi (QCD), single lepton (lost lepton). */
@@ -64,31 +65,38 @@ public final class Ra2DatacardImporter {
      */
     public static SearchResult read(CardLocation cards, Consumer<String> warnings)
             throws InputFormatException, IOException {
-        return read(cards, ProcessMapping.read(bundled(), PROCESS_MAPPING, Ra2Search.PROCESSES), warnings);
+        return read(cards, bundled(), bundled(), warnings);
     }
 
-    /** Reads the cards with a given process mapping. */
-    public static SearchResult read(CardLocation cards, ProcessMapping mapping, Consumer<String> warnings)
-            throws InputFormatException, IOException {
+    /**
+     * Reads the cards with the process mapping ({@value #PROCESS_MAPPING}) and the bin
+     * definitions ({@value #BIN_DEFINITIONS}) found at the given locations.
+     */
+    public static SearchResult read(CardLocation cards, CardLocation mappingLocation, CardLocation binsLocation,
+            Consumer<String> warnings) throws InputFormatException, IOException {
+        ProcessMapping mapping = ProcessMapping.read(mappingLocation, PROCESS_MAPPING, Ra2Search.PROCESSES);
+        List<BinDefinition> definitions;
+        try (InputStream in = binsLocation.open(BIN_DEFINITIONS)) {
+            definitions = BinDefinitionsCsv.read(binsLocation.describe(BIN_DEFINITIONS), in);
+        }
         ControlRegions controlRegions = ControlRegions.read(cards, controlRegionCards());
-        List<BinYields> bins = new ArrayList<>(Ra2Search.BIN_COUNT);
-        for (int bin = 0; bin < Ra2Search.BIN_COUNT; bin++) {
-            String name = searchBinCard(bin);
+        List<BinYields> bins = new ArrayList<>(definitions.size());
+        for (BinDefinition definition : definitions) {
             Datacard card;
-            try (InputStream in = cards.open(name)) {
-                card = DatacardParser.parse(cards.describe(name), in);
+            try (InputStream in = cards.open(definition.card())) {
+                card = DatacardParser.parse(cards.describe(definition.card()), in);
             }
-            bins.add(binYields(card, bin, mapping, controlRegions, warnings));
+            bins.add(binYields(card, definition.bin(), mapping, controlRegions, warnings));
         }
         return new SearchResult(Ra2Search.ANALYSIS, Ra2Search.PROCESSES, bins);
     }
 
-    private static BinYields binYields(Datacard card, int bin, ProcessMapping mapping, ControlRegions controlRegions,
-            Consumer<String> warnings) throws InputFormatException {
-        String expectedTag = Ra2Search.tag(bin);
+    private static BinYields binYields(Datacard card, SearchBin bin, ProcessMapping mapping,
+            ControlRegions controlRegions, Consumer<String> warnings) throws InputFormatException {
+        String expectedTag = Ra2Search.tag(bin.index());
         if (!card.tag().isEmpty() && !card.tag().equals(expectedTag)) {
             throw new InputFormatException(card.source(), 1,
-                    "the tag '" + card.tag() + "' does not describe bin " + bin + " (" + expectedTag + ")");
+                    "the tag '" + card.tag() + "' does not describe bin " + bin.index() + " (" + expectedTag + ")");
         }
         double observed = card.observation();
         if (observed != Math.rint(observed)) {
@@ -136,7 +144,7 @@ public final class Ra2DatacardImporter {
         }
         Map<BackgroundProcess, Estimate> backgrounds = new LinkedHashMap<>();
         central.forEach((process, value) -> backgrounds.put(process, errors.get(process).estimate(value)));
-        return new BinYields(Ra2Search.bin(bin), (long) observed, backgrounds);
+        return new BinYields(bin, (long) observed, backgrounds);
     }
 
     /**

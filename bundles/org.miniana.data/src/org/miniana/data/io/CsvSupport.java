@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.miniana.core.Interval;
 import org.miniana.data.InputFormatException;
 
 /**
@@ -69,6 +70,25 @@ final class CsvSupport {
             }
             throw new InputFormatException(source, line(record), "column '" + column + "' is not a finite number: '"
                     + text + "'");
+        }
+
+        /** Checks that {@code record}'s bin number is {@code expected}: bins come 0, 1, 2, ... in order. */
+        void requireBin(CSVRecord record, int expected) throws InputFormatException {
+            if (number(record, "bin") != expected) {
+                throw new InputFormatException(source, line(record), "bins must be numbered 0, 1, 2, ... in order;"
+                        + " found " + record.get("bin") + " where " + expected + " belongs");
+            }
+        }
+
+        /** The range VARIABLE_min .. VARIABLE_max; an empty maximum is an open upper edge. */
+        Interval interval(CSVRecord record, String variable) throws InputFormatException {
+            double lower = number(record, variable + "_min");
+            double upper = upperEdge(record, variable + "_max");
+            if (!(upper > lower)) {
+                throw new InputFormatException(source, line(record), variable + " range [" + lower + ", " + upper
+                        + ") is empty");
+            }
+            return new Interval(lower, upper);
         }
 
         /** A number, or infinity for an empty cell (an open upper edge). */

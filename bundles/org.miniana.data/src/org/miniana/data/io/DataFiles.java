@@ -16,11 +16,9 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.miniana.core.Ra2Search;
 import org.miniana.core.SearchResult;
 import org.miniana.data.InputFormatException;
 import org.miniana.data.datacard.CardLocation;
-import org.miniana.data.datacard.ProcessMapping;
 import org.miniana.data.datacard.Ra2DatacardImporter;
 import org.miniana.data.io.SignalModelJson.SignalModels;
 
@@ -94,13 +92,18 @@ public final class DataFiles {
                 + " a datacard folder");
     }
 
-    /** A folder in the RA2 layout (SR/card_signalN.txt), with its own processes.properties or the bundled one. */
+    /**
+     * A folder in the RA2 layout (SR/ and CRs/ cards), with its own processes.properties and
+     * bins.csv, or else the bundled ones.
+     */
     private static SearchResult readDatacards(Path folder, Consumer<String> warnings)
             throws InputFormatException, IOException {
         CardLocation cards = CardLocation.directory(folder);
-        CardLocation mapping = Files.exists(folder.resolve(Ra2DatacardImporter.PROCESS_MAPPING)) ? cards
-                : Ra2DatacardImporter.bundled();
-        return Ra2DatacardImporter.read(cards,
-                ProcessMapping.read(mapping, Ra2DatacardImporter.PROCESS_MAPPING, Ra2Search.PROCESSES), warnings);
+        return Ra2DatacardImporter.read(cards, ownOrBundled(folder, Ra2DatacardImporter.PROCESS_MAPPING),
+                ownOrBundled(folder, Ra2DatacardImporter.BIN_DEFINITIONS), warnings);
+    }
+
+    private static CardLocation ownOrBundled(Path folder, String file) {
+        return Files.exists(folder.resolve(file)) ? CardLocation.directory(folder) : Ra2DatacardImporter.bundled();
     }
 }

@@ -67,18 +67,14 @@ public final class SearchResultCsv {
         List<BinYields> bins = new ArrayList<>();
         for (CSVRecord record : table.records()) {
             int line = table.line(record);
-            double index = table.number(record, "bin");
-            if (index != bins.size()) {
-                throw new InputFormatException(source, line, "bins must be numbered 0, 1, 2, ... in order; found "
-                        + record.get("bin") + " where " + bins.size() + " belongs");
-            }
+            table.requireBin(record, bins.size());
             double observed = table.number(record, "observed");
             if (observed < 0 || observed != Math.rint(observed)) {
                 throw new InputFormatException(source, line, "observed must be a whole number >= 0, not " + observed);
             }
             try {
-                var bin = new SearchBin(bins.size(), range(table, record, "njets"), range(table, record, "nb"),
-                        range(table, record, "ht"), range(table, record, "mht"));
+                var bin = new SearchBin(bins.size(), table.interval(record, "njets"), table.interval(record, "nb"),
+                        table.interval(record, "ht"), table.interval(record, "mht"));
                 Map<BackgroundProcess, Estimate> estimates = new LinkedHashMap<>();
                 for (BackgroundProcess process : processes) {
                     double[] numbers = new double[ESTIMATE_SUFFIXES.size()];
@@ -144,10 +140,5 @@ public final class SearchResultCsv {
             throw new InputFormatException(source, entry.line(), "expected '# process = name | label | #RRGGBB'");
         }
         return new BackgroundProcess(parts[0].trim(), parts[1].trim(), Integer.parseInt(parts[2].trim().substring(1), 16));
-    }
-
-    private static Interval range(CsvSupport.Table table, CSVRecord record, String variable)
-            throws InputFormatException {
-        return new Interval(table.number(record, variable + "_min"), table.upperEdge(record, variable + "_max"));
     }
 }

@@ -46,10 +46,7 @@ public final class SignalModelCsv {
         List<SignalYield> yields = new ArrayList<>();
         for (CSVRecord record : table.records()) {
             int line = table.line(record);
-            if (table.number(record, "bin") != yields.size()) {
-                throw new InputFormatException(source, line, "bins must be numbered 0, 1, 2, ... in order; found "
-                        + record.get("bin") + " where " + yields.size() + " belongs");
-            }
+            table.requireBin(record, yields.size());
             try {
                 yields.add(new SignalYield(table.number(record, "yield"), table.number(record, "mc_stat_error")));
             } catch (IllegalArgumentException e) {

@@ -22,8 +22,8 @@ public final class PeakIntegral {
 
     /**
      * Relative tolerance on QUADPACK's error estimate, which is pessimistic: the actual errors
-     * stay below 1e-9 (see the tests), against a target of 1e-6. Tighter tolerances only cost
-     * bisections.
+     * are typically 1e-10 and stayed below 1e-7 in randomized checks against brute force, for a
+     * target of 1e-6. Tighter tolerances only cost bisections.
      */
     static final double REL_TOL = 1e-7;
     /** A tail whose bound is below this fraction of the total is dropped (a bias of at most that). */
@@ -131,6 +131,9 @@ public final class PeakIntegral {
         for (int i = 0; i < MAX_STEPS && sx != 0; i++) {
             double bound = sx > 0 ? hi : lo;
             double next = Double.isInfinite(bound) ? x + Math.copySign(step, sx) : 0.5 * (x + bound);
+            if (next == x) {
+                return bound; // rising up to a finite end, within rounding
+            }
             step *= 2;
             double sn = f.slope(next);
             if ((sn > 0) != (sx > 0)) {

@@ -52,11 +52,12 @@ final class Segment {
     }
 
     double mu(double g) {
-        return exponential ? c * Math.exp(k * g) : c + k * g;
+        // At the lower end of a linear segment c + k g can round to just below 0.
+        return exponential ? c * Math.exp(k * g) : Math.max(0, c + k * g);
     }
 
     double lnMu(double g) {
-        return exponential ? lnC + k * g : Math.log(c + k * g);
+        return exponential ? lnC + k * g : Math.log(mu(g));
     }
 
     /** ln dmu/dg. */

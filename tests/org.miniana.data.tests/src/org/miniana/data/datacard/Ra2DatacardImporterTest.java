@@ -22,6 +22,7 @@ import org.miniana.core.Ra2Search;
 import org.miniana.core.SearchResult;
 import org.miniana.data.InputFormatException;
 import org.miniana.data.SharedData;
+import org.miniana.data.io.BinDefinitionsCsv;
 
 class Ra2DatacardImporterTest {
 
@@ -42,8 +43,7 @@ class Ra2DatacardImporterTest {
     /** Three bins summed by hand from the rate lines of their cards. */
     @Test
     void sumsCombineProcessesIntoBackgrounds() throws Exception {
-        SearchResult result = Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
-        });
+        SearchResult result = SharedData.bundledRa2();
         // card_signal0: rate SIGNAL 982.78689 0.57141 747.75679 0.25000 3146.16769 63.22000
         BinYields bin0 = result.bins().get(0);
         assertEquals(5180, bin0.observed());
@@ -76,8 +76,7 @@ class Ra2DatacardImporterTest {
      */
     @Test
     void derivesStatAndSystErrorsFromKappasAndControlRegions() throws Exception {
-        BinYields bin = Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
-        }).bins().get(159);
+        BinYields bin = SharedData.bundledRa2().bins().get(159);
         double garwoodUpperOfZero = -Math.log((1 - 0.6826894921370859) / 2);
 
         double znunu = 0.17083;
@@ -100,8 +99,7 @@ class Ra2DatacardImporterTest {
 
     @Test
     void totalsOverAllBins() throws Exception {
-        SearchResult result = Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
-        });
+        SearchResult result = SharedData.bundledRa2();
         // Sums of the cards' rate lines (placeholders as 0), summed independently with awk.
         assertEquals(4582.845, result.totalBackground(Ra2Search.LOST_LEPTON), 5e-4);
         assertEquals(3971.851, result.totalBackground(Ra2Search.HADRONIC_TAU), 5e-4);
@@ -129,10 +127,19 @@ class Ra2DatacardImporterTest {
         assertEquals(expected.systDown(), actual.systDown(), 1e-9, "syst down");
     }
 
+    /** The bundled bin-definition resource and the core model's RA2 grid describe the same bins. */
+    @Test
+    void binDefinitionsAgreeWithTheRa2Grid() throws Exception {
+        try (var in = Ra2DatacardImporter.bundled().open(Ra2DatacardImporter.BIN_DEFINITIONS)) {
+            var definitions = BinDefinitionsCsv.read("bins.csv", in);
+            assertEquals(Ra2Search.bins(), definitions.stream().map(BinDefinitionsCsv.BinDefinition::bin).toList());
+            assertEquals("SR/card_signal77.txt", definitions.get(77).card());
+        }
+    }
+
     @Test
     void bundledCardsAreTheSharedOnes() throws Exception {
-        SearchResult bundled = Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
-        });
+        SearchResult bundled = SharedData.bundledRa2();
         SearchResult shared = Ra2DatacardImporter.read(CardLocation.directory(SharedData.ra2Cards()), warning -> {
         });
         assertEquals(bundled, shared);

@@ -16,7 +16,7 @@ import org.miniana.core.Estimate;
 import org.miniana.core.Ra2Search;
 import org.miniana.core.SearchResult;
 import org.miniana.data.ResultsDatabase;
-import org.miniana.data.datacard.Ra2DatacardImporter;
+import org.miniana.data.SharedData;
 import org.miniana.data.io.SignalModelJson.SignalModels;
 
 /** The documented examples in the bundle stay valid, and the JSON and CSV examples say the same. */
@@ -47,9 +47,8 @@ class ExamplesTest {
             fromCsv = SignalModelCsv.read("signal-model.csv", in);
         }
         try (ResultsDatabase database = ResultsDatabase.openEmbedded(folder.resolve("db"))) {
-            database.importAll(new DataFiles.Content(List.of(Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(),
-                    warning -> {
-                    })), List.of(fromJson, fromCsv)), false);
+            database.importAll(new DataFiles.Content(List.of(SharedData.bundledRa2()), List.of(fromJson, fromCsv)),
+                    false);
             assertEquals(List.of("EXAMPLE_T1bbbb_1000_800", "EXAMPLE_T1tttt_1500_100"), database.signalModels().names());
             assertEquals(Ra2Search.BIN_COUNT, database.signalModels().get("EXAMPLE_T1bbbb_1000_800").yields().size());
         }

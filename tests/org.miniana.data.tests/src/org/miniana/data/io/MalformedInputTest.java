@@ -32,7 +32,6 @@ import org.miniana.data.DatabaseException;
 import org.miniana.data.InputFormatException;
 import org.miniana.data.ResultsDatabase;
 import org.miniana.data.SharedData;
-import org.miniana.data.datacard.Ra2DatacardImporter;
 import org.miniana.data.io.SignalModelJson.SignalModels;
 
 /**
@@ -67,8 +66,7 @@ class MalformedInputTest {
 
     @BeforeAll
     static void openDatabase() throws Exception {
-        SearchResult ra2 = Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
-        });
+        SearchResult ra2 = SharedData.bundledRa2();
         var json = new ByteArrayOutputStream();
         SearchResultJson.write(ra2, json);
         validSearchJson = json.toString(StandardCharsets.UTF_8);

@@ -21,7 +21,7 @@ import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
 import org.miniana.core.SignalYield;
 import org.miniana.data.ResultsDatabase;
-import org.miniana.data.datacard.Ra2DatacardImporter;
+import org.miniana.data.SharedData;
 import org.miniana.data.io.SignalModelJson.SignalModels;
 
 class RoundTripTest {
@@ -34,8 +34,7 @@ class RoundTripTest {
 
     @Test
     void datacardsToJsonToAFreshDatabaseGiveTheSameResult() throws Exception {
-        SearchResult imported = Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
-        });
+        SearchResult imported = SharedData.bundledRa2();
         Path json = folder.resolve("ra2.json");
         AtomicFiles.write(json, out -> SearchResultJson.write(imported, out));
         DataFiles.Content content = DataFiles.read(List.of(json), warning -> {
@@ -48,8 +47,7 @@ class RoundTripTest {
 
     @Test
     void searchResultSurvivesCsv() throws Exception {
-        SearchResult imported = Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
-        });
+        SearchResult imported = SharedData.bundledRa2();
         var out = new ByteArrayOutputStream();
         SearchResultCsv.write(imported, out);
         assertEquals(imported, SearchResultCsv.read("ra2.csv", new ByteArrayInputStream(out.toByteArray())));
@@ -67,8 +65,7 @@ class RoundTripTest {
         assertEquals(new SignalModels(models.analysis(), List.of(model)),
                 SignalModelCsv.read("m.csv", new ByteArrayInputStream(csv.toByteArray())));
         try (ResultsDatabase database = ResultsDatabase.openEmbedded(folder.resolve("db"))) {
-            database.searchResults().store(Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
-            }));
+            database.searchResults().store(SharedData.bundledRa2());
             database.signalModels().store(models.analysis(), models.models(), false);
             assertEquals(model, database.signalModels().get(HOSTILE));
             assertEquals(List.of(HOSTILE, "T1bbbb_1000_800").stream().sorted().toList(),
