@@ -55,7 +55,9 @@ public final class BinResultsView extends ViewPart {
             column(process.label(), 100, SWT.RIGHT,
                     yields -> String.format("%.2f", yields.background(process).value()));
         }
-        column("Total", 100, SWT.RIGHT, yields -> String.format("%.2f", yields.totalBackground()));
+        column("Total", 90, SWT.RIGHT, yields -> String.format("%.2f", yields.totalBackground()));
+        column("+Error", 70, SWT.RIGHT, yields -> String.format("%.2f", yields.totalEstimate().totalUp()));
+        column("\u2212Error", 70, SWT.RIGHT, yields -> String.format("%.2f", yields.totalEstimate().totalDown()));
         getSite().setSelectionProvider(viewer);
         load();
     }
