@@ -35,6 +35,9 @@ public final class FastSimulation {
     /** Events between two looks at cancellation and two progress reports. */
     static final int CHUNK = 4096;
 
+    /** The RA2 bins, tabulated once for all simulations. */
+    static final SearchBinLocator RA2_BINS = new SearchBinLocator(Ra2Search.bins());
+
     private FastSimulation() {
     }
 
@@ -55,7 +58,7 @@ public final class FastSimulation {
         return simulate(point, CrossSection.given(crossSectionPb), events, seed, monitor, observer);
     }
 
-    private static SimulationResult simulate(MassPoint point, CrossSection crossSection, long events, long seed,
+    static SimulationResult simulate(MassPoint point, CrossSection crossSection, long events, long seed,
             IProgressMonitor monitor, EventObserver observer) {
         SubMonitor progress = SubMonitor.convert(monitor, "Simulating " + point.name(), ProgressTicks.TOTAL);
         ProgressTicks ticks = new ProgressTicks(events);
@@ -74,7 +77,7 @@ public final class FastSimulation {
         if (events <= 0) {
             throw new IllegalArgumentException("Need a positive number of events, not " + events);
         }
-        EventGenerator generator = new EventGenerator(point, production, Ra2Binning.LOCATOR, pointSeed(seed, point));
+        EventGenerator generator = new EventGenerator(point, production, RA2_BINS, pointSeed(seed, point));
         for (long done = 0; done < events;) {
             if (cancelled.getAsBoolean()) {
                 throw new OperationCanceledException();
@@ -133,15 +136,6 @@ public final class FastSimulation {
 
         static CrossSection given(double pb) {
             return new CrossSection(pb, "given");
-        }
-    }
-
-    /** The RA2 bins, located once for all simulations. */
-    static final class Ra2Binning {
-
-        static final SearchBinLocator LOCATOR = new SearchBinLocator(Ra2Search.bins());
-
-        private Ra2Binning() {
         }
     }
 

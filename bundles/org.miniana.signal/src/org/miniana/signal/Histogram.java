@@ -4,8 +4,9 @@
  */
 package org.miniana.signal;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A distribution of one variable over simulated events, in bins [lowEdges[i], lowEdges[i+1]),
@@ -41,8 +42,13 @@ public record Histogram(String variable, String unit, List<Double> lowEdges, Lis
         for (int i = 0; i < lowEdges.size(); i++) {
             String high = i + 1 < lowEdges.size() ? MassPoint.format(lowEdges.get(i + 1)) : "inf";
             csv.append(MassPoint.format(lowEdges.get(i))).append(',').append(high).append(',')
-                    .append(String.format(Locale.ROOT, "%.6g,%.6g%n", generated.get(i), selected.get(i)));
+                    .append(significant(generated.get(i))).append(',').append(significant(selected.get(i))).append('\n');
         }
         return csv.toString();
+    }
+
+    /** Six significant digits without trailing zeros or an exponent, e.g. "0.000028", "3.03299", "0". */
+    private static String significant(double value) {
+        return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 }

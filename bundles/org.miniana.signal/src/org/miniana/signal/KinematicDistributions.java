@@ -26,14 +26,14 @@ public record KinematicDistributions(SimulationResult simulation, Histogram mht,
 
     /** Simulates a point (bundled cross section) and fills both distributions. */
     public static KinematicDistributions of(MassPoint point, long events, long seed, IProgressMonitor monitor) {
-        double crossSectionPb = CrossSectionTable.gluinoPair13TeV().crossSectionPb(point.mGluino());
+        FastSimulation.CrossSection crossSection = FastSimulation.CrossSection.of(point);
         Filling mht = new Filling("mht", "GeV", DoubleStream.iterate(0, x -> x + MHT_BIN).limit(MHT_BINS).toArray());
         Filling jets = new Filling("njets", "", DoubleStream.iterate(0, x -> x + 1).limit(JET_BINS).toArray());
-        SimulationResult simulation = FastSimulation.simulate(point, crossSectionPb, events, seed, monitor, event -> {
+        SimulationResult simulation = FastSimulation.simulate(point, crossSection, events, seed, monitor, event -> {
             mht.add(event.mhtGeV(), event.selectedWeight());
             jets.add(event.jets(), event.selectedWeight());
         });
-        double eventWeight = crossSectionPb * Ra2Search.ANALYSIS.luminosityInvPb() / events;
+        double eventWeight = crossSection.pb() * Ra2Search.ANALYSIS.luminosityInvPb() / events;
         return new KinematicDistributions(simulation, mht.histogram(events, eventWeight),
                 jets.histogram(events, eventWeight));
     }

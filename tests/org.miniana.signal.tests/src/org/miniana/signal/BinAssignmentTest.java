@@ -19,7 +19,7 @@ class BinAssignmentTest {
 
     private static final double[] EDGES = { 300, 350, 500, 750, 1000, 1500 };
 
-    private final SearchBinLocator locator = FastSimulation.Ra2Binning.LOCATOR;
+    private final SearchBinLocator locator = FastSimulation.RA2_BINS;
 
     /** The README's rules; -1 outside every bin. */
     static int expectedBin(int jets, int bTags, double ht, double mht) {
