@@ -1,0 +1,667 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.signal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Generates, reconstructs and selects events of one mass point and sums their weights per
+ * search bin. One instance belongs to one thread: it owns its random stream and reuses its
+ * arrays, so that an event allocates nothing.
+ *
+ * <p>Four-vectors are double[4] = (px, py, pz, E) in GeV. b-tagging and the lepton veto enter
+ * as probabilities rather than random decisions: an event adds P(veto passed) P(Nb = k) to the
+ * bin of each b-tag class k, which lowers the statistical error of the yields at no cost.
+ */
+final class EventGenerator {
+
+    static final int LIGHT = 0;
+    static final int CHARM = 1;
+    static final int BOTTOM = 2;
+
+    /** T1tttt: 4 tops x 3 quarks + one ISR parton, each with at most one emission. */
+    private static final int MAX_PARTONS = 32;
+    /** Partons softer than this cannot make a jet and would make eta singular. */
+    private static final double PARTON_PT_MIN = 1e-6;
+
+    private static final double SINH_HT_ETA = Math.sinh(Detector.HT_JET_ETA_MAX);
+    private static final double SINH_MHT_ETA = Math.sinh(Detector.MHT_JET_ETA_MAX);
+    private static final double SINH_LEPTON_ETA = Math.sinh(Detector.LEPTON_ETA_MAX);
+    private static final double COS_JET_RADIUS = Math.cos(Detector.JET_RADIUS);
+    private static final double JET_RADIUS_SQUARED = Detector.JET_RADIUS * Detector.JET_RADIUS;
+
+    /**
+     * Final-state radiation: the hardest emission of each coloured parton, with delta-R up to
+     * FSR_DELTA_R_MAX from it and kT = z pT delta-R above FSR_KT_MIN (a gluon with kT below
+     * it has pT &lt; 30 GeV when it is 0.4 or more away: it never makes a jet of its own).
+     */
+    private static final double FSR_DELTA_R_MAX = 1.0;
+    private static final double FSR_KT_MIN = 10.0;
+    private static final double FSR_LOG_KT_MIN_OVER_MZ = 2 * Math.log(FSR_KT_MIN / StandardModel.Z_MASS);
+
+    /** t -&gt; b W in the top rest frame: momentum and energies. */
+    private static final double TOP_DECAY_MOMENTUM = twoBodyMomentum(StandardModel.TOP_MASS, StandardModel.BOTTOM_MASS,
+            StandardModel.W_MASS);
+    private static final double TOP_DECAY_B_ENERGY = Math.hypot(TOP_DECAY_MOMENTUM, StandardModel.BOTTOM_MASS);
+    private static final double TOP_DECAY_W_ENERGY = Math.hypot(TOP_DECAY_MOMENTUM, StandardModel.W_MASS);
+    private static final double W_DECAY_MOMENTUM = StandardModel.W_MASS / 2;
+
+    private final SimplifiedModel model;
+    private final double mGluino;
+    private final double mLsp;
+    private final double quarkMass;
+    private final PairProduction production;
+    private final SearchBinLocator locator;
+    private final SplittableRandom random;
+    /** Largest value of p2* p3* over the Dalitz plot (with a small margin), for rejection sampling. */
+    private final double dalitzWidthMax;
+    /** cos of the minimal delta-phi of the leading jets: passing means cos(delta-phi) below it. */
+    private final double[] cosDeltaPhiMax;
+    private final int highestBTagClass;
+
+    private final double[] pair = new double[4];
+    private final double[] isr = new double[4];
+    private final double[][] gluinos = new double[2][4];
+    /** The quark and antiquark of a gluino decay; the LSP leaves unseen. */
+    private final double[][] gluinoDaughters = new double[2][4];
+    private final double[][] topDaughters = new double[2][4];
+    private final double[][] wDaughters = new double[2][4];
+    /** Scratch for random unit vectors and points of the unit disc. */
+    private final double[] direction = new double[3];
+    private final double[] azimuth = new double[2];
+    private final double[] disc = new double[2];
+
+    private final double[] partonPx = new double[MAX_PARTONS];
+    private final double[] partonPy = new double[MAX_PARTONS];
+    private final double[] partonPz = new double[MAX_PARTONS];
+    private final double[] partonE = new double[MAX_PARTONS];
+    private final double[] partonPt = new double[MAX_PARTONS];
+    private final int[] partonFlavour = new int[MAX_PARTONS];
+    /** C_F, C_A, or 0 for what does not radiate (hadronic taus, emitted gluons). */
+    private final double[] partonColour = new double[MAX_PARTONS];
+    private final int[] partonOrder = new int[MAX_PARTONS];
+    private int partons;
+    /** The probability that no lepton of the event vetoes it. */
+    private double leptonVetoPass;
+
+    private final double[] jetPx = new double[MAX_PARTONS];
+    private final double[] jetPy = new double[MAX_PARTONS];
+    private final double[] jetPz = new double[MAX_PARTONS];
+    private final double[] jetE = new double[MAX_PARTONS];
+    private final double[] jetPt = new double[MAX_PARTONS];
+    private final double[] jetExpEta = new double[MAX_PARTONS];
+    private final int[] jetFlavour = new int[MAX_PARTONS];
+    private int jets;
+    /** Jets counted in Njets and HT, by decreasing pT once selected. */
+    private final int[] htJets = new int[MAX_PARTONS];
+    private final double[] bTagProbabilities;
+    private final int[] eventBins;
+
+    private final double[] sums;
+    private final double[] squares;
+    private double selectedWeight;
+
+    EventGenerator(MassPoint point, PairProduction production, SearchBinLocator locator, long seed) {
+        if (production.mGluino() != point.mGluino()) {
+            throw new IllegalArgumentException("Production tables for m_gluino = " + production.mGluino()
+                    + " GeV cannot serve " + point.name());
+        }
+        this.model = point.model();
+        this.mGluino = point.mGluino();
+        this.mLsp = point.mLsp();
+        this.quarkMass = model.quarkMass();
+        this.production = production;
+        this.locator = locator;
+        this.random = new SplittableRandom(seed);
+        this.dalitzWidthMax = dalitzWidthMax();
+        this.cosDeltaPhiMax = Detector.DELTA_PHI_MIN.stream().mapToDouble(Math::cos).toArray();
+        this.highestBTagClass = locator.highestBTagClass();
+        this.bTagProbabilities = new double[highestBTagClass + 1];
+        this.eventBins = new int[highestBTagClass + 1];
+        this.sums = new double[locator.binCount()];
+        this.squares = new double[locator.binCount()];
+    }
+
+    /** Generates one event and adds its weight to the bins; the observer, if any, sees the event. */
+    void next(EventObserver observer) {
+        partons = 0;
+        leptonVetoPass = 1;
+        producePair();
+        decayGluino(gluinos[0]);
+        decayGluino(gluinos[1]);
+        radiate();
+        reconstructJets();
+        select(observer);
+    }
+
+    /** Per bin: the sum of the event weights (each event counts at most 1 in all). */
+    double[] sums() {
+        return sums.clone();
+    }
+
+    /** Per bin: the sum of the squared event weights. */
+    double[] squares() {
+        return squares.clone();
+    }
+
+    /** The summed weight of all selected events. */
+    double selectedWeight() {
+        return selectedWeight;
+    }
+
+    private void producePair() {
+        double uMass = random.nextDouble();
+        double mass = production.mass(uMass);
+        // one uniform number gives the sign (its top half) and the size of y
+        double v = 2 * random.nextDouble();
+        double y = v < 1 ? production.absRapidity(uMass, mass, v) : -production.absRapidity(uMass, mass, v - 1);
+        double recoil = PairProduction.recoilPt(mass, 1 - random.nextDouble());
+        randomAzimuth();
+        // leading-log radiation is flat in rapidity over ln(M/pT) on either side of the pair
+        double yIsr = y + (2 * random.nextDouble() - 1) * Math.log(mass / recoil);
+        setMassless(isr, recoil * azimuth[0], recoil * azimuth[1], recoil, yIsr);
+        addParton(isr, LIGHT, StandardModel.C_A);
+
+        double transverseMass = Math.sqrt(mass * mass + recoil * recoil);
+        double expY = Math.exp(y);
+        pair[0] = -isr[0];
+        pair[1] = -isr[1];
+        pair[2] = 0.5 * transverseMass * (expY - 1 / expY);
+        pair[3] = 0.5 * transverseMass * (expY + 1 / expY);
+
+        // isotropic in the pair rest frame (exact at threshold, where most pairs are made)
+        double momentum = 0.5 * Math.sqrt(Math.max(0, mass * mass - 4 * mGluino * mGluino));
+        isotropicDirection();
+        for (int i = 0; i < 2; i++) {
+            double sign = i == 0 ? 1 : -1;
+            double[] gluino = gluinos[i];
+            gluino[0] = sign * momentum * direction[0];
+            gluino[1] = sign * momentum * direction[1];
+            gluino[2] = sign * momentum * direction[2];
+            gluino[3] = 0.5 * mass;
+            boost(gluino, pair, mass);
+        }
+    }
+
+    private void decayGluino(double[] gluino) {
+        dalitzDecay();
+        for (double[] daughter : gluinoDaughters) {
+            boost(daughter, gluino, mGluino);
+        }
+        switch (model) {
+        case T1TTTT -> {
+            decayTop(gluinoDaughters[0]);
+            decayTop(gluinoDaughters[1]);
+        }
+        case T1BBBB -> {
+            addParton(gluinoDaughters[0], BOTTOM, StandardModel.C_F);
+            addParton(gluinoDaughters[1], BOTTOM, StandardModel.C_F);
+        }
+        case T1QQQQ -> {
+            // u, d, s, c in equal parts; only charm differs for b-tagging
+            int flavour = random.nextDouble() < 0.25 ? CHARM : LIGHT;
+            addParton(gluinoDaughters[0], flavour, StandardModel.C_F);
+            addParton(gluinoDaughters[1], flavour, StandardModel.C_F);
+        }
+        }
+    }
+
+    /**
+     * gluino -&gt; q qbar LSP at rest, flat in the Dalitz plot (m12^2, m23^2): m12^2 is drawn by
+     * rejection with weight equal to the width of its m23^2 range, 4 p2* p3*; m23^2 is then
+     * uniform in that range. The decay plane gets a random orientation.
+     */
+    private void dalitzDecay() {
+        double m1 = quarkMass;
+        double s12Min = 4 * m1 * m1;
+        double s12Max = (mGluino - mLsp) * (mGluino - mLsp);
+        double s12;
+        double e2;
+        double e3;
+        double p2;
+        double p3;
+        do {
+            s12 = s12Min + (s12Max - s12Min) * random.nextDouble();
+            double m12 = Math.sqrt(s12);
+            e2 = 0.5 * m12;
+            e3 = (mGluino * mGluino - s12 - mLsp * mLsp) / (2 * m12);
+            p2 = Math.sqrt(Math.max(0, e2 * e2 - m1 * m1));
+            p3 = Math.sqrt(Math.max(0, e3 * e3 - mLsp * mLsp));
+            // written so that NaN (m12 = 0 for massless quarks) rejects
+        } while (!(random.nextDouble() * dalitzWidthMax <= p2 * p3));
+        double s23 = (e2 + e3) * (e2 + e3) - (p2 + p3) * (p2 + p3) + 4 * p2 * p3 * random.nextDouble();
+
+        double energy1 = (mGluino * mGluino + m1 * m1 - s23) / (2 * mGluino);
+        double energy3 = (mGluino * mGluino + mLsp * mLsp - s12) / (2 * mGluino);
+        double energy2 = mGluino - energy1 - energy3;
+        double q1 = Math.sqrt(Math.max(0, energy1 * energy1 - m1 * m1));
+        double q2 = Math.sqrt(Math.max(0, energy2 * energy2 - m1 * m1));
+        double q3Squared = Math.max(0, energy3 * energy3 - mLsp * mLsp);
+        double cos12 = q1 * q2 > 0 ? (q3Squared - q1 * q1 - q2 * q2) / (2 * q1 * q2) : 1;
+        cos12 = Math.max(-1, Math.min(1, cos12));
+        double sin12 = Math.sqrt(1 - cos12 * cos12);
+
+        // random orientation: quark 1 along an isotropic n, quark 2 in a plane turned by a random azimuth about n
+        isotropicDirection();
+        double nx = direction[0];
+        double ny = direction[1];
+        double nz = direction[2];
+        double ax;
+        double ay;
+        double az;
+        if (Math.abs(nz) < 0.9) {
+            double norm = 1 / Math.sqrt(nx * nx + ny * ny);
+            ax = ny * norm;
+            ay = -nx * norm;
+            az = 0;
+        } else {
+            double norm = 1 / Math.sqrt(ny * ny + nz * nz);
+            ax = 0;
+            ay = nz * norm;
+            az = -ny * norm;
+        }
+        double bx = ny * az - nz * ay;
+        double by = nz * ax - nx * az;
+        double bz = nx * ay - ny * ax;
+        randomAzimuth();
+        double ex = azimuth[0] * ax + azimuth[1] * bx;
+        double ey = azimuth[0] * ay + azimuth[1] * by;
+        double ez = azimuth[0] * az + azimuth[1] * bz;
+
+        set(gluinoDaughters[0], q1 * nx, q1 * ny, q1 * nz, energy1);
+        set(gluinoDaughters[1], q2 * (cos12 * nx + sin12 * ex), q2 * (cos12 * ny + sin12 * ey),
+                q2 * (cos12 * nz + sin12 * ez), energy2);
+    }
+
+    /** t -&gt; b W, isotropic in the top rest frame (no top polarisation). */
+    private void decayTop(double[] top) {
+        twoBodyDecay(top, StandardModel.TOP_MASS, TOP_DECAY_MOMENTUM, TOP_DECAY_B_ENERGY, TOP_DECAY_W_ENERGY,
+                topDaughters);
+        addParton(topDaughters[0], BOTTOM, StandardModel.C_F);
+        decayW(topDaughters[1]);
+    }
+
+    /** W -&gt; q q' (u d or c s in equal parts), e nu, mu nu or tau nu, isotropic in the W rest frame. */
+    private void decayW(double[] w) {
+        twoBodyDecay(w, StandardModel.W_MASS, W_DECAY_MOMENTUM, W_DECAY_MOMENTUM, W_DECAY_MOMENTUM, wDaughters);
+        double u = random.nextDouble();
+        if (u < StandardModel.W_TO_HADRONS) {
+            // below W_TO_HADRONS, u is again uniform: its lower half picks c sbar
+            addParton(wDaughters[0], u < 0.5 * StandardModel.W_TO_HADRONS ? CHARM : LIGHT, StandardModel.C_F);
+            addParton(wDaughters[1], LIGHT, StandardModel.C_F);
+        } else if (u < StandardModel.W_TO_HADRONS + StandardModel.W_TO_ELECTRON) {
+            addLepton(wDaughters[0], Detector.ELECTRON_VETO_EFFICIENCY);
+        } else if (u < StandardModel.W_TO_HADRONS + StandardModel.W_TO_ELECTRON + StandardModel.W_TO_MUON) {
+            addLepton(wDaughters[0], Detector.MUON_VETO_EFFICIENCY);
+        } else {
+            decayTau(wDaughters[0]);
+        }
+    }
+
+    /**
+     * A tau in the collinear approximation (m_tau neglected): leptonic decays give an e or mu
+     * with the unpolarised spectrum (5 - 9x^2 + 4x^3)/3 in the momentum fraction x; hadronic
+     * decays give a jet with a visible fraction uniform in [0, 1] (the tau -&gt; pi nu spectrum).
+     */
+    private void decayTau(double[] tau) {
+        double u = random.nextDouble();
+        if (u < StandardModel.TAU_TO_ELECTRON + StandardModel.TAU_TO_MUON) {
+            double x;
+            do {
+                x = random.nextDouble();
+            } while (5 * random.nextDouble() > 5 - 9 * x * x + 4 * x * x * x);
+            scale(tau, x);
+            addLepton(tau, u < StandardModel.TAU_TO_ELECTRON ? Detector.ELECTRON_VETO_EFFICIENCY
+                    : Detector.MUON_VETO_EFFICIENCY);
+        } else {
+            scale(tau, random.nextDouble());
+            addParton(tau, LIGHT, 0);
+        }
+    }
+
+    private void addParton(double[] p, int flavour, double colour) {
+        addParton(p[0], p[1], p[2], p[3], flavour, colour);
+    }
+
+    private void addParton(double px, double py, double pz, double energy, int flavour, double colour) {
+        int i = partons++;
+        partonPx[i] = px;
+        partonPy[i] = py;
+        partonPz[i] = pz;
+        partonE[i] = energy;
+        partonFlavour[i] = flavour;
+        partonColour[i] = colour;
+    }
+
+    private void addLepton(double[] p, double vetoEfficiency) {
+        double pt = Math.sqrt(p[0] * p[0] + p[1] * p[1]);
+        if (pt > Detector.LEPTON_PT_MIN && Math.abs(p[2]) < SINH_LEPTON_ETA * pt) {
+            leptonVetoPass *= 1 - vetoEfficiency;
+        }
+    }
+
+    /**
+     * Final-state radiation: the hardest emission of each coloured parton, from the Sudakov
+     * factor P(no emission above kT) = exp(-(alpha_s C / pi) ln^2(pT dR_max / kT)) of the
+     * soft-collinear density (alpha_s C / pi) dz/z d(dR^2)/dR^2, corrected to the splitting
+     * function (1 + (1 - z)^2)/z by the veto algorithm; alpha_s is fixed per parton at the
+     * geometric mean of its kT range. The gluon sits at (d-eta, d-phi) = dR (cos psi, sin psi)
+     * from the parton with pT fraction z; the parton recoils so that momentum is conserved.
+     * Emitted gluons do not radiate further.
+     */
+    private void radiate() {
+        int original = partons;
+        for (int i = 0; i < original; i++) {
+            double colour = partonColour[i];
+            double pt = Math.sqrt(partonPx[i] * partonPx[i] + partonPy[i] * partonPy[i]);
+            double ktMax = pt * FSR_DELTA_R_MAX;
+            if (colour == 0 || ktMax <= FSR_KT_MIN) {
+                continue;
+            }
+            double logRange = Math.log(ktMax / FSR_KT_MIN);
+            // alpha_s at sqrt(ktMax ktMin), with ln(mu^2/mZ^2) = logRange + 2 ln(ktMin/mZ): no second logarithm
+            double alphaS = StandardModel.alphaSAtLog(logRange + FSR_LOG_KT_MIN_OVER_MZ);
+            double coefficient = alphaS * colour / Math.PI;
+            // L^2 = ln^2(ktMax/kT) grows by -ln(u)/coefficient from one trial emission to the next
+            double logSquared = -Math.log(1 - random.nextDouble()) / coefficient;
+            while (logSquared < logRange * logRange) {
+                // the trial emission lies uniformly on ln(dR_max/dR) + ln(1/z) = L
+                double log = Math.sqrt(logSquared);
+                double logDeltaR = log * random.nextDouble();
+                double z = Math.exp(logDeltaR - log);
+                if (2 * random.nextDouble() < 1 + (1 - z) * (1 - z)) {
+                    emitGluon(i, pt, z, FSR_DELTA_R_MAX * Math.exp(-logDeltaR));
+                    break;
+                }
+                logSquared -= Math.log(1 - random.nextDouble()) / coefficient;
+            }
+        }
+    }
+
+    private void emitGluon(int parton, double pt, double z, double deltaR) {
+        randomAzimuth();
+        double deltaPhi = deltaR * azimuth[1];
+        double expDeltaEta = Math.exp(deltaR * azimuth[0]);
+        double sinhEta = partonPz[parton] / pt;
+        double sinhGluonEta = sinhEta * 0.5 * (expDeltaEta + 1 / expDeltaEta)
+                + Math.sqrt(1 + sinhEta * sinhEta) * 0.5 * (expDeltaEta - 1 / expDeltaEta);
+        double cos = Math.cos(deltaPhi);
+        double sin = Math.sin(deltaPhi);
+        double gluonPt = z * pt;
+        double gx = gluonPt * (partonPx[parton] * cos - partonPy[parton] * sin) / pt;
+        double gy = gluonPt * (partonPx[parton] * sin + partonPy[parton] * cos) / pt;
+        double gz = gluonPt * sinhGluonEta;
+        addParton(gx, gy, gz, gluonPt * Math.sqrt(1 + sinhGluonEta * sinhGluonEta), LIGHT, 0);
+        partonPx[parton] -= gx;
+        partonPy[parton] -= gy;
+        partonPz[parton] -= gz;
+        // massless after the emission: the b mass is negligible next to jet energies
+        partonE[parton] = Math.sqrt(square(partonPx[parton]) + square(partonPy[parton]) + square(partonPz[parton]));
+    }
+
+    /**
+     * Partons to jets: by decreasing pT, each parton joins the first harder jet within
+     * delta-R &lt; R (which is how anti-kT treats well separated hard partons), else starts a
+     * jet; then every jet's four-momentum is scaled by the smeared response.
+     */
+    private void reconstructJets() {
+        for (int i = 0; i < partons; i++) {
+            partonPt[i] = Math.sqrt(partonPx[i] * partonPx[i] + partonPy[i] * partonPy[i]);
+            int k = i;
+            while (k > 0 && partonPt[partonOrder[k - 1]] < partonPt[i]) {
+                partonOrder[k] = partonOrder[k - 1];
+                k--;
+            }
+            partonOrder[k] = i;
+        }
+        jets = 0;
+        for (int k = 0; k < partons; k++) {
+            int i = partonOrder[k];
+            double pt = partonPt[i];
+            if (pt < PARTON_PT_MIN) {
+                break;
+            }
+            double expEta = expEta(partonPz[i], pt);
+            int target = -1;
+            for (int j = 0; j < jets && target < 0; j++) {
+                double cosDeltaPhi = (partonPx[i] * jetPx[j] + partonPy[i] * jetPy[j]) / (pt * jetPt[j]);
+                if (cosDeltaPhi > COS_JET_RADIUS) {
+                    double deltaEtaMaxSquared = JET_RADIUS_SQUARED - deltaPhiSquared(cosDeltaPhi);
+                    if (deltaEtaMaxSquared > 0 && square(Math.log(expEta / jetExpEta[j])) < deltaEtaMaxSquared) {
+                        target = j;
+                    }
+                }
+            }
+            if (target < 0) {
+                target = jets++;
+                jetPx[target] = 0;
+                jetPy[target] = 0;
+                jetPz[target] = 0;
+                jetE[target] = 0;
+                jetFlavour[target] = LIGHT;
+            }
+            jetPx[target] += partonPx[i];
+            jetPy[target] += partonPy[i];
+            jetPz[target] += partonPz[i];
+            jetE[target] += partonE[i];
+            jetPt[target] = Math.sqrt(jetPx[target] * jetPx[target] + jetPy[target] * jetPy[target]);
+            jetExpEta[target] = expEta(jetPz[target], jetPt[target]);
+            // hadron-flavour style: b beats c beats light
+            jetFlavour[target] = Math.max(jetFlavour[target], partonFlavour[i]);
+        }
+        for (int j = 0; j < jets; j++) {
+            double pt = jetPt[j];
+            double resolution = Math.sqrt(Detector.JER_NOISE * Detector.JER_NOISE / (pt * pt)
+                    + Detector.JER_STOCHASTIC * Detector.JER_STOCHASTIC / pt
+                    + Detector.JER_CONSTANT * Detector.JER_CONSTANT);
+            double response = Math.max(0, 1 + resolution * random.nextGaussian());
+            jetPx[j] *= response;
+            jetPy[j] *= response;
+            jetPz[j] *= response;
+            jetE[j] *= response;
+            jetPt[j] *= response;
+        }
+    }
+
+    /** The RA2 baseline selection and the bin of each b-tag class. */
+    private void select(EventObserver observer) {
+        int htJetCount = 0;
+        double ht = 0;
+        double mhtX = 0;
+        double mhtY = 0;
+        for (int j = 0; j < jets; j++) {
+            double pt = jetPt[j];
+            if (pt > Detector.JET_PT_MIN) {
+                double absPz = Math.abs(jetPz[j]);
+                if (absPz < SINH_MHT_ETA * pt) {
+                    mhtX -= jetPx[j];
+                    mhtY -= jetPy[j];
+                }
+                if (absPz < SINH_HT_ETA * pt) {
+                    ht += pt;
+                    int k = htJetCount++;
+                    while (k > 0 && jetPt[htJets[k - 1]] < pt) {
+                        htJets[k] = htJets[k - 1];
+                        k--;
+                    }
+                    htJets[k] = j;
+                }
+            }
+        }
+        double mht = Math.sqrt(mhtX * mhtX + mhtY * mhtY);
+        boolean baseline = htJetCount >= Detector.JETS_MIN && ht > Detector.HT_MIN && mht > Detector.MHT_MIN
+                && deltaPhiPassed(htJetCount, mhtX, mhtY, mht);
+        if (baseline || observer != null) {
+            bTagProbabilities(htJetCount);
+        }
+        for (int k = 0; k <= highestBTagClass; k++) {
+            int bin = baseline && bTagProbabilities[k] > 0 ? locator.find(htJetCount, k, ht, mht) : -1;
+            eventBins[k] = bin;
+            if (bin >= 0) {
+                double weight = leptonVetoPass * bTagProbabilities[k];
+                sums[bin] += weight;
+                squares[bin] += weight * weight;
+                selectedWeight += weight;
+            }
+        }
+        if (observer != null) {
+            List<Double> probabilities = new ArrayList<>(bTagProbabilities.length);
+            List<Integer> bins = new ArrayList<>(eventBins.length);
+            for (int k = 0; k <= highestBTagClass; k++) {
+                probabilities.add(bTagProbabilities[k]);
+                bins.add(eventBins[k]);
+            }
+            observer.observe(new ReconstructedEvent(htJetCount, ht, mht, baseline, leptonVetoPass, probabilities, bins));
+        }
+    }
+
+    private boolean deltaPhiPassed(int htJetCount, double mhtX, double mhtY, double mht) {
+        for (int i = 0; i < Math.min(htJetCount, cosDeltaPhiMax.length); i++) {
+            int j = htJets[i];
+            if ((jetPx[j] * mhtX + jetPy[j] * mhtY) / (jetPt[j] * mht) >= cosDeltaPhiMax[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** P(Nb = k) for k below the highest b-tag class, and P(Nb &gt;= k) for the highest. */
+    private void bTagProbabilities(int htJetCount) {
+        double[] p = bTagProbabilities;
+        Arrays.fill(p, 0);
+        p[0] = 1;
+        for (int i = 0; i < htJetCount; i++) {
+            double efficiency = switch (jetFlavour[htJets[i]]) {
+            case BOTTOM -> Detector.BTAG_EFFICIENCY_B;
+            case CHARM -> Detector.BTAG_EFFICIENCY_C;
+            default -> Detector.BTAG_EFFICIENCY_LIGHT;
+            };
+            for (int k = highestBTagClass; k > 0; k--) {
+                // one more tag keeps an event in the highest class
+                p[k] = (k == highestBTagClass ? p[k] : p[k] * (1 - efficiency)) + p[k - 1] * efficiency;
+            }
+            if (highestBTagClass > 0) {
+                p[0] *= 1 - efficiency;
+            }
+        }
+    }
+
+    /** Splits a parent at rest into two back-to-back daughters along an isotropic direction, then boosts them. */
+    private void twoBodyDecay(double[] parent, double parentMass, double momentum, double energy1, double energy2,
+            double[][] daughters) {
+        isotropicDirection();
+        set(daughters[0], momentum * direction[0], momentum * direction[1], momentum * direction[2], energy1);
+        set(daughters[1], -momentum * direction[0], -momentum * direction[1], -momentum * direction[2], energy2);
+        boost(daughters[0], parent, parentMass);
+        boost(daughters[1], parent, parentMass);
+    }
+
+    /** An isotropic unit vector without trigonometry (Marsaglia, Ann. Math. Stat. 43 (1972) 645). */
+    private void isotropicDirection() {
+        double s = discPoint();
+        double r = 2 * Math.sqrt(1 - s);
+        direction[0] = disc[0] * r;
+        direction[1] = disc[1] * r;
+        direction[2] = 1 - 2 * s;
+    }
+
+    /** (cos phi, sin phi) for a uniform azimuth phi, by normalising a point of the unit disc. */
+    private void randomAzimuth() {
+        double r = 1 / Math.sqrt(discPoint());
+        azimuth[0] = disc[0] * r;
+        azimuth[1] = disc[1] * r;
+    }
+
+    /**
+     * A uniform point of the unit disc without its centre into {@code disc}, by rejection from
+     * the square; returns x^2 + y^2. One random long gives both coordinates (32 bits each).
+     */
+    private double discPoint() {
+        double s;
+        do {
+            long bits = random.nextLong();
+            disc[0] = (int) (bits >> 32) * 0x1p-31;
+            disc[1] = (int) bits * 0x1p-31;
+            s = disc[0] * disc[0] + disc[1] * disc[1];
+        } while (s >= 1 || s == 0);
+        return s;
+    }
+
+    /** The largest Dalitz-range width p2* p3* over m12^2, scanned at construction. */
+    private double dalitzWidthMax() {
+        double s12Min = 4 * quarkMass * quarkMass;
+        double s12Max = (mGluino - mLsp) * (mGluino - mLsp);
+        double max = 0;
+        for (int i = 0; i <= 4096; i++) {
+            double s12 = s12Min + (s12Max - s12Min) * i / 4096;
+            double m12 = Math.sqrt(s12);
+            if (m12 > 0) {
+                double e3 = (mGluino * mGluino - s12 - mLsp * mLsp) / (2 * m12);
+                double p2 = Math.sqrt(Math.max(0, 0.25 * s12 - quarkMass * quarkMass));
+                double p3 = Math.sqrt(Math.max(0, e3 * e3 - mLsp * mLsp));
+                max = Math.max(max, p2 * p3);
+            }
+        }
+        // the scan may step over the true maximum by a relative amount of order (1/4096)^2
+        return max * 1.001;
+    }
+
+    /** Lorentz boost of v from the rest frame of a parent with four-momentum P and mass M to the frame of P. */
+    private static void boost(double[] v, double[] parent, double parentMass) {
+        double pDotV = parent[0] * v[0] + parent[1] * v[1] + parent[2] * v[2];
+        double factor = (pDotV / (parent[3] + parentMass) + v[3]) / parentMass;
+        v[3] = (parent[3] * v[3] + pDotV) / parentMass;
+        v[0] += factor * parent[0];
+        v[1] += factor * parent[1];
+        v[2] += factor * parent[2];
+    }
+
+    private static void setMassless(double[] v, double px, double py, double pt, double rapidity) {
+        double exp = Math.exp(rapidity);
+        set(v, px, py, 0.5 * pt * (exp - 1 / exp), 0.5 * pt * (exp + 1 / exp));
+    }
+
+    private static void set(double[] v, double px, double py, double pz, double energy) {
+        v[0] = px;
+        v[1] = py;
+        v[2] = pz;
+        v[3] = energy;
+    }
+
+    private static void scale(double[] v, double factor) {
+        for (int i = 0; i < 4; i++) {
+            v[i] *= factor;
+        }
+    }
+
+    /** exp(eta) of a momentum, from sinh(eta) = pz/pT; the second form avoids cancellation backwards. */
+    private static double expEta(double pz, double pt) {
+        double sinhEta = pz / pt;
+        double coshEta = Math.sqrt(1 + sinhEta * sinhEta);
+        return sinhEta >= 0 ? sinhEta + coshEta : 1 / (coshEta - sinhEta);
+    }
+
+    /**
+     * delta-phi^2 from its cosine c near 1: 2x + x^2/3 + 4x^3/45 with x = 1 - c (the series of
+     * acos^2), good to 2e-6 up to delta-phi = 0.4 and much faster than acos.
+     */
+    private static double deltaPhiSquared(double cosDeltaPhi) {
+        double x = 1 - cosDeltaPhi;
+        return x * (2 + x * (1.0 / 3 + x * 4.0 / 45));
+    }
+
+    private static double square(double x) {
+        return x * x;
+    }
+
+    private static double twoBodyMomentum(double parent, double m1, double m2) {
+        double sum = m1 + m2;
+        double difference = m1 - m2;
+        return Math.sqrt((parent * parent - sum * sum) * (parent * parent - difference * difference)) / (2 * parent);
+    }
+}

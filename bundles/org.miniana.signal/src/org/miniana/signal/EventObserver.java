@@ -1,0 +1,15 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.signal;
+
+/**
+ * Sees every reconstructed event of a simulation, selected or not, on the simulating thread.
+ * For distributions and checks; simulations without an observer create no event objects.
+ */
+@FunctionalInterface
+public interface EventObserver {
+
+    void observe(ReconstructedEvent event);
+}

@@ -1,0 +1,164 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.signal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.miniana.core.Ra2Search;
+import org.miniana.core.SignalModel;
+import org.miniana.core.SignalYield;
+
+/**
+ * The built-in event-level simulation of T1tttt, T1bbbb and T1qqqq for the RA2 search:
+ * gluino-pair production at 13 TeV, three-body gluino decays, top and W decays, jets,
+ * b-tagging, the lepton veto, the RA2 baseline selection and the 160 search bins of
+ * {@link Ra2Search}. README.md of this bundle documents the physics and every number.
+ *
+ * <p>Reproducible: a mass point's events come from its own random stream, seeded from the
+ * user's seed and the point, so a point gives the same yields alone or inside any grid, on
+ * any number of threads.
+ */
+public final class FastSimulation {
+
+    public static final String GENERATOR = "miniana-fastsim";
+    public static final String VERSION = "1.0";
+
+    /** Events between two looks at cancellation and two progress reports. */
+    static final int CHUNK = 4096;
+
+    /** The RA2 bins, tabulated once for all simulations. */
+    static final SearchBinLocator RA2_BINS = new SearchBinLocator(Ra2Search.bins());
+
+    private FastSimulation() {
+    }
+
+    /** Simulates a point with the cross section of the bundled gluino-pair table. */
+    public static SimulationResult simulate(MassPoint point, long events, long seed, IProgressMonitor monitor) {
+        return simulate(point, CrossSection.of(point), events, seed, monitor, null);
+    }
+
+    /**
+     * Simulates a point with a given cross section (for masses outside the bundled table or
+     * other calculations), showing every event to an observer.
+     *
+     * @param observer sees every event, or null
+     * @throws OperationCanceledException when the monitor is cancelled
+     */
+    public static SimulationResult simulate(MassPoint point, double crossSectionPb, long events, long seed,
+            IProgressMonitor monitor, EventObserver observer) {
+        return simulate(point, CrossSection.given(crossSectionPb), events, seed, monitor, observer);
+    }
+
+    static SimulationResult simulate(MassPoint point, CrossSection crossSection, long events, long seed,
+            IProgressMonitor monitor, EventObserver observer) {
+        SubMonitor progress = SubMonitor.convert(monitor, "Simulating " + point.name(), ProgressTicks.TOTAL);
+        ProgressTicks ticks = new ProgressTicks(events);
+        return run(point, new PairProduction(point.mGluino()), crossSection, events, seed, progress::isCanceled,
+                done -> progress.worked(ticks.advance(done)), observer);
+    }
+
+    /**
+     * Simulates a point on the calling thread.
+     *
+     * @param cancelled asked every {@link #CHUNK} events; true stops with OperationCanceledException
+     * @param progress told every chunk how many events it held
+     */
+    static SimulationResult run(MassPoint point, PairProduction production, CrossSection crossSection, long events,
+            long seed, BooleanSupplier cancelled, LongConsumer progress, EventObserver observer) {
+        if (events <= 0) {
+            throw new IllegalArgumentException("Need a positive number of events, not " + events);
+        }
+        EventGenerator generator = new EventGenerator(point, production, RA2_BINS, pointSeed(seed, point));
+        for (long done = 0; done < events;) {
+            if (cancelled.getAsBoolean()) {
+                throw new OperationCanceledException();
+            }
+            long chunk = Math.min(CHUNK, events - done);
+            for (long i = 0; i < chunk; i++) {
+                generator.next(observer);
+            }
+            done += chunk;
+            progress.accept(chunk);
+        }
+        double eventWeight = crossSection.pb() * Ra2Search.ANALYSIS.luminosityInvPb() / events;
+        double[] sums = generator.sums();
+        double[] squares = generator.squares();
+        List<SignalYield> yields = new ArrayList<>(sums.length);
+        for (int bin = 0; bin < sums.length; bin++) {
+            yields.add(new SignalYield(eventWeight * sums[bin], eventWeight * Math.sqrt(squares[bin])));
+        }
+        String provenance = String.format(Locale.ROOT, "%s %s; seed %d; %d events; cross section %s pb (%s)",
+                GENERATOR, VERSION, seed, events, crossSection.pb(), crossSection.source());
+        SignalModel model = new SignalModel(point.name(), point.model().family(), point.parameters(),
+                crossSection.pb(), provenance, yields);
+        return new SimulationResult(point, model, events, seed, generator.selectedWeight() / events);
+    }
+
+    /**
+     * The seed of a point's random stream: the user's seed mixed with the point's family and
+     * masses by the SplitMix64 finaliser, so that neighbouring points get unrelated streams.
+     */
+    static long pointSeed(long seed, MassPoint point) {
+        long h = mix(seed ^ point.model().family().hashCode());
+        h = mix(h ^ Double.doubleToLongBits(point.mGluino()));
+        return mix(h ^ Double.doubleToLongBits(point.mLsp()));
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    /** A cross section and where it comes from, for the provenance. */
+    record CrossSection(double pb, String source) {
+
+        CrossSection {
+            if (!(pb > 0) || Double.isInfinite(pb)) {
+                throw new IllegalArgumentException("A cross section must be finite and positive, not " + pb + " pb");
+            }
+        }
+
+        /** From the bundled table; a clear error outside its mass range. */
+        static CrossSection of(MassPoint point) {
+            CrossSectionTable table = CrossSectionTable.gluinoPair13TeV();
+            return new CrossSection(table.crossSectionPb(point.mGluino()), table.source());
+        }
+
+        static CrossSection given(double pb) {
+            return new CrossSection(pb, "given");
+        }
+    }
+
+    /** Turns counted events into a fixed number of progress ticks, exactly TOTAL once all are done. */
+    static final class ProgressTicks {
+
+        static final int TOTAL = 1000;
+
+        private final long events;
+        private long done;
+        private int reported;
+
+        ProgressTicks(long events) {
+            this.events = events;
+        }
+
+        /** Counts more finished events; returns the ticks to report for them. */
+        int advance(long more) {
+            done += more;
+            int ticks = (int) (TOTAL * (double) done / events);
+            int delta = ticks - reported;
+            reported = ticks;
+            return delta;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.signal;
+
+import java.util.Arrays;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.miniana.core.SignalModel;
+
+/**
+ * The built-in fast simulation as a signal-model provider. References read
+ * "FAMILY:M_GLUINO:M_LSP" with optional ":events=N", ":seed=S" and ":xsec=PB" (a cross section
+ * in pb instead of the bundled table), e.g. "T1tttt:1500:100" or
+ * "T1bbbb:2400:100:xsec=0.00014:events=200000".
+ */
+public final class FastSimulationProvider implements SignalModelProvider {
+
+    public static final long DEFAULT_EVENTS = 100_000;
+    public static final long DEFAULT_SEED = 1;
+
+    @Override
+    public boolean understands(String reference) {
+        String family = reference.split(":", 2)[0];
+        return Arrays.stream(SimplifiedModel.values()).anyMatch(model -> model.family().equals(family));
+    }
+
+    @Override
+    public SignalModel provide(String reference, IProgressMonitor monitor) throws CoreException {
+        try {
+            String[] fields = reference.split(":", -1);
+            if (fields.length < 3) {
+                throw new IllegalArgumentException("expected FAMILY:M_GLUINO:M_LSP[:events=N][:seed=S][:xsec=PB]");
+            }
+            MassPoint point = MassPoint.parse(String.join(":", fields[0], fields[1], fields[2]));
+            long events = DEFAULT_EVENTS;
+            long seed = DEFAULT_SEED;
+            Double crossSectionPb = null;
+            for (String option : Arrays.asList(fields).subList(3, fields.length)) {
+                String[] keyValue = option.split("=", 2);
+                String value = keyValue.length == 2 ? keyValue[1].strip() : "";
+                switch (keyValue[0].strip()) {
+                case "events" -> events = Long.parseLong(value);
+                case "seed" -> seed = Long.parseLong(value);
+                case "xsec" -> crossSectionPb = Double.parseDouble(value);
+                default -> throw new IllegalArgumentException(
+                        "unknown option '" + option + "'; known: events=N, seed=S, xsec=PB");
+                }
+            }
+            SimulationResult result = crossSectionPb == null ? FastSimulation.simulate(point, events, seed, monitor)
+                    : FastSimulation.simulate(point, crossSectionPb, events, seed, monitor, null);
+            return result.model();
+        } catch (IllegalArgumentException e) {
+            // NumberFormatException included
+            throw new CoreException(new Status(IStatus.ERROR, SignalModelProviders.BUNDLE,
+                    "Cannot simulate '" + reference + "': " + e.getMessage(), e));
+        }
+    }
+}

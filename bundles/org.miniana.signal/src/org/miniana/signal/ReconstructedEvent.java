@@ -1,0 +1,45 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.signal;
+
+import java.util.List;
+
+/**
+ * One simulated event as the RA2 search sees it. b-tagging and the lepton veto are
+ * probabilities: the event adds {@code leptonVetoPass * bTagProbabilities.get(k)} to bin
+ * {@code bins.get(k)} for each b-tag class k.
+ *
+ * @param jets Njets: jets with pT &gt; 30 GeV and |eta| &lt; 2.4
+ * @param htGeV scalar pT sum of those jets
+ * @param mhtGeV magnitude of the negative vector pT sum of the jets with pT &gt; 30 GeV, |eta| &lt; 5
+ * @param baseline whether the event passes Njets &gt;= 3, HT &gt; 300, MHT &gt; 300 and the
+ *        delta-phi requirements (the lepton veto is the weight below)
+ * @param leptonVetoPass probability that no isolated electron or muon vetoes the event
+ * @param bTagProbabilities per b-tag class k: P(Nb = k), the last class P(Nb &gt;= k)
+ * @param bins per b-tag class: the search bin, or -1 outside the baseline or every bin
+ */
+public record ReconstructedEvent(int jets, double htGeV, double mhtGeV, boolean baseline, double leptonVetoPass,
+        List<Double> bTagProbabilities, List<Integer> bins) {
+
+    public ReconstructedEvent {
+        bTagProbabilities = List.copyOf(bTagProbabilities);
+        bins = List.copyOf(bins);
+        if (bTagProbabilities.size() != bins.size()) {
+            throw new IllegalArgumentException("One bin per b-tag class: " + bTagProbabilities.size() + " classes, "
+                    + bins.size() + " bins");
+        }
+    }
+
+    /** The weight this event adds to the search bins in all: 0 outside the baseline. */
+    public double selectedWeight() {
+        double weight = 0;
+        for (int k = 0; k < bins.size(); k++) {
+            if (bins.get(k) >= 0) {
+                weight += leptonVetoPass * bTagProbabilities.get(k);
+            }
+        }
+        return weight;
+    }
+}

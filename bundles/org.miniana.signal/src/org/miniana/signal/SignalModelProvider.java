@@ -1,0 +1,32 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.signal;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.miniana.core.SignalModel;
+
+/**
+ * Makes signal models from references such as "T1tttt:1500:100" (the built-in fast
+ * simulation) or a file name. Contributed through the extension point
+ * {@value SignalModelProviders#EXTENSION_POINT}; implementations need a public no-argument
+ * constructor and must be safe to call from several threads.
+ */
+public interface SignalModelProvider {
+
+    /** Whether this provider is meant for the reference; cheap, and without reading or computing anything. */
+    boolean understands(String reference);
+
+    /**
+     * The model a reference names.
+     *
+     * @param monitor progress and cancellation, may be null
+     * @throws CoreException when the reference is malformed or the model cannot be made; the
+     *         status message says why
+     * @throws OperationCanceledException when the monitor is cancelled
+     */
+    SignalModel provide(String reference, IProgressMonitor monitor) throws CoreException;
+}
