@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.DoubleSupplier;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.miniana.core.SearchResult;
 import org.miniana.data.ResultsDatabase;
 import org.miniana.data.datacard.Ra2DatacardImporter;
+import org.miniana.signal.GeneratorBenchmark;
 import org.miniana.stats.Limits;
 import org.miniana.stats.PValue;
 import org.miniana.stats.ToyPValue;
@@ -33,12 +35,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = { "Measures the operations that have speed goals and prints the time per call"
                 + " (median and 10%%/90%% quantiles over repeated samples, after warm-up).",
-                "Suites: import (RA2 cards into a database), stats (p-values, limits, toys)." })
+                "Suites: import (RA2 cards into a database), stats (p-values, limits, toys), signal (the fast"
+                        + " simulation's event rate and a full T1bbbb grid)." })
 final class BenchCommand implements Callable<Integer> {
 
     /** The benchmark suites. */
     enum Suite {
-        importing("import"), stats("stats");
+        importing("import"), stats("stats"), signal("signal");
 
         private final String label;
 
@@ -50,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "SUITE", description = "import, stats (default: all).",
+    @Parameters(arity = "0..*", paramLabel = "SUITE", description = "import, stats, signal (default: all).",
             converter = SuiteConverter.class)
     List<Suite> suites = List.of(Suite.values());
 
@@ -60,7 +63,7 @@ final class BenchCommand implements Callable<Integer> {
         public Suite convert(String value) {
             return Arrays.stream(Suite.values()).filter(suite -> suite.label.equals(value)).findFirst()
                     .orElseThrow(() -> new TypeConversionException(
-                            "unknown suite '" + value + "'; known: import, stats"));
+                            "unknown suite '" + value + "'; known: import, stats, signal"));
         }
     }
 
@@ -75,6 +78,7 @@ final class BenchCommand implements Callable<Integer> {
             switch (suite) {
                 case importing -> benchImport(out);
                 case stats -> benchStats(out);
+                case signal -> benchSignal(out);
             }
         }
         out.printf("(%d cores, %s %s)%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
@@ -119,6 +123,18 @@ final class BenchCommand implements Callable<Integer> {
                 () -> Limits.cls95(1e4, 500, 400, 10500).signal()));
         report(out, "toy p-value (3% precision), n=40, B=25 +5 -5", time(20, 1,
                 () -> ToyPValue.compute(40, 25, 5, 5, 1, 10_000_000).p()));
+    }
+
+    private static void benchSignal(PrintWriter out) {
+        GeneratorBenchmark.Result result = GeneratorBenchmark.run(new NullProgressMonitor());
+        for (GeneratorBenchmark.Rate rate : result.rates()) {
+            out.printf("%-52s %12s%n", "fast simulation " + rate.point().name() + ", events/s, 1 thread",
+                    String.format("%.3g", rate.events() / rate.seconds()));
+        }
+        GeneratorBenchmark.GridTiming grid = result.grid();
+        out.printf("%-52s %12s%n", String.format("%s grid, %d points x %d events, %d threads", grid.model().family(),
+                grid.points(), grid.eventsPerPoint(), grid.threads()), String.format("%.1f s", grid.seconds()));
+        out.flush();
     }
 
     /**

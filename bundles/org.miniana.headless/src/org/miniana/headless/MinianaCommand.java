@@ -22,7 +22,8 @@ import picocli.CommandLine.ScopeType;
 /** The {@code miniana} command line: global options and the sub-commands. */
 @Command(name = "miniana", mixinStandardHelpOptions = true, version = "Mini Analysis Workbench 0.1.0",
         description = "Designs and tests single-bin analyses on published multi-bin LHC search results.",
-        subcommands = { BinsCommand.class, ImportCommand.class, ExportCommand.class, DatabaseCommand.class, BenchCommand.class,
+        subcommands = { BinsCommand.class, ImportCommand.class, ExportCommand.class, DatabaseCommand.class, ModelsCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class })
 public final class MinianaCommand {
 
@@ -81,7 +82,7 @@ public final class MinianaCommand {
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             String message = exception instanceof DatabaseException || exception instanceof InputFormatException
-                    ? exception.getMessage() : exception.toString();
+                    || exception instanceof IllegalArgumentException ? exception.getMessage() : exception.toString();
             err.println("miniana: " + message);
             if (root.debug) {
                 exception.printStackTrace(err);

@@ -1,0 +1,181 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.headless;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.miniana.core.Ra2Search;
+import org.miniana.core.SignalModel;
+import org.miniana.data.DatabaseException;
+import org.miniana.data.ResultsDatabase;
+import org.miniana.signal.MassGrid;
+import org.miniana.signal.MassPoint;
+import org.miniana.signal.SignalGrid;
+import org.miniana.signal.SimplifiedModel;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code miniana models}: the stored signal models, and generating mass grids into the database. */
+@Command(name = "models", mixinStandardHelpOptions = true, description = "Lists, shows, deletes and generates signal models.")
+final class ModelsCommand {
+
+    @ParentCommand
+    MinianaCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the stored signal models.")
+    int list() {
+        try (ResultsDatabase database = root.openDatabase()) {
+            database.signalModels().names().forEach(spec.commandLine().getOut()::println);
+        }
+        return 0;
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Prints a stored model: parameters, cross section, provenance and its yield per bin.")
+    int show(@Parameters(paramLabel = "NAME", description = "The model's name.") String name) {
+        PrintWriter out = spec.commandLine().getOut();
+        try (ResultsDatabase database = root.openDatabase()) {
+            SignalModel model = database.signalModels().get(name);
+            out.println("model:         " + model.name());
+            out.println("family:        " + model.family());
+            model.parameters().forEach((parameter, value) -> out.printf("%-14s %s%n", parameter + ":", value));
+            out.printf("cross section: %.6g pb%n", model.crossSectionPb());
+            out.println("provenance:    " + model.provenance());
+            out.printf("total yield:   %.4f events in %s%n", model.totalYield(), database.signalModels().analysisOf(name));
+            for (int bin = 0; bin < model.yields().size(); bin++) {
+                if (model.yield(bin).value() > 0) {
+                    out.printf("  bin %3d  %10.4f +- %.4f%n", bin, model.yield(bin).value(), model.yield(bin).mcStatError());
+                }
+            }
+        }
+        return 0;
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true, description = "Deletes a stored model and its runs.")
+    int delete(@Parameters(paramLabel = "NAME", description = "The model's name.") String name) {
+        try (ResultsDatabase database = root.openDatabase()) {
+            if (!database.signalModels().delete(name)) {
+                throw new DatabaseException("No signal model '" + name + "' in " + database.description());
+            }
+        }
+        root.messages().println("Deleted " + name);
+        return 0;
+    }
+
+    @Command(name = "generate", mixinStandardHelpOptions = true,
+            description = { "Simulates a mass grid of a simplified model with the built-in fast simulation, in parallel"
+                    + " over all cores, and stores each point as it finishes (points stored already are skipped).",
+                    "Ctrl-C stops cleanly: the finished points stay stored." })
+    int generate(@Parameters(paramLabel = "FAMILY", description = "T1tttt, T1bbbb or T1qqqq.") String family,
+            @Option(names = "--mother", paramLabel = "FROM:TO:STEP", defaultValue = "800:2200:50",
+                    description = "Gluino masses in GeV (default: ${DEFAULT-VALUE}).") String mother,
+            @Option(names = "--lsp", paramLabel = "FROM:TO:STEP", defaultValue = "0:2200:50",
+                    description = "LSP masses in GeV, up to the kinematic limit (default: ${DEFAULT-VALUE}).") String lsp,
+            @Option(names = "--events", defaultValue = "20000", paramLabel = "N",
+                    description = "Events per point (default: ${DEFAULT-VALUE}).") long events,
+            @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED",
+                    description = "Random seed (default: ${DEFAULT-VALUE}).") long seed,
+            @Option(names = "--replace", description = "Regenerate points that are stored already.") boolean replace) {
+        SimplifiedModel model = SimplifiedModel.ofFamily(family);
+        double[] gluino = range(mother, "--mother");
+        double[] neutralino = range(lsp, "--lsp");
+        List<MassPoint> points = new MassGrid(gluino[0], gluino[1], gluino[2], neutralino[0], neutralino[2])
+                .points(model).stream().filter(point -> point.mLsp() <= neutralino[1]).toList();
+        PrintStream messages = root.messages();
+        try (ResultsDatabase database = root.openDatabase()) {
+            Set<String> stored = new HashSet<>(database.signalModels().names());
+            List<MassPoint> missing = points.stream().filter(point -> replace || !stored.contains(point.name())).toList();
+            messages.printf("%s: %d points in the grid, %d to simulate with %d events each%n", family, points.size(),
+                    missing.size(), events);
+            var monitor = new NullProgressMonitor();
+            var finished = new CountDownLatch(1);
+            Thread stopper = new Thread(() -> {
+                monitor.setCanceled(true);
+                awaitQuietly(finished);
+            });
+            Runtime.getRuntime().addShutdownHook(stopper);
+            var progress = new Progress(messages, missing.size());
+            try {
+                SignalGrid.generate(missing, events, seed, Runtime.getRuntime().availableProcessors(), monitor,
+                        point -> {
+                            database.signalModels().store(Ra2Search.ANALYSIS.name(), List.of(point), true);
+                            progress.done(point.name());
+                        });
+            } finally {
+                finished.countDown();
+            }
+            if (monitor.isCanceled()) {
+                messages.println("Stopped: " + progress.count() + " of " + missing.size() + " points stored.");
+                return MinianaCommand.EXIT_FAILURE;
+            }
+            Runtime.getRuntime().removeShutdownHook(stopper);
+        }
+        return 0;
+    }
+
+    /** Parses FROM:TO:STEP. */
+    static double[] range(String text, String option) {
+        String[] fields = text.split(":");
+        try {
+            if (fields.length == 3) {
+                double[] range = { Double.parseDouble(fields[0]), Double.parseDouble(fields[1]),
+                        Double.parseDouble(fields[2]) };
+                if (range[2] > 0 && range[1] >= range[0]) {
+                    return range;
+                }
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + " needs FROM:TO:STEP in GeV with TO >= FROM and STEP > 0, not '"
+                + text + "'");
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Progress lines: points done, rate and time left. */
+    private static final class Progress {
+        private final PrintStream out;
+        private final int total;
+        private final long start = System.nanoTime();
+        private int done;
+
+        Progress(PrintStream out, int total) {
+            this.out = out;
+            this.total = total;
+        }
+
+        void done(String point) {
+            done++;
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double rate = done / seconds;
+            out.printf("[%d/%d] %s  %.1f points/s, %.0f s left%n", done, total, point, rate, (total - done) / rate);
+        }
+
+        int count() {
+            return done;
+        }
+    }
+}
