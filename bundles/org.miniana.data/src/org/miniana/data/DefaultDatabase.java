@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.ConfigurationScope;
+import org.eclipse.core.runtime.preferences.IScopeContext;
 import org.miniana.core.Ra2Search;
 import org.miniana.data.datacard.Ra2DatacardImporter;
 
@@ -23,25 +26,30 @@ public final class DefaultDatabase {
     public static final String PROPERTY = "miniana.db";
     /** Environment variable naming the database folder. */
     public static final String ENVIRONMENT = "MINIANA_DB";
+    /** Eclipse preference (qualifier {@value #PREFERENCE_QUALIFIER}) naming the database folder. */
+    public static final String PREFERENCE = "database.location";
+    public static final String PREFERENCE_QUALIFIER = "org.miniana.data";
 
     private DefaultDatabase() {
     }
 
     /**
      * The database folder: {@code explicit} if given, else the system property
-     * {@value #PROPERTY}, else the environment variable {@value #ENVIRONMENT}, else
+     * {@value #PROPERTY}, else the environment variable {@value #ENVIRONMENT}, else the
+     * preference {@value #PREFERENCE} in the configuration scope (one setting for the
+     * installation: the command line never creates a workspace to read it from), else
      * {@code ~/.miniana/db}.
      */
     public static Path location(Path explicit) {
         if (explicit != null) {
             return explicit;
         }
-        String configured = System.getProperty(PROPERTY);
-        if (configured == null || configured.isBlank()) {
-            configured = System.getenv(ENVIRONMENT);
-        }
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
+        for (String configured : new String[] { System.getProperty(PROPERTY), System.getenv(ENVIRONMENT),
+                Platform.getPreferencesService().getString(PREFERENCE_QUALIFIER, PREFERENCE, null,
+                        new IScopeContext[] { ConfigurationScope.INSTANCE }) }) {
+            if (configured != null && !configured.isBlank()) {
+                return Path.of(configured);
+            }
         }
         return Path.of(System.getProperty("user.home"), ".miniana", "db");
     }

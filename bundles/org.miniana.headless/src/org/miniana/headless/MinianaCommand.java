@@ -34,7 +34,8 @@ public final class MinianaCommand {
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Embedded database folder (default: system property miniana.db, else environment"
-                    + " variable MINIANA_DB, else ~/.miniana/db).")
+                    + " variable MINIANA_DB, else the preference org.miniana.data/database.location, else"
+                    + " ~/.miniana/db).")
     Path database;
 
     @Option(names = "--db-url", scope = ScopeType.INHERIT, paramLabel = "URL",

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.preferences.ConfigurationScope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.miniana.core.Analysis;
@@ -95,14 +96,21 @@ class ResultsDatabaseTest {
     }
 
     @Test
-    void locationPrefersTheExplicitFolder() {
+    void locationPrefersOptionThenPropertyThenPreference() throws Exception {
         Path explicit = folder.resolve("explicit");
         assertEquals(explicit, DefaultDatabase.location(explicit));
         String previous = System.getProperty(DefaultDatabase.PROPERTY);
+        var preferences = ConfigurationScope.INSTANCE.getNode(DefaultDatabase.PREFERENCE_QUALIFIER);
         try {
+            System.clearProperty(DefaultDatabase.PROPERTY);
+            preferences.put(DefaultDatabase.PREFERENCE, folder.resolve("preference").toString());
+            // The build never sets MINIANA_DB for the tests, so the preference decides here.
+            assertEquals(System.getenv(DefaultDatabase.ENVIRONMENT) == null ? folder.resolve("preference")
+                    : Path.of(System.getenv(DefaultDatabase.ENVIRONMENT)), DefaultDatabase.location(null));
             System.setProperty(DefaultDatabase.PROPERTY, folder.resolve("property").toString());
             assertEquals(folder.resolve("property"), DefaultDatabase.location(null));
         } finally {
+            preferences.remove(DefaultDatabase.PREFERENCE);
             if (previous == null) {
                 System.clearProperty(DefaultDatabase.PROPERTY);
             } else {
