@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
+import org.eclipse.core.runtime.CoreException;
 import org.miniana.data.DatabaseException;
 import org.miniana.data.DefaultDatabase;
 import org.miniana.data.InputFormatException;
@@ -83,7 +84,8 @@ public final class MinianaCommand {
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             String message = exception instanceof DatabaseException || exception instanceof InputFormatException
-                    || exception instanceof IllegalArgumentException ? exception.getMessage() : exception.toString();
+                    || exception instanceof IllegalArgumentException || exception instanceof CoreException
+                            ? exception.getMessage() : exception.toString();
             err.println("miniana: " + message);
             if (root.debug) {
                 exception.printStackTrace(err);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.miniana.core.Ra2Search;
 import org.miniana.core.SignalModel;
@@ -19,6 +20,7 @@ import org.miniana.data.ResultsDatabase;
 import org.miniana.signal.MassGrid;
 import org.miniana.signal.MassPoint;
 import org.miniana.signal.SignalGrid;
+import org.miniana.signal.SignalModelProviders;
 import org.miniana.signal.SimplifiedModel;
 
 import picocli.CommandLine.Command;
@@ -64,6 +66,22 @@ final class ModelsCommand {
                 }
             }
         }
+        return 0;
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = { "Stores the model a reference names, through the contributed signal-model providers:",
+                    "  T1tttt:1500:100[:events=N][:seed=S][:xsec=PB]  the built-in fast simulation",
+                    "  FILE.json[#NAME], FILE.csv                     a signal-model file",
+                    "  FOLDER                                         datacards with their signal rates filled in" })
+    int add(@Parameters(paramLabel = "REFERENCE", description = "What names the model.") String reference,
+            @Option(names = "--replace", description = "Replace a stored model of the same name.") boolean replace)
+            throws CoreException {
+        SignalModel model = SignalModelProviders.fromPlatform().provide(reference, new NullProgressMonitor());
+        try (ResultsDatabase database = root.openDatabase()) {
+            database.signalModels().store(Ra2Search.ANALYSIS.name(), List.of(model), replace);
+        }
+        root.messages().printf("Stored %s (%.4g signal events in all bins)%n", model.name(), model.totalYield());
         return 0;
     }
 

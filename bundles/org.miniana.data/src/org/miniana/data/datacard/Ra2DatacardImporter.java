@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -18,6 +19,8 @@ import org.miniana.core.Estimate;
 import org.miniana.core.Ra2Search;
 import org.miniana.core.SearchBin;
 import org.miniana.core.SearchResult;
+import org.miniana.core.SignalModel;
+import org.miniana.core.SignalYield;
 import org.miniana.data.InputFormatException;
 import org.miniana.data.io.BinDefinitionsCsv;
 import org.miniana.data.io.BinDefinitionsCsv.BinDefinition;
@@ -159,6 +162,11 @@ public final class Ra2DatacardImporter {
                             "lnU '" + nuisance.name() + "' is not constrained by any control-region card"));
             return new double[] { constraint.relativeUp(), constraint.relativeDown() };
         }
+        return kappaShift(kappa);
+    }
+
+    /** The relative {up, down} shift of an lnN kappa; either factor may lie on either side of 1. */
+    private static double[] kappaShift(Kappa kappa) {
         double up = Math.max(0, Math.max(kappa.up(), kappa.down()) - 1);
         double down = Math.max(0, 1 - Math.min(kappa.up(), kappa.down()));
         return new double[] { up, down };
@@ -184,5 +192,43 @@ public final class Ra2DatacardImporter {
         Estimate estimate(double value) {
             return new Estimate(value, Math.sqrt(statUp), Math.sqrt(statDown), Math.sqrt(systUp), Math.sqrt(systDown));
         }
+    }
+
+    /**
+     * A signal model from a card set whose signal rates are filled in: per bin the signal
+     * column's rate, with its simulation-statistics error from the lnN terms on that column
+     * whose name contains "MCStat" (any case; RA2: SignalMCStatErrN).
+     */
+    public static SignalModel readSignal(CardLocation cards, CardLocation binsLocation, String name, String provenance)
+            throws InputFormatException, IOException {
+        List<BinDefinition> definitions;
+        try (InputStream in = binsLocation.open(BIN_DEFINITIONS)) {
+            definitions = BinDefinitionsCsv.read(binsLocation.describe(BIN_DEFINITIONS), in);
+        }
+        List<SignalYield> yields = new ArrayList<>(definitions.size());
+        for (BinDefinition definition : definitions) {
+            Datacard card;
+            try (InputStream in = cards.open(definition.card())) {
+                card = DatacardParser.parse(cards.describe(definition.card()), in);
+            }
+            int column = card.processIds().indexOf(card.processIds().stream().filter(id -> id <= 0).findFirst()
+                    .orElseThrow(() -> new InputFormatException(card.source(), card.lines().processes(),
+                            "no signal process (process id <= 0)")));
+            if (card.isPlaceholder(column)) {
+                throw new InputFormatException(card.source(), card.lines().rates(), "the signal rate is still the "
+                        + DatacardParser.SIGNAL_PLACEHOLDER + " placeholder; fill in the expected signal events");
+            }
+            double rate = card.rates().get(column);
+            double relativeError = 0;
+            for (Nuisance nuisance : card.nuisances()) {
+                Kappa kappa = nuisance.effect(column);
+                if (kappa != null && nuisance.name().toLowerCase(Locale.ROOT).contains("mcstat")) {
+                    double[] shift = kappaShift(kappa);
+                    relativeError = Math.hypot(relativeError, Math.max(shift[0], shift[1]));
+                }
+            }
+            yields.add(new SignalYield(rate, rate * relativeError));
+        }
+        return new SignalModel(name, "", Map.of(), 0, provenance, yields);
     }
 }

@@ -37,6 +37,10 @@ class ModelsCommandTest {
         assertEquals(0, show.exitCode(), show.err());
         assertTrue(show.out().contains("seed 1; 2000 events"), show.out());
 
+        ProductProcess.Result added = ProductProcess.run("--db", db, "models", "add", "T1qqqq:1400:200:events=2000");
+        assertEquals(0, added.exitCode(), added.err());
+        assertTrue(added.err().contains("Stored T1qqqq_1400_200"), added.err());
+
         ProductProcess.Result unknown = ProductProcess.run("--db", db, "models", "generate", "T2xx");
         assertEquals(1, unknown.exitCode());
         assertTrue(unknown.err().startsWith("miniana: Unknown simplified model 'T2xx'; known: T1tttt, T1bbbb, T1qqqq"),
