@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.DoubleSupplier;
 
@@ -19,6 +20,14 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.miniana.core.SearchResult;
 import org.miniana.data.ResultsDatabase;
 import org.miniana.data.datacard.Ra2DatacardImporter;
+import org.miniana.optimize.ErrorCombination;
+import org.miniana.optimize.FigureOfMerit;
+import org.miniana.optimize.Optimization;
+import org.miniana.optimize.OptimizationProblem;
+import org.miniana.optimize.Optimizer;
+import org.miniana.optimize.OptimizerDescriptor;
+import org.miniana.optimize.OptimizerRegistry;
+import org.miniana.optimize.Ra2SyntheticSignal;
 import org.miniana.signal.GeneratorBenchmark;
 import org.miniana.stats.Limits;
 import org.miniana.stats.PValue;
@@ -36,12 +45,13 @@ import picocli.CommandLine.Spec;
         description = { "Measures the operations that have speed goals and prints the time per call"
                 + " (median and 10%%/90%% quantiles over repeated samples, after warm-up).",
                 "Suites: import (RA2 cards into a database), stats (p-values, limits, toys), signal (the fast"
-                        + " simulation's event rate and a full T1bbbb grid)." })
+                        + " simulation's event rate and a full T1bbbb grid), optimize (each contributed optimizer on"
+                        + " the 160 RA2 bins, per signal model)." })
 final class BenchCommand implements Callable<Integer> {
 
     /** The benchmark suites. */
     enum Suite {
-        importing("import"), stats("stats"), signal("signal");
+        importing("import"), stats("stats"), signal("signal"), optimize("optimize");
 
         private final String label;
 
@@ -53,7 +63,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "SUITE", description = "import, stats, signal (default: all).",
+    @Parameters(arity = "0..*", paramLabel = "SUITE", description = "import, stats, signal, optimize (default: all).",
             converter = SuiteConverter.class)
     List<Suite> suites = List.of(Suite.values());
 
@@ -63,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
         public Suite convert(String value) {
             return Arrays.stream(Suite.values()).filter(suite -> suite.label.equals(value)).findFirst()
                     .orElseThrow(() -> new TypeConversionException(
-                            "unknown suite '" + value + "'; known: import, stats, signal"));
+                            "unknown suite '" + value + "'; known: import, stats, signal, optimize"));
         }
     }
 
@@ -79,6 +89,7 @@ final class BenchCommand implements Callable<Integer> {
                 case importing -> benchImport(out);
                 case stats -> benchStats(out);
                 case signal -> benchSignal(out);
+                case optimize -> benchOptimize(out);
             }
         }
         out.printf("(%d cores, %s %s)%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
@@ -135,6 +146,37 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("%-52s %12s%n", String.format("%s grid, %d points x %d events, %d threads", grid.model().family(),
                 grid.points(), grid.eventsPerPoint(), grid.threads()), String.format("%.1f s", grid.seconds()));
         out.flush();
+    }
+
+    /**
+     * Per optimizer and synthetic signal model: the time of one optimization of the 160 RA2 bins
+     * (hybrid significance, uncorrelated errors), over about a second of repeated runs after warm-up.
+     */
+    private void benchOptimize(PrintWriter out) throws Exception {
+        SearchResult ra2 = Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
+        });
+        OptimizerRegistry registry = OptimizerRegistry.fromPlatform();
+        for (Ra2SyntheticSignal shape : Ra2SyntheticSignal.values()) {
+            OptimizationProblem problem = OptimizationProblem.of(ra2, shape.model(), ErrorCombination.UNCORRELATED);
+            for (OptimizerDescriptor descriptor : registry.descriptors()) {
+                Optional<Optimizer> optimizer = registry.optimizer(descriptor.id());
+                if (optimizer.isEmpty()) {
+                    continue;
+                }
+                DoubleSupplier run = () -> Optimization.run(descriptor.id(), optimizer.get(), problem,
+                        FigureOfMerit.DEFAULT).value();
+                // Warm up for 0.3 s, then take as many samples as fill about a second.
+                long warmUpEnd = System.nanoTime() + 300_000_000L;
+                long last;
+                do {
+                    long start = System.nanoTime();
+                    sink += run.getAsDouble();
+                    last = System.nanoTime() - start;
+                } while (System.nanoTime() < warmUpEnd);
+                int samples = (int) Math.clamp(1e9 / Math.max(1, last), 20, 500);
+                report(out, descriptor.id() + ", " + shape.id() + " (160 bins)", time(samples, 1, run));
+            }
+        }
     }
 
     /**

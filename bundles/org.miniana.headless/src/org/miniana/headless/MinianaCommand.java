@@ -23,9 +23,8 @@ import picocli.CommandLine.ScopeType;
 /** The {@code miniana} command line: global options and the sub-commands. */
 @Command(name = "miniana", mixinStandardHelpOptions = true, version = "Mini Analysis Workbench 0.1.0",
         description = "Designs and tests single-bin analyses on published multi-bin LHC search results.",
-        subcommands = { BinsCommand.class, ImportCommand.class, ExportCommand.class, DatabaseCommand.class, ModelsCommand.class,
-                BenchCommand.class,
-                CommandLine.HelpCommand.class })
+        subcommands = { BinsCommand.class, ImportCommand.class, ExportCommand.class, DatabaseCommand.class,
+                ModelsCommand.class, OptimizersCommand.class, BenchCommand.class, CommandLine.HelpCommand.class })
 public final class MinianaCommand {
 
     /** Exit code of a command that ran but could not do its work. */
