@@ -24,7 +24,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "miniana", mixinStandardHelpOptions = true, version = "Mini Analysis Workbench 0.1.0",
         description = "Designs and tests single-bin analyses on published multi-bin LHC search results.",
         subcommands = { BinsCommand.class, ImportCommand.class, ExportCommand.class, DatabaseCommand.class,
-                ModelsCommand.class, OptimizersCommand.class, BenchCommand.class, CommandLine.HelpCommand.class })
+                ModelsCommand.class, SignificanceCommand.class, OptimizersCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class })
 public final class MinianaCommand {
 
     /** Exit code of a command that ran but could not do its work. */
@@ -81,6 +82,11 @@ public final class MinianaCommand {
         var commandLine = new CommandLine(root);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setParameterExceptionHandler((exception, commandArguments) -> {
+            err.println("miniana: " + exception.getMessage());
+            err.println("Run '" + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            return EXIT_USAGE;
+        });
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             String message = exception instanceof DatabaseException || exception instanceof InputFormatException
                     || exception instanceof IllegalArgumentException || exception instanceof CoreException
