@@ -103,7 +103,7 @@ public final class JsonSummaryGenerator implements ReportGenerator {
         quantity(node.putObject("totalObserved"), search.totalObserved(), EVENTS);
         quantity(node.putObject("totalBackground"), search.totalBackground(), EVENTS);
         ArrayNode processes = node.putArray("processes");
-        search.processes().forEach(process -> processes.addObject().put("id", process.id()).put("label", process.label()));
+        search.processes().forEach(process -> processes.addObject().put("id", process.name()).put("label", process.label()));
     }
 
     private static void analysis(ObjectNode root, AnalysisOutcome outcome) {
@@ -122,7 +122,7 @@ public final class JsonSummaryGenerator implements ReportGenerator {
         List<BackgroundProcess> names = outcome.search().processes();
         for (int i = 0; i < names.size(); i++) {
             Estimate estimate = outcome.backgrounds().get(i);
-            ObjectNode process = processes.addObject().put("id", names.get(i).id()).put("label", names.get(i).label());
+            ObjectNode process = processes.addObject().put("id", names.get(i).name()).put("label", names.get(i).label());
             real(process, "value", estimate.value());
             real(process, "statUp", estimate.statUp());
             real(process, "statDown", estimate.statDown());
