@@ -228,7 +228,7 @@ public final class LatexPaper {
     }
 
     private void binTable(AnalysisOutcome outcome) {
-        line("\\begin{longtable}{rcccrrr}");
+        line("\\begin{longtable}{rccccrrr}");
         line("\\caption{The merged search bins, with the expected signal $S$, the predicted background $B$ and"
                 + " the observed count.}\\label{tab:bins}\\\\");
         line("\\toprule");

@@ -166,9 +166,10 @@ class LatexPaperTest {
         return new ReportProvenance("0.1.0", "", Instant.parse("2026-01-02T03:04:05Z"));
     }
 
+    /** The PDF's text; math minus signs (U+2212) read as '-', as the numbers were printed. */
     private static String text(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(document);
+            return new PDFTextStripper().getText(document).replace('\u2212', '-');
         }
     }
 

@@ -22,7 +22,7 @@ class LatexTest {
         assertEquals("\\textasciitilde{}\\textasciicircum{}\\textbackslash{}", Latex.text("~^\\"));
         assertEquals("\\$x\\$ \\textless{}\\textgreater{}\\textbar{}\\textquotedbl{}\\textquotesingle{}"
                 + "\\textasciigrave{}", Latex.text("$x$ <>|\"'`"));
-        assertEquals("a-{}-{}b ,,{}, {[}opt{]}", Latex.text("a--b ,,, [opt]"));
+        assertEquals("a-{}-{}b ,{},{}, {[}opt{]}", Latex.text("a--b ,,, [opt]"));
         assertEquals("line one line two", Latex.text("line one\nline\ttwo"));
     }
 
