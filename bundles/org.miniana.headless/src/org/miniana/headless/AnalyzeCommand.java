@@ -5,6 +5,8 @@
 package org.miniana.headless;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -18,12 +20,16 @@ import org.miniana.core.Estimate;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
 import org.miniana.data.ResultsDatabase;
+import org.miniana.report.JsonSummary;
+import org.miniana.report.ReportResult;
+import org.miniana.report.ReportSubject;
 import org.miniana.signal.SignalModelProviders;
 import org.miniana.stats.ExpectedLimits;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -44,7 +50,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  FILE.json[#NAME], FILE.csv, FOLDER             a signal-model file or filled datacards"
                         + " (stored on first use)" },
         footerHeading = "%nExamples:%n",
-        footer = { "  miniana analyze T1tttt:1500:100", "  miniana analyze T1qqqq:1500:700 --optimizer greedy-q --output out",
+        footer = { "  miniana analyze T1tttt:1500:100", "  miniana analyze T1qqqq 1500 700", "  miniana analyze T1qqqq:1500:700 --optimizer greedy-q --output out",
                 "  miniana analyze my-model.csv --p-value toys --json",
                 "", "Exit codes: 0 done, 1 the analysis failed (e.g. the model has no sensitivity), 2 usage error." })
 final class AnalyzeCommand implements Callable<Integer> {
@@ -55,8 +61,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "The signal model (see above).")
-    String model;
+    @Parameters(arity = "1..3", paramLabel = "MODEL",
+            description = "The signal model (see above); 'FAMILY M_GLUINO M_LSP' as three words, as the original"
+                    + " tool took it, is read as FAMILY:M_GLUINO:M_LSP.")
+    List<String> model;
 
     @Option(names = "--analysis", paramLabel = "NAME", defaultValue = "CMS-PAS-SUS-16-014",
             description = "The stored search to analyse (default: ${DEFAULT-VALUE}).")
@@ -65,7 +73,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptionsMixin options;
 
-    @Option(names = "--json", description = "Print the run as one JSON document (the summary's schema) instead of text.")
+    @Mixin
+    ReportOptionsMixin reports;
+
+    @Option(names = "--json", description = "Print the run's JSON summary (the json-summary report, whose schema is"
+            + " bundles/org.miniana.report/schema/summary-1.schema.json) instead of text.")
     boolean json;
 
     @Override
@@ -73,12 +85,42 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (ResultsDatabase database = root.openDatabase()) {
             SearchResult search = database.searchResults().get(analysisName);
             SignalModel signal = new ModelSource(database.signalModels(), analysisName,
-                    SignalModelProviders.fromPlatform()).resolve(model, new NullProgressMonitor());
+                    SignalModelProviders.fromPlatform()).resolve(reference(), new NullProgressMonitor());
             AnalysisOutcome outcome = SingleBinAnalysis.fromPlatform().run(search, signal, options.toOptions());
-            database.runs().store(outcome.toRun(""));
-            print(outcome, spec.commandLine().getOut());
+            PrintWriter out = spec.commandLine().getOut();
+            if (reports.noReport) {
+                if (json) {
+                    throw new ParameterException(spec.commandLine(), "--json prints the JSON summary report;"
+                            + " it cannot go with --no-report");
+                }
+                database.runs().store(outcome.toRun(""));
+                print(outcome, out);
+                return 0;
+            }
+            if (json) {
+                reports.include(JsonSummary.GENERATOR);
+            }
+            ReportResult written = reports.write(ReportSubject.of(outcome), database.description(), root.messages());
+            database.runs().store(outcome.toRun(written.folder().toString()));
+            if (json) {
+                out.print(Files.readString(written.folder().resolve(JsonSummary.FILE)));
+            } else {
+                print(outcome, out);
+                out.printf("Report         %s: %s%n", written.folder(), written.files().stream()
+                        .map(file -> written.folder().relativize(file).toString()).filter(file -> !file.contains("/"))
+                        .sorted().collect(Collectors.joining(", ")));
+            }
+            out.flush();
         }
         return 0;
+    }
+
+    private String reference() {
+        if (model.size() == 2) {
+            throw new ParameterException(spec.commandLine(),
+                    "MODEL is one word, or three: FAMILY M_GLUINO M_LSP (e.g. T1qqqq 1500 700); got " + model);
+        }
+        return String.join(":", model);
     }
 
     private static void print(AnalysisOutcome outcome, PrintWriter out) {

@@ -26,7 +26,7 @@ import picocli.CommandLine.ScopeType;
         description = "Designs and tests single-bin analyses on published multi-bin LHC search results.",
         subcommands = { AnalyzeCommand.class, ScanCommand.class, SignificanceCommand.class, BinsCommand.class,
                 ModelsCommand.class, ImportCommand.class, ExportCommand.class, OptimizersCommand.class,
-                DatabaseCommand.class, BenchCommand.class, CommandLine.HelpCommand.class })
+                ReportsCommand.class, DatabaseCommand.class, BenchCommand.class, CommandLine.HelpCommand.class })
 public final class MinianaCommand {
 
     /** Exit code of a command that ran but could not do its work. */

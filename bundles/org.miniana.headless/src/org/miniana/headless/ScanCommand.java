@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.miniana.analysis.MassScan;
 import org.miniana.analysis.ScanListener;
@@ -18,6 +19,8 @@ import org.miniana.analysis.ScanResult;
 import org.miniana.analysis.SingleBinAnalysis;
 import org.miniana.core.SearchResult;
 import org.miniana.data.ResultsDatabase;
+import org.miniana.report.ReportResult;
+import org.miniana.report.ReportSubject;
 import org.miniana.signal.MassGrid;
 import org.miniana.signal.MassPoint;
 import org.miniana.signal.SimplifiedModel;
@@ -42,7 +45,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Progress shows as a bar on a terminal and as plain lines otherwise; Ctrl-C stops cleanly and keeps"
                         + " the finished points." },
         footerHeading = "%nExamples:%n",
-        footer = { "  miniana scan T1bbbb --mother 800:2200:50 --lsp 0:2000:50",
+        footer = { "  miniana scan T1bbbb --mother 800:2200:50 --lsp 0:2000:50       (maps and contours in ./output)",
                 "  miniana scan T1tttt --mother 1200:2000:100 --lsp 0:1200:100 --events 20000 --optimizer greedy-q", "",
                 "Exit codes: 0 done (failed points are listed), 1 stopped or nothing could be analysed, 2 usage error." })
 final class ScanCommand implements Callable<Integer> {
@@ -78,8 +81,11 @@ final class ScanCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptionsMixin options;
 
+    @Mixin
+    ReportOptionsMixin reports;
+
     @Override
-    public Integer call() {
+    public Integer call() throws CoreException {
         SimplifiedModel model = SimplifiedModel.ofFamily(family);
         double[] gluino = ModelsCommand.range(mother, "--mother");
         double[] neutralino = ModelsCommand.range(lsp, "--lsp");
@@ -113,6 +119,10 @@ final class ScanCommand implements Callable<Integer> {
                 Runtime.getRuntime().removeShutdownHook(stopper);
             }
             print(result, spec.commandLine().getOut());
+            if (!reports.noReport && !result.points().isEmpty()) {
+                ReportResult written = reports.write(ReportSubject.of(result, search), database.description(), messages);
+                messages.println("Report: " + written.folder());
+            }
             result.failures().forEach((name, why) -> messages.println("failed: " + name + ": " + why));
             messages.printf("%d of %d points analysed, %d failed%s%n", result.points().size(), points.size(),
                     result.failures().size(), result.cancelled() ? "; stopped, run again to resume" : "");

@@ -25,6 +25,7 @@ import org.miniana.optimize.CutSelection;
 import org.miniana.optimize.CutVariable;
 import org.miniana.optimize.OptimizationResult;
 import org.miniana.report.RenderedFigure;
+import org.miniana.report.JsonSummary;
 import org.miniana.report.ReportContext;
 import org.miniana.report.ReportGenerator;
 import org.miniana.report.ReportProvenance;
@@ -47,7 +48,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class JsonSummaryGenerator implements ReportGenerator {
 
     /** The file written. */
-    public static final String FILE = "summary.json";
+    public static final String FILE = JsonSummary.FILE;
     /** The schema's id, which documents carry in their "schema" field. */
     public static final String SCHEMA_ID = "urn:miniana:schema:report-summary:1";
     /** Major.minor: the major is the schema file's number, the minor grows with optional additions. */

@@ -7,7 +7,10 @@ package org.miniana.headless.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.miniana.core.AnalysisRun;
 import org.miniana.data.ResultsDatabase;
+import org.miniana.report.JsonSummary;
+import org.miniana.report.ReportRegistry;
+import org.osgi.framework.FrameworkUtil;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 
 /** {@code miniana analyze} run as a user runs it: the product as a separate process. */
 class AnalyzeCommandTest {
@@ -25,8 +37,9 @@ class AnalyzeCommandTest {
     @Test
     void analyzesASimulatedModelPrintsTheSummaryAndStoresTheRun() throws Exception {
         String db = folder.resolve("db").toString();
+        Path report = folder.resolve("report");
         ProductProcess.Result result = ProductProcess.run("--db", db, "analyze", "T1tttt:1500:100:events=20000",
-                "--optimizer", "greedy-q");
+                "--optimizer", "greedy-q", "-o", report.toString(), "--report", "json-summary,markdown-summary");
         assertEquals(0, result.exitCode(), result.err());
         String out = result.out();
         assertTrue(out.contains("Model          T1tttt_1500_100 (T1tttt, mGluino = 1500, mLSP = 100"), out);
@@ -43,13 +56,35 @@ class AnalyzeCommandTest {
             assertEquals(run.signalStrengthLimit(), limit, 0.0005);
             assertEquals((long) number(out, "N_obs +([0-9]+)"), run.observed());
             assertTrue(out.contains("Chosen bins    " + run.bins().size() + ": "), out);
+            assertEquals(report.toAbsolutePath().normalize().toString(), run.reportLocation());
+        }
+        assertTrue(out.contains("Report         " + report.toAbsolutePath().normalize() + ": "), out);
+        for (String file : List.of("summary.json", "summary.md", "figures/njets.png", "figures/p-value.pdf")) {
+            assertTrue(Files.size(report.resolve(file)) > 0, file);
         }
 
         // the model is taken from the database the second time: same numbers
         ProductProcess.Result again = ProductProcess.run("--db", db, "analyze", "T1tttt_1500_100", "--optimizer",
-                "greedy-q");
+                "greedy-q", "--no-report");
         assertEquals(0, again.exitCode(), again.err());
         assertEquals(expectedZ, number(again.out(), "Expected .*Z = (-?[0-9.]+)"));
+    }
+
+    @Test
+    void jsonOutputFollowsTheSummarySchema() throws Exception {
+        ProductProcess.Result result = ProductProcess.run("--db", folder.resolve("db").toString(), "analyze", "T1qqqq",
+                "1500", "700", "--json", "-o", folder.resolve("report").toString(), "--report", "json-summary");
+        assertEquals(0, result.exitCode(), result.err());
+        JsonNode document = new ObjectMapper().readTree(result.out());
+        Schema schema;
+        try (InputStream file = FrameworkUtil.getBundle(ReportRegistry.class).getEntry(JsonSummary.SCHEMA)
+                .openStream()) {
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(file);
+        }
+        assertEquals(List.of(), schema.validate(document).stream().map(Object::toString).toList());
+        assertEquals(document, new ObjectMapper().readTree(folder.resolve("report").resolve(JsonSummary.FILE).toFile()),
+                "stdout is the summary file");
+        assertTrue(result.out().contains("T1qqqq_1500_700"), result.out());
     }
 
     @Test

@@ -7,6 +7,7 @@ package org.miniana.headless.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code miniana scan} as a separate process: a small grid, a failing point, and a killed scan that resumes. */
 class ScanCommandTest {
 
-    private static final String[] GRID = { "T1bbbb", "--mother", "1400:1500:100", "--lsp", "0:200:200" };
+    private static final String[] GRID = { "T1bbbb", "--mother", "1400:1500:100", "--lsp", "0:200:200",
+        "--no-report" };
 
     @TempDir
     Path folder;
@@ -25,8 +27,9 @@ class ScanCommandTest {
     @Test
     void scansASmallGridAndReportsAFailingPoint() throws Exception {
         String db = folder.resolve("db").toString();
+        Path report = folder.resolve("report");
         ProductProcess.Result result = ProductProcess.run("--db", db, "scan", "T1bbbb", "--mother", "700:1500:800",
-                "--lsp", "0:200:200", "--events", "2000", "--optimizer", "greedy-q");
+                "--lsp", "0:200:200", "--events", "2000", "--optimizer", "greedy-q", "-o", report.toString());
         assertEquals(0, result.exitCode(), result.err());
         List<String> rows = result.outLines();
         assertEquals("mGluino", rows.get(0).split(" +")[0]);
@@ -37,6 +40,9 @@ class ScanCommandTest {
                 + " outside the cross-section table"), result.err());
         assertTrue(result.err().contains("2 of 4 points analysed, 2 failed"), result.err());
         assertTrue(result.err().contains("100%"), "plain progress lines when not on a terminal: " + result.err());
+        for (String file : List.of("summary.json", "figures/scan-expected.png", "figures/scan-observed.pdf")) {
+            assertTrue(Files.size(report.resolve(file)) > 0, file);
+        }
     }
 
     @Test
