@@ -48,8 +48,17 @@ final class EventGenerator {
     private static final double FSR_LOG_KT_MIN_OVER_MZ = 2 * Math.log(FSR_KT_MIN / StandardModel.Z_MASS);
     /** Partons with pT^2 below this cannot emit above FSR_KT_MIN. */
     private static final double FSR_PT_SQUARED_MIN = square(FSR_KT_MIN / FSR_DELTA_R_MAX);
+    /**
+     * Slices of pT^2/pT^2_min for the no-emission bounds: the top 16 bits of a double, its exponent
+     * and 4 mantissa bits, i.e. 16 slices per factor of 2 (ln(pT) steps of at most 0.022).
+     */
+    private static final int FSR_SLICE_SHIFT = 48;
+    private static final long FSR_SLICE_OF_ONE = Double.doubleToRawLongBits(1.0) >>> FSR_SLICE_SHIFT;
+    private static final int FSR_SLICES = 512;
+    private static final double[] QUARK_NO_EMISSION_BOUND = noEmissionBounds(StandardModel.C_F);
+    private static final double[] GLUON_NO_EMISSION_BOUND = noEmissionBounds(StandardModel.C_A);
 
-    /** cos and sin of 2 pi k / 2^AZIMUTH_TABLE_BITS, k = 0, 1, ..., for {@link #azimuth(int)}. */
+    /** cos and sin of 2 pi k / 2^AZIMUTH_TABLE_BITS, k = 0, 1, ..., for {@link #azimuth(int, double[])}. */
     private static final int AZIMUTH_TABLE_BITS = 8;
     private static final int AZIMUTH_REMAINDER_MASK = (1 << (32 - AZIMUTH_TABLE_BITS)) - 1;
     private static final double[] AZIMUTH_COS = IntStream.range(0, 1 << AZIMUTH_TABLE_BITS)
@@ -189,7 +198,7 @@ final class EventGenerator {
         // one uniform number gives the sign (its top half) and the size of y
         double v = 2 * random.nextDouble();
         double y = v < 1 ? production.absRapidity(uMass, mass, v) : -production.absRapidity(uMass, mass, v - 1);
-        double logMassOverRecoil = PairProduction.recoilLogRatio(mass, random.nextExponential());
+        double logMassOverRecoil = PairProduction.recoilLogRatio(mass, -Math.log(1 - random.nextDouble()));
         double recoil = mass * Math.exp(-logMassOverRecoil);
         randomAzimuth();
         // leading-log radiation is flat in rapidity over ln(M/pT) on either side of the pair
@@ -400,13 +409,17 @@ final class EventGenerator {
             if (colour == 0 || ptSquared <= FSR_PT_SQUARED_MIN) {
                 continue;
             }
-            double logRange = 0.5 * Math.log(ptSquared / FSR_PT_SQUARED_MIN);
-            // alpha_s at sqrt(ktMax ktMin), with ln(mu^2/mZ^2) = logRange + 2 ln(ktMin/mZ): no second logarithm
-            double alphaS = StandardModel.alphaSAtLog(logRange + FSR_LOG_KT_MIN_OVER_MZ);
-            double coefficient = alphaS * colour / Math.PI;
-            // coefficient L^2, L = ln(ktMax/kT), grows by an exponential variate (-ln u) from one trial emission to the next
+            // the first trial emission comes at coefficient L^2 = -ln(u), L = ln(ktMax/kT); none when u is below
+            // P(no trial) = exp(-coefficient L^2 at ktMax), which most of the time a table shows without a logarithm
+            double u = 1 - random.nextDouble();
+            double ratio = ptSquared / FSR_PT_SQUARED_MIN;
+            if (u <= noEmissionBound(ratio, colour)) {
+                continue;
+            }
+            double logRange = 0.5 * Math.log(ratio);
+            double coefficient = fsrCoefficient(logRange, colour);
             double exponentMax = coefficient * logRange * logRange;
-            double exponent = random.nextExponential();
+            double exponent = -Math.log(u);
             while (exponent < exponentMax) {
                 // the trial emission lies uniformly on ln(dR_max/dR) + ln(1/z) = L
                 double log = Math.sqrt(exponent / coefficient);
@@ -416,9 +429,40 @@ final class EventGenerator {
                     emitGluon(i, Math.sqrt(ptSquared), z, FSR_DELTA_R_MAX * Math.exp(-logDeltaR));
                     break;
                 }
-                exponent += random.nextExponential();
+                // the next trial: coefficient L^2 grows by -ln(u)
+                exponent -= Math.log(1 - random.nextDouble());
             }
         }
+    }
+
+    /** alpha_s C / pi with alpha_s at sqrt(ktMax ktMin): ln(mu^2/mZ^2) = L + 2 ln(ktMin/mZ), no second logarithm. */
+    static double fsrCoefficient(double logRange, double colour) {
+        return StandardModel.alphaSAtLog(logRange + FSR_LOG_KT_MIN_OVER_MZ) * colour / Math.PI;
+    }
+
+    /**
+     * A lower bound of P(no trial emission) = exp(-coefficient L^2) of a parton of colour factor
+     * C_F or C_A with pT^2/pT^2_min = ratio &gt;= 1, from a table.
+     */
+    static double noEmissionBound(double ratio, double colour) {
+        // the slice: the binary exponent and leading mantissa bits of the ratio
+        long slice = Math.min(FSR_SLICES - 1, (Double.doubleToRawLongBits(ratio) >>> FSR_SLICE_SHIFT) - FSR_SLICE_OF_ONE);
+        return (colour == StandardModel.C_A ? GLUON_NO_EMISSION_BOUND : QUARK_NO_EMISSION_BOUND)[(int) slice];
+    }
+
+    /**
+     * Per slice of pT^2/pT^2_min, exp(-coefficient L^2) at the slice's upper edge: a lower bound
+     * of P(no trial emission) for every parton in the slice, because coefficient L^2 grows with L
+     * (alpha_s falls more slowly than L^2 grows). The last slice is open above and bounds nothing.
+     */
+    private static double[] noEmissionBounds(double colour) {
+        double[] bounds = new double[FSR_SLICES];
+        for (int slice = 0; slice < FSR_SLICES - 1; slice++) {
+            double upperEdge = Double.longBitsToDouble((FSR_SLICE_OF_ONE + slice + 1) << FSR_SLICE_SHIFT);
+            double logRange = 0.5 * Math.log(upperEdge);
+            bounds[slice] = Math.exp(-fsrCoefficient(logRange, colour) * logRange * logRange);
+        }
+        return bounds;
     }
 
     private void emitGluon(int parton, double pt, double z, double deltaR) {
@@ -564,8 +608,11 @@ final class EventGenerator {
             return;
         }
         bTagProbabilities(htJetCount);
+        if (baseline) {
+            locator.findForEachBTagCount(htJetCount, ht, mht, eventBins);
+        }
         for (int k = 0; k <= highestBTagClass; k++) {
-            int bin = baseline && bTagProbabilities[k] > 0 ? locator.find(htJetCount, k, ht, mht) : -1;
+            int bin = baseline && bTagProbabilities[k] > 0 ? eventBins[k] : -1;
             eventBins[k] = bin;
             if (bin >= 0 && !leptonVetoed) {
                 double weight = bTagProbabilities[k];
@@ -645,7 +692,7 @@ final class EventGenerator {
         long bits = random.nextLong();
         double u = ((bits >>> 32) + 0.5) * 0x1p-32;
         double sinTheta = 2 * Math.sqrt(u * (1 - u));
-        azimuth((int) bits);
+        azimuth((int) bits, azimuth);
         direction[0] = sinTheta * azimuth[0];
         direction[1] = sinTheta * azimuth[1];
         direction[2] = 1 - 2 * u;
@@ -653,23 +700,23 @@ final class EventGenerator {
 
     /** (cos phi, sin phi) for a uniform azimuth phi. */
     private void randomAzimuth() {
-        azimuth((int) random.nextLong());
+        azimuth((int) random.nextLong(), azimuth);
     }
 
     /**
-     * (cos phi, sin phi) of phi = 2 pi bits / 2^32 (bits unsigned) into {@code azimuth}, without
+     * (cos phi, sin phi) of phi = 2 pi bits / 2^32 (bits unsigned) into {@code cosSin}, without
      * a rejection loop or a call to the trigonometric functions: the top AZIMUTH_TABLE_BITS bits
      * pick a tabulated angle, the rest is a remainder d &lt; 2 pi / 256 whose cos and sin are
      * series with a truncation error below d^8/8! = 4e-18, added by the angle-addition formulae.
      */
-    private void azimuth(int bits) {
+    static void azimuth(int bits, double[] cosSin) {
         int k = bits >>> (32 - AZIMUTH_TABLE_BITS);
         double d = (bits & AZIMUTH_REMAINDER_MASK) * (2 * Math.PI * 0x1p-32);
         double d2 = d * d;
         double cosD = 1 - d2 * (1.0 / 2 - d2 * (1.0 / 24 - d2 * (1.0 / 720)));
         double sinD = d * (1 - d2 * (1.0 / 6 - d2 * (1.0 / 120 - d2 * (1.0 / 5040))));
-        azimuth[0] = AZIMUTH_COS[k] * cosD - AZIMUTH_SIN[k] * sinD;
-        azimuth[1] = AZIMUTH_SIN[k] * cosD + AZIMUTH_COS[k] * sinD;
+        cosSin[0] = AZIMUTH_COS[k] * cosD - AZIMUTH_SIN[k] * sinD;
+        cosSin[1] = AZIMUTH_SIN[k] * cosD + AZIMUTH_COS[k] * sinD;
     }
 
     /** The largest Dalitz-range width p2* p3* over m12^2, scanned at construction. */
@@ -721,27 +768,30 @@ final class EventGenerator {
 
     /**
      * delta-phi^2 from its cosine c near 1: 2x + x^2/3 + 4x^3/45 + x^4/35 with x = 1 - c (the
-     * series of acos^2), good to 1e-8 up to delta-phi = R = 0.4 and much faster than acos.
+     * series of acos^2), good to 4e-8 up to delta-phi = R = 0.4 and much faster than acos.
      */
-    private static double deltaPhiSquared(double cosDeltaPhi) {
+    static double deltaPhiSquared(double cosDeltaPhi) {
         double x = 1 - cosDeltaPhi;
         return x * (2 + x * (1.0 / 3 + x * (4.0 / 45 + x * (1.0 / 35))));
     }
 
-    /** delta-eta^2 from its cosh c near 1: the series of acosh^2, 2y - y^2/3 + 4y^3/45 - y^4/35 with y = c - 1. */
-    private static double deltaEtaSquared(double coshDeltaEta) {
+    /**
+     * delta-eta^2 from its cosh c near 1: 2y - y^2/3 + 4y^3/45 - y^4/35 with y = c - 1 (the series
+     * of acosh^2), good to 4e-8 up to delta-eta = R = 0.4.
+     */
+    static double deltaEtaSquared(double coshDeltaEta) {
         double y = coshDeltaEta - 1;
         return y * (2 - y * (1.0 / 3 - y * (4.0 / 45 - y * (1.0 / 35))));
     }
 
     /** cos x for abs(x) &lt;= FSR_DELTA_R_MAX = 1 by its Taylor series to x^14 (truncation error below 1/16! = 5e-14). */
-    private static double cosSmall(double x) {
+    static double cosSmall(double x) {
         double x2 = x * x;
         return 1 - x2 / 2 * (1 - x2 / 12 * (1 - x2 / 30 * (1 - x2 / 56 * (1 - x2 / 90 * (1 - x2 / 132 * (1 - x2 / 182))))));
     }
 
     /** sin x for abs(x) &lt;= 1 by its Taylor series to x^15 (truncation error below 1/17! = 3e-15). */
-    private static double sinSmall(double x) {
+    static double sinSmall(double x) {
         double x2 = x * x;
         return x * (1 - x2 / 6 * (1 - x2 / 20 * (1 - x2 / 42 * (1 - x2 / 72 * (1 - x2 / 110 * (1 - x2 / 156 * (1 - x2 / 210)))))));
     }

@@ -12,8 +12,7 @@ import java.util.random.RandomGenerator;
  * seed and the event's number. An event therefore draws the same numbers whether or not the
  * events before it stopped early (e.g. at the lepton veto) or were shown in full to an
  * observer; {@code SplittableRandom} cannot be reseeded without allocating a new one per event.
- * {@link RandomGenerator} supplies nextDouble, nextGaussian and nextExponential (the JDK's modified
- * ziggurats, McFarland 2016).
+ * {@link RandomGenerator} supplies nextDouble and nextGaussian (the JDK's modified ziggurat).
  */
 final class EventRandom implements RandomGenerator {
 

@@ -102,7 +102,7 @@ final class PairProduction {
 
     /**
      * ln(M/pT) of {@link #recoilPt(double, double)}, which the ISR rapidity range needs too, for
-     * an exponential variate e = -ln(u) (which a ziggurat draws faster than a logarithm).
+     * an exponential variate e = -ln(u).
      */
     static double recoilLogRatio(double pairMass, double exponential) {
         double alphaS = StandardModel.alphaS(pairMass);

@@ -15,7 +15,7 @@ import java.util.List;
  * @param htGeV scalar pT sum of those jets
  * @param mhtGeV magnitude of the negative vector pT sum of the jets with pT &gt; 30 GeV, |eta| &lt; 5
  * @param baseline whether the event passes Njets &gt;= 3, HT &gt; 300, MHT &gt; 300 and the
- *        delta-phi requirements (the lepton veto is the weight below)
+ *        delta-phi requirements (the lepton veto is separate)
  * @param leptonVetoed whether an isolated electron or muon vetoed the event
  * @param bTagProbabilities per b-tag class k: P(Nb = k), the last class P(Nb &gt;= k)
  * @param bins per b-tag class: the search bin, or -1 outside the baseline or every bin
