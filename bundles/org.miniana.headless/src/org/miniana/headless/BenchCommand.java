@@ -152,8 +152,8 @@ final class BenchCommand implements Callable<Integer> {
     private static void benchSignal(PrintWriter out) {
         GeneratorBenchmark.Result result = GeneratorBenchmark.run(new NullProgressMonitor());
         for (GeneratorBenchmark.Rate rate : result.rates()) {
-            out.printf("%-52s %12s%n", "fast simulation " + rate.point().name() + ", events/s, 1 thread",
-                    String.format("%.3g", rate.events() / rate.seconds()));
+            reportRate(out, "fast simulation " + rate.point().name() + ", events/s, 1 thread", rate.eventsPerSecond());
+            reportRate(out, "  the same per second of CPU time (per core)", rate.eventsPerCpuSecond());
         }
         GeneratorBenchmark.GridTiming grid = result.grid();
         out.printf("%-52s %12s%n", String.format("%s grid, %d points x %d events, %d threads", grid.model().family(),
@@ -252,6 +252,14 @@ final class BenchCommand implements Callable<Integer> {
         List<Double> sorted = nanos.stream().sorted(Comparator.naturalOrder()).toList();
         out.printf("%-52s %12s %12s %12s%n", operation, format(quantile(sorted, 0.5)), format(quantile(sorted, 0.1)),
                 format(quantile(sorted, 0.9)));
+        out.flush();
+    }
+
+    /** Rates: the 10% quantile is the slow end. */
+    private static void reportRate(PrintWriter out, String operation, List<Double> perSecond) {
+        List<Double> sorted = perSecond.stream().sorted(Comparator.naturalOrder()).toList();
+        out.printf("%-52s %12.3g %12.3g %12.3g%n", operation, quantile(sorted, 0.5), quantile(sorted, 0.1),
+                quantile(sorted, 0.9));
         out.flush();
     }
 

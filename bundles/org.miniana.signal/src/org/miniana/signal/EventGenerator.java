@@ -7,16 +7,18 @@ package org.miniana.signal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Generates, reconstructs and selects events of one mass point and sums their weights per
  * search bin. One instance belongs to one thread: it owns its random stream and reuses its
  * arrays, so that an event allocates nothing.
  *
- * <p>Four-vectors are double[4] = (px, py, pz, E) in GeV. b-tagging and the lepton veto enter
- * as probabilities rather than random decisions: an event adds P(veto passed) P(Nb = k) to the
- * bin of each b-tag class k, which lowers the statistical error of the yields at no cost.
+ * <p>Four-vectors are double[4] = (px, py, pz, E) in GeV. The lepton veto is a random decision,
+ * taken as soon as a W or tau decays to an electron or muon in acceptance, so that a vetoed
+ * event stops there (unless an observer wants to see it). b-tagging enters as probabilities:
+ * a selected event adds P(Nb = k) to the bin of each b-tag class k, which lowers the
+ * statistical error of the yields at no cost.
  */
 final class EventGenerator {
 
@@ -33,6 +35,7 @@ final class EventGenerator {
     private static final double SINH_MHT_ETA = Math.sinh(Detector.MHT_JET_ETA_MAX);
     private static final double SINH_LEPTON_ETA = Math.sinh(Detector.LEPTON_ETA_MAX);
     private static final double COS_JET_RADIUS = Math.cos(Detector.JET_RADIUS);
+    private static final double COSH_JET_RADIUS = Math.cosh(Detector.JET_RADIUS);
     private static final double JET_RADIUS_SQUARED = Detector.JET_RADIUS * Detector.JET_RADIUS;
 
     /**
@@ -43,6 +46,25 @@ final class EventGenerator {
     private static final double FSR_DELTA_R_MAX = 1.0;
     private static final double FSR_KT_MIN = 10.0;
     private static final double FSR_LOG_KT_MIN_OVER_MZ = 2 * Math.log(FSR_KT_MIN / StandardModel.Z_MASS);
+    /** Partons with pT^2 below this cannot emit above FSR_KT_MIN. */
+    private static final double FSR_PT_SQUARED_MIN = square(FSR_KT_MIN / FSR_DELTA_R_MAX);
+    /**
+     * Slices of pT^2/pT^2_min for the no-emission bounds: the top 16 bits of a double, its exponent
+     * and 4 mantissa bits, i.e. 16 slices per factor of 2 (ln(pT) steps of at most 0.022).
+     */
+    private static final int FSR_SLICE_SHIFT = 48;
+    private static final long FSR_SLICE_OF_ONE = Double.doubleToRawLongBits(1.0) >>> FSR_SLICE_SHIFT;
+    private static final int FSR_SLICES = 512;
+    private static final double[] QUARK_NO_EMISSION_BOUND = noEmissionBounds(StandardModel.C_F);
+    private static final double[] GLUON_NO_EMISSION_BOUND = noEmissionBounds(StandardModel.C_A);
+
+    /** cos and sin of 2 pi k / 2^AZIMUTH_TABLE_BITS, k = 0, 1, ..., for {@link #azimuth(int, double[])}. */
+    private static final int AZIMUTH_TABLE_BITS = 8;
+    private static final int AZIMUTH_REMAINDER_MASK = (1 << (32 - AZIMUTH_TABLE_BITS)) - 1;
+    private static final double[] AZIMUTH_COS = IntStream.range(0, 1 << AZIMUTH_TABLE_BITS)
+            .mapToDouble(k -> Math.cos(2 * Math.PI * k / (1 << AZIMUTH_TABLE_BITS))).toArray();
+    private static final double[] AZIMUTH_SIN = IntStream.range(0, 1 << AZIMUTH_TABLE_BITS)
+            .mapToDouble(k -> Math.sin(2 * Math.PI * k / (1 << AZIMUTH_TABLE_BITS))).toArray();
 
     /** t -&gt; b W in the top rest frame: momentum and energies. */
     private static final double TOP_DECAY_MOMENTUM = twoBodyMomentum(StandardModel.TOP_MASS, StandardModel.BOTTOM_MASS,
@@ -57,7 +79,11 @@ final class EventGenerator {
     private final double quarkMass;
     private final PairProduction production;
     private final SearchBinLocator locator;
-    private final SplittableRandom random;
+    private final EventRandom random;
+    /** The number of the next event: its random stream starts from it. */
+    private long eventNumber;
+    /** Whether the current event is to be finished even when vetoed (an observer sees it). */
+    private boolean finishVetoed;
     /** Largest value of p2* p3* over the Dalitz plot (with a small margin), for rejection sampling. */
     private final double dalitzWidthMax;
     /** cos of the minimal delta-phi of the leading jets: passing means cos(delta-phi) below it. */
@@ -71,33 +97,34 @@ final class EventGenerator {
     private final double[][] gluinoDaughters = new double[2][4];
     private final double[][] topDaughters = new double[2][4];
     private final double[][] wDaughters = new double[2][4];
-    /** Scratch for random unit vectors and points of the unit disc. */
+    /** Scratch for random unit vectors and azimuths. */
     private final double[] direction = new double[3];
     private final double[] azimuth = new double[2];
-    private final double[] disc = new double[2];
 
     private final double[] partonPx = new double[MAX_PARTONS];
     private final double[] partonPy = new double[MAX_PARTONS];
     private final double[] partonPz = new double[MAX_PARTONS];
     private final double[] partonE = new double[MAX_PARTONS];
     private final double[] partonPt = new double[MAX_PARTONS];
+    /** The momentum |p|: with pT and pz it gives cosh(eta) = |p|/pT and sinh(eta) = pz/pT. */
+    private final double[] partonP = new double[MAX_PARTONS];
     private final int[] partonFlavour = new int[MAX_PARTONS];
     /** C_F, C_A, or 0 for what does not radiate (hadronic taus, emitted gluons). */
     private final double[] partonColour = new double[MAX_PARTONS];
     private final int[] partonOrder = new int[MAX_PARTONS];
     private int partons;
-    /** The probability that no lepton of the event vetoes it. */
-    private double leptonVetoPass;
+    /** Whether an isolated electron or muon of the event vetoed it. */
+    private boolean leptonVetoed;
 
     private final double[] jetPx = new double[MAX_PARTONS];
     private final double[] jetPy = new double[MAX_PARTONS];
     private final double[] jetPz = new double[MAX_PARTONS];
     private final double[] jetE = new double[MAX_PARTONS];
     private final double[] jetPt = new double[MAX_PARTONS];
-    private final double[] jetExpEta = new double[MAX_PARTONS];
+    private final double[] jetP = new double[MAX_PARTONS];
     private final int[] jetFlavour = new int[MAX_PARTONS];
     private int jets;
-    /** Jets counted in Njets and HT, by decreasing pT once selected. */
+    /** Jets counted in Njets and HT; the leading ones are moved to the front by the delta-phi test. */
     private final int[] htJets = new int[MAX_PARTONS];
     private final double[] bTagProbabilities;
     private final int[] eventBins;
@@ -117,7 +144,7 @@ final class EventGenerator {
         this.quarkMass = model.quarkMass();
         this.production = production;
         this.locator = locator;
-        this.random = new SplittableRandom(seed);
+        this.random = new EventRandom(seed);
         this.dalitzWidthMax = dalitzWidthMax();
         this.cosDeltaPhiMax = Detector.DELTA_PHI_MIN.stream().mapToDouble(Math::cos).toArray();
         this.highestBTagClass = locator.highestBTagClass();
@@ -127,16 +154,27 @@ final class EventGenerator {
         this.squares = new double[locator.binCount()];
     }
 
-    /** Generates one event and adds its weight to the bins; the observer, if any, sees the event. */
+    /**
+     * Generates one event and adds its weight to the bins; the observer, if any, sees the event.
+     * Without an observer, an event stops as soon as the lepton veto rejects it.
+     */
     void next(EventObserver observer) {
+        random.startEvent(eventNumber++);
         partons = 0;
-        leptonVetoPass = 1;
+        leptonVetoed = false;
+        finishVetoed = observer != null;
         producePair();
-        decayGluino(gluinos[0]);
-        decayGluino(gluinos[1]);
+        if (!decayGluino(gluinos[0]) || !decayGluino(gluinos[1])) {
+            return;
+        }
         radiate();
         reconstructJets();
         select(observer);
+    }
+
+    /** Whether the event goes on: false once it is vetoed and nobody wants to see the rest. */
+    private boolean goesOn() {
+        return !leptonVetoed || finishVetoed;
     }
 
     /** Per bin: the sum of the event weights (each event counts at most 1 in all). */
@@ -160,10 +198,11 @@ final class EventGenerator {
         // one uniform number gives the sign (its top half) and the size of y
         double v = 2 * random.nextDouble();
         double y = v < 1 ? production.absRapidity(uMass, mass, v) : -production.absRapidity(uMass, mass, v - 1);
-        double recoil = PairProduction.recoilPt(mass, 1 - random.nextDouble());
+        double logMassOverRecoil = PairProduction.recoilLogRatio(mass, -Math.log(1 - random.nextDouble()));
+        double recoil = mass * Math.exp(-logMassOverRecoil);
         randomAzimuth();
         // leading-log radiation is flat in rapidity over ln(M/pT) on either side of the pair
-        double yIsr = y + (2 * random.nextDouble() - 1) * Math.log(mass / recoil);
+        double yIsr = y + (2 * random.nextDouble() - 1) * logMassOverRecoil;
         setMassless(isr, recoil * azimuth[0], recoil * azimuth[1], recoil, yIsr);
         addParton(isr, LIGHT, StandardModel.C_A);
 
@@ -188,7 +227,8 @@ final class EventGenerator {
         }
     }
 
-    private void decayGluino(double[] gluino) {
+    /** Decays a gluino and what it gives; returns whether the event goes on. */
+    private boolean decayGluino(double[] gluino) {
         dalitzDecay();
         for (double[] daughter : gluinoDaughters) {
             boost(daughter, gluino, mGluino);
@@ -196,6 +236,9 @@ final class EventGenerator {
         switch (model) {
         case T1TTTT -> {
             decayTop(gluinoDaughters[0]);
+            if (!goesOn()) {
+                return false;
+            }
             decayTop(gluinoDaughters[1]);
         }
         case T1BBBB -> {
@@ -209,6 +252,7 @@ final class EventGenerator {
             addParton(gluinoDaughters[1], flavour, StandardModel.C_F);
         }
         }
+        return goesOn();
     }
 
     /**
@@ -338,10 +382,13 @@ final class EventGenerator {
         partonColour[i] = colour;
     }
 
+    /** A prompt electron or muon: in acceptance, it vetoes the event with the given probability. */
     private void addLepton(double[] p, double vetoEfficiency) {
-        double pt = Math.sqrt(p[0] * p[0] + p[1] * p[1]);
-        if (pt > Detector.LEPTON_PT_MIN && Math.abs(p[2]) < SINH_LEPTON_ETA * pt) {
-            leptonVetoPass *= 1 - vetoEfficiency;
+        double ptSquared = p[0] * p[0] + p[1] * p[1];
+        if (ptSquared > Detector.LEPTON_PT_MIN * Detector.LEPTON_PT_MIN
+                && p[2] * p[2] < SINH_LEPTON_ETA * SINH_LEPTON_ETA * ptSquared
+                && random.nextDouble() < vetoEfficiency) {
+            leptonVetoed = true;
         }
     }
 
@@ -358,29 +405,64 @@ final class EventGenerator {
         int original = partons;
         for (int i = 0; i < original; i++) {
             double colour = partonColour[i];
-            double pt = Math.sqrt(partonPx[i] * partonPx[i] + partonPy[i] * partonPy[i]);
-            double ktMax = pt * FSR_DELTA_R_MAX;
-            if (colour == 0 || ktMax <= FSR_KT_MIN) {
+            double ptSquared = partonPx[i] * partonPx[i] + partonPy[i] * partonPy[i];
+            if (colour == 0 || ptSquared <= FSR_PT_SQUARED_MIN) {
                 continue;
             }
-            double logRange = Math.log(ktMax / FSR_KT_MIN);
-            // alpha_s at sqrt(ktMax ktMin), with ln(mu^2/mZ^2) = logRange + 2 ln(ktMin/mZ): no second logarithm
-            double alphaS = StandardModel.alphaSAtLog(logRange + FSR_LOG_KT_MIN_OVER_MZ);
-            double coefficient = alphaS * colour / Math.PI;
-            // L^2 = ln^2(ktMax/kT) grows by -ln(u)/coefficient from one trial emission to the next
-            double logSquared = -Math.log(1 - random.nextDouble()) / coefficient;
-            while (logSquared < logRange * logRange) {
+            // the first trial emission comes at coefficient L^2 = -ln(u), L = ln(ktMax/kT); none when u is below
+            // P(no trial) = exp(-coefficient L^2 at ktMax), which most of the time a table shows without a logarithm
+            double u = 1 - random.nextDouble();
+            double ratio = ptSquared / FSR_PT_SQUARED_MIN;
+            if (u <= noEmissionBound(ratio, colour)) {
+                continue;
+            }
+            double logRange = 0.5 * Math.log(ratio);
+            double coefficient = fsrCoefficient(logRange, colour);
+            double exponentMax = coefficient * logRange * logRange;
+            double exponent = -Math.log(u);
+            while (exponent < exponentMax) {
                 // the trial emission lies uniformly on ln(dR_max/dR) + ln(1/z) = L
-                double log = Math.sqrt(logSquared);
+                double log = Math.sqrt(exponent / coefficient);
                 double logDeltaR = log * random.nextDouble();
                 double z = Math.exp(logDeltaR - log);
                 if (2 * random.nextDouble() < 1 + (1 - z) * (1 - z)) {
-                    emitGluon(i, pt, z, FSR_DELTA_R_MAX * Math.exp(-logDeltaR));
+                    emitGluon(i, Math.sqrt(ptSquared), z, FSR_DELTA_R_MAX * Math.exp(-logDeltaR));
                     break;
                 }
-                logSquared -= Math.log(1 - random.nextDouble()) / coefficient;
+                // the next trial: coefficient L^2 grows by -ln(u)
+                exponent -= Math.log(1 - random.nextDouble());
             }
         }
+    }
+
+    /** alpha_s C / pi with alpha_s at sqrt(ktMax ktMin): ln(mu^2/mZ^2) = L + 2 ln(ktMin/mZ), no second logarithm. */
+    static double fsrCoefficient(double logRange, double colour) {
+        return StandardModel.alphaSAtLog(logRange + FSR_LOG_KT_MIN_OVER_MZ) * colour / Math.PI;
+    }
+
+    /**
+     * A lower bound of P(no trial emission) = exp(-coefficient L^2) of a parton of colour factor
+     * C_F or C_A with pT^2/pT^2_min = ratio &gt;= 1, from a table.
+     */
+    static double noEmissionBound(double ratio, double colour) {
+        // the slice: the binary exponent and leading mantissa bits of the ratio
+        long slice = Math.min(FSR_SLICES - 1, (Double.doubleToRawLongBits(ratio) >>> FSR_SLICE_SHIFT) - FSR_SLICE_OF_ONE);
+        return (colour == StandardModel.C_A ? GLUON_NO_EMISSION_BOUND : QUARK_NO_EMISSION_BOUND)[(int) slice];
+    }
+
+    /**
+     * Per slice of pT^2/pT^2_min, exp(-coefficient L^2) at the slice's upper edge: a lower bound
+     * of P(no trial emission) for every parton in the slice, because coefficient L^2 grows with L
+     * (alpha_s falls more slowly than L^2 grows). The last slice is open above and bounds nothing.
+     */
+    private static double[] noEmissionBounds(double colour) {
+        double[] bounds = new double[FSR_SLICES];
+        for (int slice = 0; slice < FSR_SLICES - 1; slice++) {
+            double upperEdge = Double.longBitsToDouble((FSR_SLICE_OF_ONE + slice + 1) << FSR_SLICE_SHIFT);
+            double logRange = 0.5 * Math.log(upperEdge);
+            bounds[slice] = Math.exp(-fsrCoefficient(logRange, colour) * logRange * logRange);
+        }
+        return bounds;
     }
 
     private void emitGluon(int parton, double pt, double z, double deltaR) {
@@ -390,11 +472,11 @@ final class EventGenerator {
         double sinhEta = partonPz[parton] / pt;
         double sinhGluonEta = sinhEta * 0.5 * (expDeltaEta + 1 / expDeltaEta)
                 + Math.sqrt(1 + sinhEta * sinhEta) * 0.5 * (expDeltaEta - 1 / expDeltaEta);
-        double cos = Math.cos(deltaPhi);
-        double sin = Math.sin(deltaPhi);
+        double cos = cosSmall(deltaPhi);
+        double sin = sinSmall(deltaPhi);
         double gluonPt = z * pt;
-        double gx = gluonPt * (partonPx[parton] * cos - partonPy[parton] * sin) / pt;
-        double gy = gluonPt * (partonPx[parton] * sin + partonPy[parton] * cos) / pt;
+        double gx = z * (partonPx[parton] * cos - partonPy[parton] * sin);
+        double gy = z * (partonPx[parton] * sin + partonPy[parton] * cos);
         double gz = gluonPt * sinhGluonEta;
         addParton(gx, gy, gz, gluonPt * Math.sqrt(1 + sinhGluonEta * sinhGluonEta), LIGHT, 0);
         partonPx[parton] -= gx;
@@ -407,65 +489,96 @@ final class EventGenerator {
     /**
      * Partons to jets: by decreasing pT, each parton joins the first harder jet within
      * delta-R &lt; R (which is how anti-kT treats well separated hard partons), else starts a
-     * jet; then every jet's four-momentum is scaled by the smeared response.
+     * jet; then every jet within abs(eta) &lt; 5 (the others never count) is scaled by the
+     * smeared response.
      */
     private void reconstructJets() {
-        for (int i = 0; i < partons; i++) {
-            partonPt[i] = Math.sqrt(partonPx[i] * partonPx[i] + partonPy[i] * partonPy[i]);
-            int k = i;
-            while (k > 0 && partonPt[partonOrder[k - 1]] < partonPt[i]) {
-                partonOrder[k] = partonOrder[k - 1];
-                k--;
+        int n = partons;
+        for (int i = 0; i < n; i++) {
+            double ptSquared = partonPx[i] * partonPx[i] + partonPy[i] * partonPy[i];
+            partonPt[i] = Math.sqrt(ptSquared);
+            partonP[i] = Math.sqrt(ptSquared + partonPz[i] * partonPz[i]);
+        }
+        // the order by decreasing pT from ranks (ties by index): no data-dependent branches, unlike a sort
+        for (int i = 0; i < n; i++) {
+            double pt = partonPt[i];
+            int rank = 0;
+            for (int j = 0; j < i; j++) {
+                rank += partonPt[j] >= pt ? 1 : 0;
             }
-            partonOrder[k] = i;
+            for (int j = i + 1; j < n; j++) {
+                rank += partonPt[j] > pt ? 1 : 0;
+            }
+            partonOrder[rank] = i;
         }
         jets = 0;
-        for (int k = 0; k < partons; k++) {
+        for (int k = 0; k < n; k++) {
             int i = partonOrder[k];
             double pt = partonPt[i];
             if (pt < PARTON_PT_MIN) {
                 break;
             }
-            double expEta = expEta(partonPz[i], pt);
-            int target = -1;
-            for (int j = 0; j < jets && target < 0; j++) {
-                double cosDeltaPhi = (partonPx[i] * jetPx[j] + partonPy[i] * jetPy[j]) / (pt * jetPt[j]);
-                if (cosDeltaPhi > COS_JET_RADIUS) {
-                    double deltaEtaMaxSquared = JET_RADIUS_SQUARED - deltaPhiSquared(cosDeltaPhi);
-                    if (deltaEtaMaxSquared > 0 && square(Math.log(expEta / jetExpEta[j])) < deltaEtaMaxSquared) {
-                        target = j;
-                    }
-                }
-            }
+            int target = jetWithinRadius(partonPx[i], partonPy[i], partonPz[i], pt, partonP[i]);
             if (target < 0) {
                 target = jets++;
-                jetPx[target] = 0;
-                jetPy[target] = 0;
-                jetPz[target] = 0;
-                jetE[target] = 0;
-                jetFlavour[target] = LIGHT;
+                jetPx[target] = partonPx[i];
+                jetPy[target] = partonPy[i];
+                jetPz[target] = partonPz[i];
+                jetE[target] = partonE[i];
+                jetPt[target] = pt;
+                jetP[target] = partonP[i];
+                jetFlavour[target] = partonFlavour[i];
+            } else {
+                double px = jetPx[target] += partonPx[i];
+                double py = jetPy[target] += partonPy[i];
+                double pz = jetPz[target] += partonPz[i];
+                jetE[target] += partonE[i];
+                double ptSquared = px * px + py * py;
+                jetPt[target] = Math.sqrt(ptSquared);
+                jetP[target] = Math.sqrt(ptSquared + pz * pz);
+                // hadron-flavour style: b beats c beats light
+                jetFlavour[target] = Math.max(jetFlavour[target], partonFlavour[i]);
             }
-            jetPx[target] += partonPx[i];
-            jetPy[target] += partonPy[i];
-            jetPz[target] += partonPz[i];
-            jetE[target] += partonE[i];
-            jetPt[target] = Math.sqrt(jetPx[target] * jetPx[target] + jetPy[target] * jetPy[target]);
-            jetExpEta[target] = expEta(jetPz[target], jetPt[target]);
-            // hadron-flavour style: b beats c beats light
-            jetFlavour[target] = Math.max(jetFlavour[target], partonFlavour[i]);
         }
         for (int j = 0; j < jets; j++) {
             double pt = jetPt[j];
-            double resolution = Math.sqrt(Detector.JER_NOISE * Detector.JER_NOISE / (pt * pt)
-                    + Detector.JER_STOCHASTIC * Detector.JER_STOCHASTIC / pt
-                    + Detector.JER_CONSTANT * Detector.JER_CONSTANT);
-            double response = Math.max(0, 1 + resolution * random.nextGaussian());
-            jetPx[j] *= response;
-            jetPy[j] *= response;
-            jetPz[j] *= response;
-            jetE[j] *= response;
-            jetPt[j] *= response;
+            if (Math.abs(jetPz[j]) < SINH_MHT_ETA * pt) {
+                double inversePt = 1 / pt;
+                double resolution = Math.sqrt((Detector.JER_NOISE * Detector.JER_NOISE * inversePt
+                        + Detector.JER_STOCHASTIC * Detector.JER_STOCHASTIC) * inversePt
+                        + Detector.JER_CONSTANT * Detector.JER_CONSTANT);
+                double response = Math.max(0, 1 + resolution * random.nextGaussian());
+                jetPx[j] *= response;
+                jetPy[j] *= response;
+                jetPz[j] *= response;
+                jetE[j] *= response;
+                jetPt[j] *= response;
+            }
         }
+    }
+
+    /**
+     * The first jet within delta-R &lt; R of a parton, or -1, without logarithms or divisions
+     * for most pairs: cos(delta-phi) = (px px' + py py')/(pT pT') and
+     * cosh(delta-eta) = cosh(eta) cosh(eta') - sinh(eta) sinh(eta') = (|p| |p'| - pz pz')/(pT pT')
+     * must exceed cos R and stay below cosh R; only the few pairs that pass both get the exact
+     * test, delta-phi^2 + delta-eta^2 &lt; R^2, from the series of acos^2 and acosh^2.
+     */
+    private int jetWithinRadius(double px, double py, double pz, double pt, double p) {
+        for (int j = 0; j < jets; j++) {
+            double ptProduct = pt * jetPt[j];
+            double cosPhiProduct = px * jetPx[j] + py * jetPy[j];
+            double coshEtaProduct = p * jetP[j] - pz * jetPz[j];
+            // & rather than &&: one rarely taken branch instead of two unpredictable ones
+            if (cosPhiProduct > COS_JET_RADIUS * ptProduct & coshEtaProduct < COSH_JET_RADIUS * ptProduct) {
+                double inverse = 1 / ptProduct;
+                if (deltaPhiSquared(cosPhiProduct * inverse) + deltaEtaSquared(coshEtaProduct * inverse)
+                        < JET_RADIUS_SQUARED) {
+                    return j;
+                }
+            }
+        }
+        return -1;
     }
 
     /** The RA2 baseline selection and the bin of each b-tag class. */
@@ -484,26 +597,25 @@ final class EventGenerator {
                 }
                 if (absPz < SINH_HT_ETA * pt) {
                     ht += pt;
-                    int k = htJetCount++;
-                    while (k > 0 && jetPt[htJets[k - 1]] < pt) {
-                        htJets[k] = htJets[k - 1];
-                        k--;
-                    }
-                    htJets[k] = j;
+                    htJets[htJetCount++] = j;
                 }
             }
         }
         double mht = Math.sqrt(mhtX * mhtX + mhtY * mhtY);
         boolean baseline = htJetCount >= Detector.JETS_MIN && ht > Detector.HT_MIN && mht > Detector.MHT_MIN
                 && deltaPhiPassed(htJetCount, mhtX, mhtY, mht);
-        if (baseline || observer != null) {
-            bTagProbabilities(htJetCount);
+        if (!baseline && observer == null) {
+            return;
+        }
+        bTagProbabilities(htJetCount);
+        if (baseline) {
+            locator.findForEachBTagCount(htJetCount, ht, mht, eventBins);
         }
         for (int k = 0; k <= highestBTagClass; k++) {
-            int bin = baseline && bTagProbabilities[k] > 0 ? locator.find(htJetCount, k, ht, mht) : -1;
+            int bin = baseline && bTagProbabilities[k] > 0 ? eventBins[k] : -1;
             eventBins[k] = bin;
-            if (bin >= 0) {
-                double weight = leptonVetoPass * bTagProbabilities[k];
+            if (bin >= 0 && !leptonVetoed) {
+                double weight = bTagProbabilities[k];
                 sums[bin] += weight;
                 squares[bin] += weight * weight;
                 selectedWeight += weight;
@@ -516,14 +628,25 @@ final class EventGenerator {
                 probabilities.add(bTagProbabilities[k]);
                 bins.add(eventBins[k]);
             }
-            observer.observe(new ReconstructedEvent(htJetCount, ht, mht, baseline, leptonVetoPass, probabilities, bins));
+            observer.observe(new ReconstructedEvent(htJetCount, ht, mht, baseline, leptonVetoed, probabilities, bins));
         }
     }
 
+    /**
+     * The delta-phi requirements on the leading jets: the i-th hardest jet is picked from the
+     * rest of {@code htJets} (moved to position i) only when the harder ones passed, so most
+     * events that fail never order their jets.
+     */
     private boolean deltaPhiPassed(int htJetCount, double mhtX, double mhtY, double mht) {
         for (int i = 0; i < Math.min(htJetCount, cosDeltaPhiMax.length); i++) {
-            int j = htJets[i];
-            if ((jetPx[j] * mhtX + jetPy[j] * mhtY) / (jetPt[j] * mht) >= cosDeltaPhiMax[i]) {
+            int hardest = i;
+            for (int k = i + 1; k < htJetCount; k++) {
+                hardest = jetPt[htJets[k]] > jetPt[htJets[hardest]] ? k : hardest;
+            }
+            int j = htJets[hardest];
+            htJets[hardest] = htJets[i];
+            htJets[i] = j;
+            if (jetPx[j] * mhtX + jetPy[j] * mhtY >= cosDeltaPhiMax[i] * jetPt[j] * mht) {
                 return false;
             }
         }
@@ -561,35 +684,39 @@ final class EventGenerator {
         boost(daughters[1], parent, parentMass);
     }
 
-    /** An isotropic unit vector without trigonometry (Marsaglia, Ann. Math. Stat. 43 (1972) 645). */
+    /**
+     * An isotropic unit vector from one random long: cos(theta) = 1 - 2u uniform (32 bits), the
+     * azimuth from the other 32 bits.
+     */
     private void isotropicDirection() {
-        double s = discPoint();
-        double r = 2 * Math.sqrt(1 - s);
-        direction[0] = disc[0] * r;
-        direction[1] = disc[1] * r;
-        direction[2] = 1 - 2 * s;
+        long bits = random.nextLong();
+        double u = ((bits >>> 32) + 0.5) * 0x1p-32;
+        double sinTheta = 2 * Math.sqrt(u * (1 - u));
+        azimuth((int) bits, azimuth);
+        direction[0] = sinTheta * azimuth[0];
+        direction[1] = sinTheta * azimuth[1];
+        direction[2] = 1 - 2 * u;
     }
 
-    /** (cos phi, sin phi) for a uniform azimuth phi, by normalising a point of the unit disc. */
+    /** (cos phi, sin phi) for a uniform azimuth phi. */
     private void randomAzimuth() {
-        double r = 1 / Math.sqrt(discPoint());
-        azimuth[0] = disc[0] * r;
-        azimuth[1] = disc[1] * r;
+        azimuth((int) random.nextLong(), azimuth);
     }
 
     /**
-     * A uniform point of the unit disc without its centre into {@code disc}, by rejection from
-     * the square; returns x^2 + y^2. One random long gives both coordinates (32 bits each).
+     * (cos phi, sin phi) of phi = 2 pi bits / 2^32 (bits unsigned) into {@code cosSin}, without
+     * a rejection loop or a call to the trigonometric functions: the top AZIMUTH_TABLE_BITS bits
+     * pick a tabulated angle, the rest is a remainder d &lt; 2 pi / 256 whose cos and sin are
+     * series with a truncation error below d^8/8! = 4e-18, added by the angle-addition formulae.
      */
-    private double discPoint() {
-        double s;
-        do {
-            long bits = random.nextLong();
-            disc[0] = (int) (bits >> 32) * 0x1p-31;
-            disc[1] = (int) bits * 0x1p-31;
-            s = disc[0] * disc[0] + disc[1] * disc[1];
-        } while (s >= 1 || s == 0);
-        return s;
+    static void azimuth(int bits, double[] cosSin) {
+        int k = bits >>> (32 - AZIMUTH_TABLE_BITS);
+        double d = (bits & AZIMUTH_REMAINDER_MASK) * (2 * Math.PI * 0x1p-32);
+        double d2 = d * d;
+        double cosD = 1 - d2 * (1.0 / 2 - d2 * (1.0 / 24 - d2 * (1.0 / 720)));
+        double sinD = d * (1 - d2 * (1.0 / 6 - d2 * (1.0 / 120 - d2 * (1.0 / 5040))));
+        cosSin[0] = AZIMUTH_COS[k] * cosD - AZIMUTH_SIN[k] * sinD;
+        cosSin[1] = AZIMUTH_SIN[k] * cosD + AZIMUTH_COS[k] * sinD;
     }
 
     /** The largest Dalitz-range width p2* p3* over m12^2, scanned at construction. */
@@ -639,20 +766,34 @@ final class EventGenerator {
         }
     }
 
-    /** exp(eta) of a momentum, from sinh(eta) = pz/pT; the second form avoids cancellation backwards. */
-    private static double expEta(double pz, double pt) {
-        double sinhEta = pz / pt;
-        double coshEta = Math.sqrt(1 + sinhEta * sinhEta);
-        return sinhEta >= 0 ? sinhEta + coshEta : 1 / (coshEta - sinhEta);
+    /**
+     * delta-phi^2 from its cosine c near 1: 2x + x^2/3 + 4x^3/45 + x^4/35 with x = 1 - c (the
+     * series of acos^2), good to 4e-8 up to delta-phi = R = 0.4 and much faster than acos.
+     */
+    static double deltaPhiSquared(double cosDeltaPhi) {
+        double x = 1 - cosDeltaPhi;
+        return x * (2 + x * (1.0 / 3 + x * (4.0 / 45 + x * (1.0 / 35))));
     }
 
     /**
-     * delta-phi^2 from its cosine c near 1: 2x + x^2/3 + 4x^3/45 with x = 1 - c (the series of
-     * acos^2), good to 2e-6 up to delta-phi = 0.4 and much faster than acos.
+     * delta-eta^2 from its cosh c near 1: 2y - y^2/3 + 4y^3/45 - y^4/35 with y = c - 1 (the series
+     * of acosh^2), good to 4e-8 up to delta-eta = R = 0.4.
      */
-    private static double deltaPhiSquared(double cosDeltaPhi) {
-        double x = 1 - cosDeltaPhi;
-        return x * (2 + x * (1.0 / 3 + x * 4.0 / 45));
+    static double deltaEtaSquared(double coshDeltaEta) {
+        double y = coshDeltaEta - 1;
+        return y * (2 - y * (1.0 / 3 - y * (4.0 / 45 - y * (1.0 / 35))));
+    }
+
+    /** cos x for abs(x) &lt;= FSR_DELTA_R_MAX = 1 by its Taylor series to x^14 (truncation error below 1/16! = 5e-14). */
+    static double cosSmall(double x) {
+        double x2 = x * x;
+        return 1 - x2 / 2 * (1 - x2 / 12 * (1 - x2 / 30 * (1 - x2 / 56 * (1 - x2 / 90 * (1 - x2 / 132 * (1 - x2 / 182))))));
+    }
+
+    /** sin x for abs(x) &lt;= 1 by its Taylor series to x^15 (truncation error below 1/17! = 3e-15). */
+    static double sinSmall(double x) {
+        double x2 = x * x;
+        return x * (1 - x2 / 6 * (1 - x2 / 20 * (1 - x2 / 42 * (1 - x2 / 72 * (1 - x2 / 110 * (1 - x2 / 156 * (1 - x2 / 210)))))));
     }
 
     private static double square(double x) {

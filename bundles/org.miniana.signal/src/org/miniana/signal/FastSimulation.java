@@ -30,7 +30,7 @@ import org.miniana.core.SignalYield;
 public final class FastSimulation {
 
     public static final String GENERATOR = "miniana-fastsim";
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "1.1";
 
     /** Events between two looks at cancellation and two progress reports. */
     static final int CHUNK = 4096;
@@ -108,15 +108,9 @@ public final class FastSimulation {
      * masses by the SplitMix64 finaliser, so that neighbouring points get unrelated streams.
      */
     static long pointSeed(long seed, MassPoint point) {
-        long h = mix(seed ^ point.model().family().hashCode());
-        h = mix(h ^ Double.doubleToLongBits(point.mGluino()));
-        return mix(h ^ Double.doubleToLongBits(point.mLsp()));
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-        return z ^ (z >>> 31);
+        long h = EventRandom.mix(seed ^ point.model().family().hashCode());
+        h = EventRandom.mix(h ^ Double.doubleToLongBits(point.mGluino()));
+        return EventRandom.mix(h ^ Double.doubleToLongBits(point.mLsp()));
     }
 
     /** A cross section and where it comes from, for the provenance. */

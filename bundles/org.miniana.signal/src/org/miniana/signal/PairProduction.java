@@ -97,9 +97,16 @@ final class PairProduction {
      * exp(-(alpha_s/pi) (A L^2/2 + B L)) shifted to be 1 at its stationary point L0.
      */
     static double recoilPt(double pairMass, double u) {
+        return pairMass * Math.exp(-recoilLogRatio(pairMass, -Math.log(u)));
+    }
+
+    /**
+     * ln(M/pT) of {@link #recoilPt(double, double)}, which the ISR rapidity range needs too, for
+     * an exponential variate e = -ln(u).
+     */
+    static double recoilLogRatio(double pairMass, double exponential) {
         double alphaS = StandardModel.alphaS(pairMass);
-        double logRatio = SUDAKOV_L0 + Math.sqrt(-2.0 * Math.PI * Math.log(u) / (SUDAKOV_A * alphaS));
-        return pairMass * Math.exp(-0.5 * logRatio);
+        return 0.5 * (SUDAKOV_L0 + Math.sqrt(2.0 * Math.PI * exponential / (SUDAKOV_A * alphaS)));
     }
 
     /**

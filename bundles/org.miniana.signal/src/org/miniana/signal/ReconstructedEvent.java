@@ -7,20 +7,20 @@ package org.miniana.signal;
 import java.util.List;
 
 /**
- * One simulated event as the RA2 search sees it. b-tagging and the lepton veto are
- * probabilities: the event adds {@code leptonVetoPass * bTagProbabilities.get(k)} to bin
- * {@code bins.get(k)} for each b-tag class k.
+ * One simulated event as the RA2 search sees it. b-tagging is a probability: unless the lepton
+ * veto rejected it, the event adds {@code bTagProbabilities.get(k)} to bin {@code bins.get(k)}
+ * for each b-tag class k.
  *
  * @param jets Njets: jets with pT &gt; 30 GeV and |eta| &lt; 2.4
  * @param htGeV scalar pT sum of those jets
  * @param mhtGeV magnitude of the negative vector pT sum of the jets with pT &gt; 30 GeV, |eta| &lt; 5
  * @param baseline whether the event passes Njets &gt;= 3, HT &gt; 300, MHT &gt; 300 and the
- *        delta-phi requirements (the lepton veto is the weight below)
- * @param leptonVetoPass probability that no isolated electron or muon vetoes the event
+ *        delta-phi requirements (the lepton veto is separate)
+ * @param leptonVetoed whether an isolated electron or muon vetoed the event
  * @param bTagProbabilities per b-tag class k: P(Nb = k), the last class P(Nb &gt;= k)
  * @param bins per b-tag class: the search bin, or -1 outside the baseline or every bin
  */
-public record ReconstructedEvent(int jets, double htGeV, double mhtGeV, boolean baseline, double leptonVetoPass,
+public record ReconstructedEvent(int jets, double htGeV, double mhtGeV, boolean baseline, boolean leptonVetoed,
         List<Double> bTagProbabilities, List<Integer> bins) {
 
     public ReconstructedEvent {
@@ -35,9 +35,9 @@ public record ReconstructedEvent(int jets, double htGeV, double mhtGeV, boolean 
     /** The weight this event adds to the search bins in all: 0 outside the baseline. */
     public double selectedWeight() {
         double weight = 0;
-        for (int k = 0; k < bins.size(); k++) {
+        for (int k = 0; k < bins.size() && !leptonVetoed; k++) {
             if (bins.get(k) >= 0) {
-                weight += leptonVetoPass * bTagProbabilities.get(k);
+                weight += bTagProbabilities.get(k);
             }
         }
         return weight;

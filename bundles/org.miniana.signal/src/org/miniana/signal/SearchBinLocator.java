@@ -67,6 +67,20 @@ final class SearchBinLocator {
         return j < 0 || b < 0 || h < 0 || m < 0 ? -1 : cells[cell(j, b, h, m)];
     }
 
+    /**
+     * The bins of an event for each b-tag count k = 0 .. bins.length - 1 into {@code bins}, as
+     * {@link #find} would give them, locating Njets, HT and MHT once.
+     */
+    void findForEachBTagCount(int jets, double ht, double mht, int[] bins) {
+        int j = cellOf(jetEdges, jets);
+        int h = cellOf(htEdges, ht);
+        int m = cellOf(mhtEdges, mht);
+        for (int bTags = 0; bTags < bins.length; bTags++) {
+            int b = cellOf(bTagEdges, bTags);
+            bins[bTags] = j < 0 || b < 0 || h < 0 || m < 0 ? -1 : cells[cell(j, b, h, m)];
+        }
+    }
+
     /** The number of bins; their indices run from 0 to binCount - 1. */
     int binCount() {
         return binCount;
