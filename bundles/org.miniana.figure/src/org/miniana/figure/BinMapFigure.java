@@ -31,7 +31,7 @@ final class BinMapFigure {
     static final String CHOSEN = "Chosen bins";
     static final Stroke HIGHLIGHT = Stroke.solid(Colours.HIGHLIGHT, 2.2);
     /** Height in rows of the strip above the map, for the Njets labels, the model and the legend. */
-    private static final double STRIP = 1.6;
+    private static final double STRIP = 2;
     private static final Comparator<Interval> ORDER = Comparator.comparingDouble(Interval::lower)
             .thenComparingDouble(Interval::upper);
 
@@ -101,7 +101,7 @@ final class BinMapFigure {
                 }
                 long width = columns.stream().filter(c -> c.njets().equals(njets)).count();
                 texts.add(new Text("N_{jets} " + Projection.Variable.NJETS.categoryLabel(njets), Text.Coordinates.DATA,
-                        ix + width / 2.0, rows.size() + 0.35, Align.CENTER, Styles.SMALL, false, Colours.BLACK));
+                        ix + width / 2.0, rows.size() + 0.45, Align.CENTER, Styles.SMALL, false, Colours.BLACK));
             }
         }
         for (int iy = 1; iy < rows.size(); iy++) {
@@ -110,8 +110,10 @@ final class BinMapFigure {
             }
         }
         layers.add(new Outlines(CHOSEN, chosen, HIGHLIGHT));
-        texts.add(new Text(outcome.model().name() + ". " + ProjectionFigure.selectionText(outcome), Text.Coordinates.DATA,
-                0.15, rows.size() + STRIP - 0.45, Align.CENTER_LEFT, Styles.SMALL, false, Colours.BLACK));
+        String chosenText = outcome.selection().isEmpty() ? outcome.bins().size() + " bins chosen"
+            : ProjectionFigure.selectionText(outcome);
+        texts.add(new Text(outcome.model().name() + ": " + chosenText, Text.Coordinates.DATA, 0.15,
+                rows.size() + STRIP - 0.55, Align.CENTER_LEFT, Styles.SMALL, false, Colours.BLACK));
 
         List<Axis.Tick> yTicks = new ArrayList<>();
         for (int iy = 0; iy < rows.size(); iy++) {

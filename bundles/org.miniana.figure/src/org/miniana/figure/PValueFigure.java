@@ -17,7 +17,6 @@ import org.miniana.figure.Layer.StackedHistogram;
 import org.miniana.figure.Legend.Entry;
 import org.miniana.figure.Legend.FillSwatch;
 import org.miniana.figure.Legend.LineSwatch;
-import org.miniana.figure.Text.Align;
 import org.miniana.stats.HybridCount;
 import org.miniana.stats.PValue;
 
@@ -88,7 +87,8 @@ final class PValueFigure {
 
         boolean log = Math.min(pValue, test.expected().p()) < 0.01;
         double yMin = log ? Styles.decadeBelow(VISIBLE * peak) : 0;
-        double yMax = log ? Styles.logHeadroom(yMin, peak, 0.6) : peak / 0.6;
+        // The peak at 2/3 of the height: the legend with the numbers goes above.
+        double yMax = log ? Styles.logHeadroom(yMin, peak, 0.67) : peak / 0.67;
         Stroke observedLine = Stroke.solid(Colours.BLACK, 2);
         Stroke expectedLine = Stroke.dashed(Colours.SIGNAL, 2);
         String background = "B = " + Styles.number(test.background()) + " ^{+" + Styles.number(test.backgroundUp())
@@ -99,18 +99,15 @@ final class PValueFigure {
                 new Band(TAIL, tailEdges, zeros, tail, TAIL_FILL),
                 new ReferenceLine("Observed", true, observed, observedLine),
                 new ReferenceLine("Expected S+B", true, expected, expectedLine));
+        // The numbers go into the legend, which sits in the room left above the distribution.
         List<Entry> entries = List.of(
-                new Entry("Background only (hybrid)", new FillSwatch(Fill.solid(Colours.DISTRIBUTION), Optional.empty())),
-                new Entry(TAIL + " (mid-p)", new FillSwatch(TAIL_FILL, Optional.empty())),
-                new Entry("Observed n = " + observed, new LineSwatch(observedLine)),
-                new Entry("Expected S+B = " + Styles.number(expected), new LineSwatch(expectedLine)));
-        List<Text> texts = List.of(
-                Text.inFrame(background, 0.04, 0.95, Align.TOP_LEFT, Styles.SMALL),
-                Text.inFrame("Observed: " + summary(test.observedPValue()), 0.04, 0.95 - 0.07, Align.TOP_LEFT, Styles.SMALL),
-                Text.inFrame("Expected: " + summary(test.expected()), 0.04, 0.95 - 0.14, Align.TOP_LEFT, Styles.SMALL),
-                Text.inFrame(test.method().label(), 0.04, 0.95 - 0.21, Align.TOP_LEFT, Styles.SMALL));
-        Panel panel = new Panel(1, new Axis("Probability", yMin, yMax, log, List.of()), layers, texts,
-                Optional.of(Legend.of(entries, Legend.Corner.TOP_RIGHT, 1)));
+                new Entry("Background only, " + background, new FillSwatch(Fill.solid(Colours.DISTRIBUTION), Optional.empty())),
+                new Entry(TAIL + " (ties count half)", new FillSwatch(TAIL_FILL, Optional.empty())),
+                new Entry("Observed n = " + observed + ": " + summary(test.observedPValue()), new LineSwatch(observedLine)),
+                new Entry("Expected S+B = " + Styles.number(expected) + ": " + summary(test.expected()),
+                        new LineSwatch(expectedLine)));
+        Panel panel = new Panel(1, new Axis("Probability", yMin, yMax, log, List.of()), layers, List.of(),
+                Optional.of(new Legend("p-values: " + test.method().label(), entries, Legend.Corner.TOP_RIGHT, 1)));
         Figure figure = new Figure(Axis.linear("Events in the chosen bin", first - 0.5, last + 0.5), List.of(panel),
                 Styles.header(outcome.search().analysis()), 1.3);
         String caption = "Background-only distribution of the count in the chosen bin of " + outcome.model().name()
@@ -123,6 +120,7 @@ final class PValueFigure {
     }
 
     private static String summary(PValue value) {
-        return "p = " + Styles.number(value.p()) + ", Z = " + String.format(java.util.Locale.ROOT, "%.2f", value.z()).replace('-', '\u2212');
+        String z = String.format(java.util.Locale.ROOT, "%.2f", value.z()).replace('-', '\u2212');
+        return "p = " + Styles.number(value.p()) + ", Z = " + z;
     }
 }

@@ -97,7 +97,8 @@ final class ProjectionFigure {
         if (!(top > 0)) {
             top = 1;
         }
-        double yMin = Styles.decadeBelow(Math.max(Math.min(bottom, top) / 2, top * 1e-5));
+        // Half a decade below the smallest value, so that a decade is labelled above the bottom.
+        double yMin = Styles.decadeBelow(Math.max(Math.min(bottom, top) / 2, top * 1e-5)) / 2;
         double yMax = Styles.logHeadroom(yMin, top, 0.6);
 
         List<Component> components = new ArrayList<>();

@@ -39,6 +39,7 @@
  * <li>{@link org.miniana.stats.Significance}: p &lt;-&gt; Z, and the original tool's ranking
  * quantity Q = 2 (sqrt(S + B) - sqrt(B)).</li>
  * <li>{@link org.miniana.stats.PoissonInterval}: the Garwood interval of a Poisson mean.</li>
+ * <li>{@link org.miniana.stats.HybridCount}: the hybrid distribution of the count itself, for figures.</li>
  * </ul>
  * All methods are static and thread-safe; results are immutable records.
  */

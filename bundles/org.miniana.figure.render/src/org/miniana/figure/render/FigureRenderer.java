@@ -7,11 +7,7 @@ package org.miniana.figure.render;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import javax.imageio.ImageIO;
 
@@ -20,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.miniana.data.io.AtomicFiles;
 import org.miniana.figure.Figure;
 import org.miniana.figure.render.internal.Fonts;
 import org.miniana.figure.render.internal.Painter;
@@ -30,8 +27,8 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 /**
  * Renders figures without a display: Java2D in headless mode, to PNG through ImageIO and to
  * vector PDF through Apache PDFBox and its Graphics2D bridge, with the DejaVu fonts embedded (so
- * the PDF's text can be searched and copied). Files are written to a temporary file beside the
- * target and moved into place, so a reader never sees half a file.
+ * the PDF's text can be searched and copied). Files are written atomically ({@link AtomicFiles}), so
+ * a reader never sees half a file.
  */
 public final class FigureRenderer {
 
@@ -57,7 +54,7 @@ public final class FigureRenderer {
         } finally {
             g.dispose();
         }
-        writeAtomically(file, out -> {
+        AtomicFiles.write(file, out -> {
             if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("No PNG writer in this Java runtime");
             }
@@ -65,12 +62,12 @@ public final class FigureRenderer {
     }
 
     /**
-     * Writes the figure as a one-page vector PDF, {@value Painter#DESIGN_WIDTH} points wide and as
-     * high as the figure's aspect ratio says.
+     * Writes the figure as a one-page vector PDF, 600 points wide (more for figures wider than 5:4)
+     * and as high as the figure's aspect ratio says; its fonts are sized for that page.
      */
     public static void writePdf(Figure figure, Path file) throws IOException {
-        float width = (float) Painter.DESIGN_WIDTH;
-        float height = (float) (Painter.DESIGN_WIDTH / figure.aspect());
+        float width = (float) Painter.designWidth(figure);
+        float height = (float) (width / figure.aspect());
         try (PDDocument document = new PDDocument();
                 PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer()) {
             for (int style : new int[] { java.awt.Font.PLAIN, java.awt.Font.BOLD, java.awt.Font.ITALIC }) {
@@ -90,29 +87,7 @@ public final class FigureRenderer {
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 content.drawForm(form);
             }
-            writeAtomically(file, document::save);
-        }
-    }
-
-    private interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static void writeAtomically(Path file, Writer writer) throws IOException {
-        Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                writer.write(out);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
+            AtomicFiles.write(file, document::save);
         }
     }
 }

@@ -35,8 +35,8 @@ import org.miniana.figure.Text;
  * Draws a {@link Figure} onto a Graphics2D, in the style of the LHC experiments' publication
  * figures (ROOT / mplhep CMS style): a bold header above the frame, ticks inside the frame on all
  * four sides, log axes in decades, the x title at the right end and the y title at the top end of
- * the axes. The layout is done in points on a page {@value #DESIGN_WIDTH} points wide, then scaled
- * to the target, so text keeps its proportion to the plot at any size.
+ * the axes. The layout is done in points on a page {@link #designWidth(Figure)} points wide, then
+ * scaled to the target, so text keeps its proportion to the plot at any size.
  */
 public final class Painter {
 
@@ -66,11 +66,20 @@ public final class Painter {
         this.height = height;
     }
 
+    /**
+     * The width of the layout in points: {@value #DESIGN_WIDTH}, more for figures wider than 5:4,
+     * whose text would otherwise take too much of them.
+     */
+    public static double designWidth(Figure figure) {
+        return DESIGN_WIDTH * Math.max(1, figure.aspect() / 1.25);
+    }
+
     /** Paints the figure into the rectangle (0, 0, width, height) of {@code g}'s current space. */
     public static void paint(Figure figure, Graphics2D g, double width, double height) {
         Graphics2D copy = (Graphics2D) g.create();
         try {
-            double scale = width / DESIGN_WIDTH;
+            double design = designWidth(figure);
+            double scale = width / design;
             copy.scale(scale, scale);
             copy.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             copy.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -78,8 +87,8 @@ public final class Painter {
             copy.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             copy.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             copy.setColor(Color.WHITE);
-            copy.fill(new Rectangle2D.Double(0, 0, DESIGN_WIDTH, height / scale));
-            new Painter(figure, copy, DESIGN_WIDTH, height / scale).paint();
+            copy.fill(new Rectangle2D.Double(0, 0, design, height / scale));
+            new Painter(figure, copy, design, height / scale).paint();
         } finally {
             copy.dispose();
         }
