@@ -30,6 +30,8 @@ final class BinMapFigure {
 
     static final String CHOSEN = "Chosen bins";
     static final Stroke HIGHLIGHT = Stroke.solid(Colours.HIGHLIGHT, 2.2);
+    /** Height in rows of the strip above the map, for the Njets labels, the model and the legend. */
+    private static final double STRIP = 1.6;
     private static final Comparator<Interval> ORDER = Comparator.comparingDouble(Interval::lower)
             .thenComparingDouble(Interval::upper);
 
@@ -108,8 +110,8 @@ final class BinMapFigure {
             }
         }
         layers.add(new Outlines(CHOSEN, chosen, HIGHLIGHT));
-        texts.add(Text.inFrame(outcome.model().name() + ": " + ProjectionFigure.selectionText(outcome), 0.0, 1.01,
-                Align.BOTTOM_LEFT, Styles.SMALL));
+        texts.add(new Text(outcome.model().name() + ". " + ProjectionFigure.selectionText(outcome), Text.Coordinates.DATA,
+                0.15, rows.size() + STRIP - 0.45, Align.CENTER_LEFT, Styles.SMALL, false, Colours.BLACK));
 
         List<Axis.Tick> yTicks = new ArrayList<>();
         for (int iy = 0; iy < rows.size(); iy++) {
@@ -122,10 +124,10 @@ final class BinMapFigure {
         }
         Legend legend = Legend.of(List.of(new Entry(CHOSEN, new FillSwatch(new Fill(Colours.WHITE, 0, Fill.Hatch.NONE),
                 Optional.of(HIGHLIGHT)))), Legend.Corner.TOP_RIGHT, 1);
-        Panel panel = new Panel(1, new Axis("(H_{T}, H_{T}^{miss}) box [GeV]", 0, rows.size() + 0.7, false, yTicks),
+        Panel panel = new Panel(1, new Axis("(H_{T}, H_{T}^{miss}) box [GeV]", 0, rows.size() + STRIP, false, yTicks),
                 layers, texts, Optional.of(legend));
         Figure figure = new Figure(new Axis("N_{b-jets}, grouped by N_{jets}", 0, columns.size(), false, xTicks),
-                List.of(panel), Styles.header(outcome.search().analysis()), 1.45);
+                List.of(panel), Styles.header(outcome.search().analysis()), 1.75);
         String caption = "All " + bins.size() + " search bins of " + outcome.search().analysis().name()
                 + " on the Njets x Nb x (HT, MHT) grid, coloured by S/sqrt(B) of " + outcome.model().name()
                 + " (log scale; white: no signal or no background); the " + outcome.bins().size()

@@ -88,7 +88,7 @@ final class PValueFigure {
 
         boolean log = Math.min(pValue, test.expected().p()) < 0.01;
         double yMin = log ? Styles.decadeBelow(VISIBLE * peak) : 0;
-        double yMax = log ? Styles.logHeadroom(yMin, peak, 0.55) : peak / 0.55;
+        double yMax = log ? Styles.logHeadroom(yMin, peak, 0.6) : peak / 0.6;
         Stroke observedLine = Stroke.solid(Colours.BLACK, 2);
         Stroke expectedLine = Stroke.dashed(Colours.SIGNAL, 2);
         String background = "B = " + Styles.number(test.background()) + " ^{+" + Styles.number(test.backgroundUp())
@@ -123,6 +123,6 @@ final class PValueFigure {
     }
 
     private static String summary(PValue value) {
-        return "p = " + Styles.number(value.p()) + ", Z = " + String.format(java.util.Locale.ROOT, "%.2f", value.z());
+        return "p = " + Styles.number(value.p()) + ", Z = " + String.format(java.util.Locale.ROOT, "%.2f", value.z()).replace('-', '\u2212');
     }
 }

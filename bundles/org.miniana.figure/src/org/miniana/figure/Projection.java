@@ -31,18 +31,22 @@ final class Projection {
 
     /** The variables of the search grid. */
     enum Variable {
-        NJETS("njets", "N_{jets}", SearchBin::njets, true),
-        NB("nb", "N_{b-jets}", SearchBin::nb, true),
-        MHT("mht", "H_{T}^{miss} [GeV]", SearchBin::mht, false),
-        HT("ht", "H_{T} [GeV]", SearchBin::ht, false);
+        NJETS("njets", "N_{jets}", "N_{jets}", SearchBin::njets, true),
+        NB("nb", "N_{b-jets}", "N_{b-jets}", SearchBin::nb, true),
+        MHT("mht", "H_{T}^{miss}", "H_{T}^{miss} [GeV]", SearchBin::mht, false),
+        HT("ht", "H_{T}", "H_{T} [GeV]", SearchBin::ht, false);
 
         final String id;
+        /** The variable's symbol, e.g. "H_{T}". */
+        final String symbol;
+        /** The axis title, e.g. "H_{T} [GeV]". */
         final String label;
         final Function<SearchBin, Interval> coordinate;
         final boolean count;
 
-        Variable(String id, String label, Function<SearchBin, Interval> coordinate, boolean count) {
+        Variable(String id, String symbol, String label, Function<SearchBin, Interval> coordinate, boolean count) {
             this.id = id;
+            this.symbol = symbol;
             this.label = label;
             this.coordinate = coordinate;
             this.count = count;

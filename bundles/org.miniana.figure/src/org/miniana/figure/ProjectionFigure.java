@@ -78,9 +78,10 @@ final class ProjectionFigure {
             signal.add(merged.signal());
             long observed = bins.stream().mapToLong(bin -> outcome.search().bins().get(bin).observed()).sum();
             PoissonInterval interval = PoissonInterval.garwood(observed);
-            data.add(new Point(k + 0.5, observed, 0.5, 0.5, interval.errorDown(observed), interval.errorUp(observed)));
+            // No horizontal bars on data, as in CMS figures: the bin is the category.
+            data.add(new Point(k + 0.5, observed, 0, 0, interval.errorDown(observed), interval.errorUp(observed)));
             if (b > 0) {
-                ratio.add(new Point(k + 0.5, (observed - b) / b, 0.5, 0.5, interval.errorDown(observed) / b,
+                ratio.add(new Point(k + 0.5, (observed - b) / b, 0, 0, interval.errorDown(observed) / b,
                         interval.errorUp(observed) / b));
             }
             ratioLow.add(b > 0 ? -merged.down() / b : 0);
@@ -117,7 +118,9 @@ final class ProjectionFigure {
 
         List<Text> texts = new ArrayList<>();
         texts.add(Text.inFrame(selectionText(outcome), 0.04, 0.95, Align.TOP_LEFT, Styles.SMALL));
-        texts.add(Text.inFrame("other variables: as chosen", 0.04, 0.95 - 0.055, Align.TOP_LEFT, Styles.SMALL));
+        texts.add(Text.inFrame(String.join(", ", java.util.Arrays.stream(Projection.Variable.values())
+                .filter(v -> v != variable).map(v -> v.symbol).toList()) + " as in the chosen bins", 0.04, 0.95 - 0.06,
+                Align.TOP_LEFT, Styles.SMALL));
         Panel main = new Panel(0.72, Axis.log("Events", yMin, yMax),
                 List.of(new StackedHistogram(edges, components, outlineOfStack()),
                         new Band(BAND_LABEL, edges, low, high, BAND),
@@ -150,8 +153,8 @@ final class ProjectionFigure {
 
     /** "Selection: Njets >= 7, ..." or the number of merged bins when they are no box. */
     static String selectionText(AnalysisOutcome outcome) {
-        return outcome.selection().isEmpty() ? outcome.bins().size() + " bins merged (see the bin map)"
-            : outcome.selection().replace(">=", "\u2265");
+        return "Chosen: " + (outcome.selection().isEmpty() ? outcome.bins().size() + " bins (see the bin map)"
+            : outcome.selection().replace(">=", "\u2265"));
     }
 
     private static String caption(AnalysisOutcome outcome, Projection.Variable variable) {

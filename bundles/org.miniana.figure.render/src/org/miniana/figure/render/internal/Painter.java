@@ -363,20 +363,21 @@ public final class Painter {
             double length = tick.major() ? MAJOR_TICK : MINOR_TICK;
             stroke(new Line2D.Double(frame.left(), y, frame.left() + length, y), tickStroke);
             stroke(new Line2D.Double(frame.right(), y, frame.right() - length, y), tickStroke);
-            // Labels at a shared edge between panels would collide: the upper panel keeps its own.
-            boolean atSharedTop = !first && Math.abs(y - frame.top()) < 1;
-            if (!tick.label().isEmpty() && !atSharedTop) {
+            // Labels at an edge shared between panels would collide with the neighbour's: left out.
+            boolean atSharedEdge = !first && Math.abs(y - frame.top()) < 1 || !last && Math.abs(y - frame.bottom()) < 1;
+            if (!tick.label().isEmpty() && !atSharedEdge) {
                 drawText(tick.label(), frame.left() - 7, y + CAP_HEIGHT * TICK_LABEL / 2, 1, TICK_LABEL, Font.PLAIN,
                         0x000000);
                 maxLabel = Math.max(maxLabel, textWidth(tick.label(), TICK_LABEL, Font.PLAIN));
             }
         }
-        // The y title along the axis, its end at the top of the frame, shrunk to fit a short panel.
+        // The y title along the axis: its end at the top of the top panel's frame, centred on the
+        // panels below (ratio panels), shrunk to fit a short panel.
         double size = Math.min(BASE, BASE * frame.height() / Math.max(1, textWidth(frame.y().label(), BASE, Font.PLAIN)));
         AffineTransform transform = g.getTransform();
-        g.translate(frame.left() - 7 - maxLabel - 8, frame.top());
+        g.translate(frame.left() - 7 - maxLabel - 8, first ? frame.top() : frame.top() + frame.height() / 2);
         g.rotate(-Math.PI / 2);
-        drawText(frame.y().label(), 0, 0, 1, size, Font.PLAIN, 0x000000);
+        drawText(frame.y().label(), 0, 0, first ? 1 : 0.5, size, Font.PLAIN, 0x000000);
         g.setTransform(transform);
     }
 
@@ -399,6 +400,13 @@ public final class Painter {
             : frame.bottom() - text.y() * frame.height();
         double size = text.size() * BASE;
         double baseline = y + CAP_HEIGHT * size * (1 - text.align().vertical());
+        if (text.coordinates() == Text.Coordinates.FRAME) {
+            // Annotations stay readable over lines and bars: a light box behind them.
+            double width = textWidth(text.text(), size, Font.PLAIN);
+            double left = x - text.align().horizontal() * width;
+            fill(new Rectangle2D.Double(left - 2, baseline - 1.05 * size, width + 4, 1.4 * size),
+                    new Fill(0xFFFFFF, 0.8, Fill.Hatch.NONE));
+        }
         drawText(text.text(), x, baseline, text.align().horizontal(), size, text.bold() ? Font.BOLD : Font.PLAIN,
                 text.rgb());
     }
