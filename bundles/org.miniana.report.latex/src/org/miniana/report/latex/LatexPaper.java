@@ -139,7 +139,7 @@ public final class LatexPaper {
         line("\\begin{abstract}");
         line("A search for the signal model " + Latex.code(model.name()) + " is designed as a single counting"
                 + " experiment from the bins of the " + Latex.text(search.name()) + " search" + cite("cms-sus-16-014")
-                + ", " + energyAndLuminosity(search) + ". The selection, chosen without looking at the data,"
+                + " with " + energyAndLuminosity(search) + ". The selection, chosen without looking at the data,"
                 + " predicts $B = " + Latex.withErrors(test.background(), test.backgroundUp(), test.backgroundDown())
                 + "$ background and $S = " + Latex.number(test.signal(), decimals(test)) + "$ signal events; $\\Nobs = "
                 + test.observed() + "$ events are observed. The expected significance is $Z = "
@@ -396,7 +396,7 @@ public final class LatexPaper {
         }
         List<String> references = context.figures().stream().map(figure -> "\\ref{" + label(figure) + "}").toList();
         return "; Figure" + (references.size() > 1 ? "s" : "") + "~" + String.join(", ", references)
-                + " show" + (references.size() > 1 ? "" : "s") + " the figures of the run";
+                + " show" + (references.size() > 1 ? "" : "s") + " the results graphically";
     }
 
     private void provenance() {
