@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
@@ -30,6 +31,8 @@ public final class ResultsDatabase implements AutoCloseable {
 
     /** The schema this code writes; databases written with another version are refused. */
     public static final int SCHEMA_VERSION = 1;
+
+    private final ReentrantLock writer = new ReentrantLock();
 
     /** Named by string: the package is exported by a fragment of Derby, which Tycho cannot compile against. */
     private static final String DERBY_EMBEDDED_DRIVER = "org.apache.derby.iapi.jdbc.AutoloadedDriver";
@@ -183,19 +186,26 @@ public final class ResultsDatabase implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = entityManager();
+        // Derby times out concurrent writers of one table (their lock waits can cross), so the
+        // threads of a process write one at a time; reads go on in parallel.
+        writer.lock();
         try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } catch (PersistenceException e) {
-            throw translate("write", e);
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
+            EntityManager em = entityManager();
+            try {
+                em.getTransaction().begin();
+                T result = work.apply(em);
+                em.getTransaction().commit();
+                return result;
+            } catch (PersistenceException e) {
+                throw translate("write", e);
+            } finally {
+                if (em.getTransaction().isActive()) {
+                    em.getTransaction().rollback();
+                }
+                em.close();
             }
-            em.close();
+        } finally {
+            writer.unlock();
         }
     }
 

@@ -9,6 +9,8 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.miniana.core.BackgroundProcess;
 import org.miniana.core.BinYields;
@@ -205,6 +207,37 @@ public final class OptimizationProblem {
             down2 += sums[4 * p + 1] + sums[4 * p + 3] * sums[4 * p + 3];
         }
         return new MergedBin(s, b, Math.sqrt(up2), Math.sqrt(down2));
+    }
+
+    /**
+     * The background of each process in the given bins taken as one, in the order of
+     * {@link #processes()}: values add, statistical errors add in quadrature, systematic errors as
+     * {@link #errors()} says. Their errors, added in quadrature over processes, are those of
+     * {@link #merge(Collection)}.
+     */
+    public List<Estimate> mergeByProcess(Collection<Integer> selection) {
+        int processCount = processes.size();
+        boolean quadrature = errors == ErrorCombination.UNCORRELATED;
+        SortedSet<Integer> bins = new TreeSet<>(selection);
+        List<Estimate> merged = new ArrayList<>(processCount);
+        for (int p = 0; p < processCount; p++) {
+            double b = 0;
+            double statUpSquared = 0;
+            double statDownSquared = 0;
+            double systUpSum = 0; // of squares when the systematics add in quadrature
+            double systDownSum = 0;
+            for (int bin : bins) {
+                int k = bin * processCount + p;
+                b += value[k];
+                statUpSquared += statUp2[k];
+                statDownSquared += statDown2[k];
+                systUpSum += quadrature ? systUp[k] * systUp[k] : systUp[k];
+                systDownSum += quadrature ? systDown[k] * systDown[k] : systDown[k];
+            }
+            merged.add(new Estimate(b, Math.sqrt(statUpSquared), Math.sqrt(statDownSquared),
+                    quadrature ? Math.sqrt(systUpSum) : systUpSum, quadrature ? Math.sqrt(systDownSum) : systDownSum));
+        }
+        return merged;
     }
 
     @Override

@@ -5,6 +5,7 @@
 package org.miniana.signal;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -27,6 +28,19 @@ public final class FastSimulationProvider implements SignalModelProvider {
     public boolean understands(String reference) {
         String family = reference.split(":", 2)[0];
         return Arrays.stream(SimplifiedModel.values()).anyMatch(model -> model.family().equals(family));
+    }
+
+    @Override
+    public Optional<String> modelName(String reference) {
+        // With options (events, seed, cross section) the reference asks for a new simulation.
+        if (reference.split(":", -1).length != 3) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(MassPoint.parse(reference).name());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // provide() reports what is wrong
+        }
     }
 
     @Override

@@ -4,6 +4,8 @@
  */
 package org.miniana.signal;
 
+import java.util.Optional;
+
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -29,4 +31,12 @@ public interface SignalModelProvider {
      * @throws OperationCanceledException when the monitor is cancelled
      */
     SignalModel provide(String reference, IProgressMonitor monitor) throws CoreException;
+
+    /**
+     * The name the model of a reference will have, when it is known without reading or computing
+     * anything, so that a model made before can be taken from a cache instead of made again.
+     */
+    default Optional<String> modelName(String reference) {
+        return Optional.empty();
+    }
 }

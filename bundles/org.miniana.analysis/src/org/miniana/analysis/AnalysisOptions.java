@@ -1,0 +1,42 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.analysis;
+
+import java.util.Objects;
+
+import org.miniana.optimize.ErrorCombination;
+import org.miniana.optimize.FigureOfMerit;
+import org.miniana.optimize.StandardFigureOfMerit;
+
+/**
+ * How a single-bin analysis is designed and tested.
+ *
+ * @param optimizer id of a contributed optimizer
+ * @param figureOfMerit what the optimizer maximises
+ * @param errors how background errors combine when bins are merged
+ * @param pValueMethod how p-values are computed
+ * @param seed seed of anything random (toys)
+ */
+public record AnalysisOptions(String optimizer, FigureOfMerit figureOfMerit, ErrorCombination errors,
+        PValueMethod pValueMethod, long seed) {
+
+    /** The optimizer that finds the best selection among the built-in ones. */
+    public static final String DEFAULT_OPTIMIZER = "local-search";
+
+    /** Local search maximising the hybrid significance, uncorrelated errors, exact hybrid p-values. */
+    public static final AnalysisOptions DEFAULTS = new AnalysisOptions(DEFAULT_OPTIMIZER, StandardFigureOfMerit.HYBRID,
+            ErrorCombination.UNCORRELATED, PValueMethod.HYBRID, 1);
+
+    public AnalysisOptions {
+        Objects.requireNonNull(optimizer, "optimizer");
+        Objects.requireNonNull(figureOfMerit, "figureOfMerit");
+        Objects.requireNonNull(errors, "errors");
+        Objects.requireNonNull(pValueMethod, "pValueMethod");
+    }
+
+    public AnalysisOptions withOptimizer(String id) {
+        return new AnalysisOptions(id, figureOfMerit, errors, pValueMethod, seed);
+    }
+}

@@ -1,0 +1,34 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.analysis;
+
+import java.util.Objects;
+
+import org.miniana.core.AnalysisRun;
+import org.miniana.signal.MassPoint;
+
+/**
+ * One finished point of a mass scan.
+ *
+ * @param point the masses
+ * @param run the analysis of the point's model
+ */
+public record ScanPoint(MassPoint point, AnalysisRun run) {
+
+    public ScanPoint {
+        Objects.requireNonNull(point, "point");
+        Objects.requireNonNull(run, "run");
+    }
+
+    /** The observed 95% CL upper limit on the signal strength: the point is excluded below 1. */
+    public double observedStrengthLimit() {
+        return run.signalStrengthLimit();
+    }
+
+    /** The median expected 95% CL upper limit on the signal strength. */
+    public double expectedStrengthLimit() {
+        return run.expectedSignalLimit() / run.signal();
+    }
+}

@@ -1,0 +1,53 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.analysis;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.miniana.core.SearchResult;
+import org.miniana.core.SignalModel;
+import org.miniana.optimize.OptimizationProblem;
+import org.miniana.optimize.OptimizationResult;
+import org.miniana.optimize.OptimizerDescriptor;
+import org.miniana.optimize.OptimizerRegistry;
+
+/**
+ * Designs the most sensitive single-bin analysis of a search for a model and tests it: the
+ * optimizer chooses bins blind (it sees no observed counts), then the merged bin's expected and
+ * observed p-values and 95% CL limits are computed. Thread-safe: a scan runs many at once.
+ */
+public final class SingleBinAnalysis {
+
+    private final OptimizerRegistry optimizers;
+
+    public SingleBinAnalysis(OptimizerRegistry optimizers) {
+        this.optimizers = optimizers;
+    }
+
+    /** Uses the optimizers contributed to the running platform. */
+    public static SingleBinAnalysis fromPlatform() {
+        return new SingleBinAnalysis(OptimizerRegistry.fromPlatform());
+    }
+
+    /**
+     * @throws IllegalArgumentException for an unknown optimizer, or a model that does not fit the search
+     * @throws NoSensitivityException when no selection has expected sensitivity
+     */
+    public AnalysisOutcome run(SearchResult search, SignalModel model, AnalysisOptions options) {
+        OptimizationProblem problem = OptimizationProblem.of(search, model, options.errors());
+        OptimizationResult chosen = optimizers.run(options.optimizer(), problem, options.figureOfMerit())
+                .orElseThrow(() -> new IllegalArgumentException("Unknown optimizer '" + options.optimizer()
+                        + "'; known: " + String.join(", ", optimizers.descriptors().stream().map(OptimizerDescriptor::id).toList())));
+        if (!chosen.sensitive()) {
+            throw new NoSensitivityException(model.name(), options.optimizer());
+        }
+        List<Integer> bins = chosen.bins();
+        long observed = bins.stream().mapToLong(bin -> search.bins().get(bin).observed()).sum();
+        CountingTest test = CountingTest.of(chosen.signal(), chosen.background(), chosen.backgroundUp(),
+                chosen.backgroundDown(), observed, options.pValueMethod(), options.seed());
+        return new AnalysisOutcome(search, model, options, chosen, problem.mergeByProcess(bins), test, Instant.now());
+    }
+}

@@ -1,0 +1,140 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.miniana.core.Ra2Search;
+import org.miniana.core.SearchResult;
+import org.miniana.data.DefaultDatabase;
+import org.miniana.data.ResultsDatabase;
+import org.miniana.optimize.ErrorCombination;
+import org.miniana.optimize.StandardFigureOfMerit;
+import org.miniana.signal.MassPoint;
+import org.miniana.signal.SimplifiedModel;
+
+/** Mass scans on a small T1bbbb grid: simulation of missing points, failures, stored runs, stop and resume. */
+class MassScanTest {
+
+    private static final long EVENTS = 2_000;
+    private static final AnalysisOptions GREEDY = new AnalysisOptions("greedy-q", StandardFigureOfMerit.HYBRID,
+            ErrorCombination.UNCORRELATED, PValueMethod.HYBRID, 1);
+
+    @TempDir
+    static Path folder;
+    private static ResultsDatabase database;
+    private static MassScan scan;
+
+    @BeforeAll
+    static void openDatabase() {
+        database = DefaultDatabase.open(folder.resolve("db"), message -> {
+        });
+        SearchResult ra2 = database.searchResults().get(Ra2Search.ANALYSIS.name());
+        scan = new MassScan(database, ra2, SingleBinAnalysis.fromPlatform());
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        database.close();
+    }
+
+    private static List<MassPoint> grid(double... gluinoLspPairs) {
+        List<MassPoint> points = new ArrayList<>();
+        for (int i = 0; i < gluinoLspPairs.length; i += 2) {
+            points.add(new MassPoint(SimplifiedModel.T1BBBB, gluinoLspPairs[i], gluinoLspPairs[i + 1]));
+        }
+        return points;
+    }
+
+    @Test
+    void simulatesMissingPointsStoresRunsAndReportsFailingPoints() {
+        List<MassPoint> points = grid(1500, 0, 1500, 100, 600, 0, 1600, 0);
+        Recorder recorder = new Recorder();
+        ScanResult result = scan.run(points, EVENTS, 1, GREEDY, 2, new NullProgressMonitor(), recorder);
+
+        assertFalse(result.cancelled());
+        assertEquals(List.of(points.get(0), points.get(1), points.get(3)),
+                result.points().stream().map(ScanPoint::point).toList(), () -> "grid order, without the failed point; failed: " + result.failures());
+        assertEquals(List.of("T1bbbb_600_0"), List.copyOf(result.failures().keySet()));
+        assertTrue(result.failures().get("T1bbbb_600_0").contains("cross-section table"),
+                result.failures().get("T1bbbb_600_0"));
+        assertEquals(List.of(points.get(2)), recorder.failed);
+        for (ScanPoint point : result.points()) {
+            assertEquals(1, database.runs().forModel(point.point().name()).size());
+            assertEquals(point.run(), database.runs().forModel(point.point().name()).get(0));
+            assertTrue(point.run().signal() > 0);
+            assertEquals(point.run().expectedSignalLimit() / point.run().signal(), point.expectedStrengthLimit(), 1e-12);
+        }
+        // a heavier gluino has a smaller cross section: less expected significance at the same LSP mass
+        assertTrue(result.points().get(0).run().expectedSignificance() > result.points().get(2).run()
+                .expectedSignificance());
+
+        Recorder again = new Recorder();
+        ScanResult resumed = scan.run(points, EVENTS, 1, GREEDY, 2, new NullProgressMonitor(), again);
+        assertEquals(result.points(), resumed.points(), "the stored runs are taken over");
+        assertEquals(3, again.reused);
+        assertEquals(0, again.fresh);
+        assertEquals(1, database.runs().forModel("T1bbbb_1500_0").size(), "no run is stored twice");
+    }
+
+    @Test
+    void aStoppedScanKeepsItsFinishedPointsAndResumes() {
+        List<MassPoint> points = grid(1700, 0, 1700, 200, 1800, 0, 1800, 200, 1900, 0);
+        AnalysisOptions options = GREEDY.withOptimizer("ranked-prefix");
+        // the models first, so that the stop falls into the analyses
+        scan.run(points, EVENTS, 1, GREEDY, 1, new NullProgressMonitor(), ScanListener.NONE);
+
+        var monitor = new NullProgressMonitor();
+        Recorder stopper = new Recorder() {
+            @Override
+            public void finished(ScanPoint point, boolean reused) {
+                super.finished(point, reused);
+                monitor.setCanceled(true);
+            }
+        };
+        ScanResult stopped = scan.run(points, EVENTS, 1, options, 1, monitor, stopper);
+        assertTrue(stopped.cancelled());
+        assertTrue(stopped.points().size() >= 1 && stopped.points().size() < points.size(),
+                stopped.points().size() + " points");
+
+        Recorder resumer = new Recorder();
+        ScanResult resumed = scan.run(points, EVENTS, 1, options, 2, new NullProgressMonitor(), resumer);
+        assertFalse(resumed.cancelled());
+        assertEquals(points.size(), resumed.points().size());
+        assertEquals(stopped.points().size(), resumer.reused);
+        assertEquals(points.size() - stopped.points().size(), resumer.fresh);
+    }
+
+    private static class Recorder implements ScanListener {
+        final List<MassPoint> failed = new ArrayList<>();
+        int reused;
+        int fresh;
+
+        @Override
+        public void finished(ScanPoint point, boolean wasReused) {
+            if (wasReused) {
+                reused++;
+            } else {
+                fresh++;
+            }
+        }
+
+        @Override
+        public void failed(MassPoint point, String message) {
+            failed.add(point);
+        }
+    }
+}
