@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.miniana.core.AnalysisRun;
+import org.miniana.optimize.FigureOfMerit;
 import org.miniana.optimize.OptimizerDescriptor;
 
 /** How the workbench writes things, the same way in every view. */
@@ -22,6 +23,11 @@ public final class Labels {
     /** "Greedy Q (original RA2 algorithm) [greedy-q, org.miniana.optimize]". */
     public static String optimizer(OptimizerDescriptor descriptor) {
         return descriptor.name() + " [" + descriptor.id() + ", " + descriptor.contributor() + "]";
+    }
+
+    /** "hybrid: Significance of the hybrid p-value of n = S + B (the original tool's)". */
+    public static String figureOfMerit(FigureOfMerit figure) {
+        return figure.id() + ": " + figure.label();
     }
 
     /** A parameter or mass: whole numbers without decimals, "1500", "112.5". */

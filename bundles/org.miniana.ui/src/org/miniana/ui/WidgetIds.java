@@ -26,6 +26,7 @@ public final class WidgetIds {
     public static final String MODEL_CROSS_SECTION = "signalModel.crossSection";
     public static final String MODEL_PARAMETERS_TABLE = "signalModel.parameters";
     public static final String SIGNIFICANCE_TABLE = "significance.table";
+    public static final String SCAN_TABLE = "scanMap.table";
 
     private WidgetIds() {
     }

@@ -9,6 +9,8 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.miniana.ui.navigator.DatabaseNavigatorView;
 import org.miniana.ui.views.BinResultsView;
+import org.miniana.ui.views.ScanMapView;
+import org.miniana.ui.views.SignificanceView;
 
 /**
  * The "Mini Analysis" perspective: the database navigator on the left, editors in the middle,
@@ -27,9 +29,13 @@ public final class MiniAnalysisPerspective implements IPerspectiveFactory {
         layout.addView(DatabaseNavigatorView.ID, IPageLayout.LEFT, 0.22f, editors);
         IFolderLayout results = layout.createFolder("org.miniana.ui.results", IPageLayout.BOTTOM, 0.45f, editors);
         results.addView(BinResultsView.ID);
+        results.addPlaceholder(ScanMapView.ID);
         results.addPlaceholder(PROGRESS_VIEW);
+        layout.addView(SignificanceView.ID, IPageLayout.RIGHT, 0.6f, "org.miniana.ui.results");
         layout.addShowViewShortcut(DatabaseNavigatorView.ID);
         layout.addShowViewShortcut(BinResultsView.ID);
+        layout.addShowViewShortcut(SignificanceView.ID);
+        layout.addShowViewShortcut(ScanMapView.ID);
         layout.addShowViewShortcut(PROGRESS_VIEW);
     }
 }

@@ -4,7 +4,6 @@
  */
 package org.miniana.ui.navigator;
 
-import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -70,7 +69,7 @@ public final class Opener {
                 var model = DatabaseSession.get().database().signalModels().get(run.model());
                 var result = DatabaseSession.get().searchResult(run.analysis());
                 PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
-                    RunContext.get().show(new RunContext.State(result, Optional.of(model), Optional.of(run)));
+                    RunContext.get().show(RunContext.State.of(result, model, run));
                     try {
                         page.showView(BinResultsView.ID);
                     } catch (PartInitException e) {

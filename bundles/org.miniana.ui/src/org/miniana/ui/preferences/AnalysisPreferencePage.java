@@ -4,14 +4,17 @@
  */
 package org.miniana.ui.preferences;
 
-import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.miniana.analysis.PValueMethod;
+import org.miniana.optimize.ErrorCombination;
 import org.miniana.optimize.FigureOfMerit;
+import org.miniana.optimize.OptimizerDescriptor;
 import org.miniana.optimize.OptimizerRegistry;
 import org.miniana.ui.Labels;
 
@@ -36,21 +39,18 @@ public final class AnalysisPreferencePage extends FieldEditorPreferencePage impl
 
     @Override
     protected void createFieldEditors() {
-        // only the contributions whose optimizer can be created: a broken plug-in is logged, not offered
-        OptimizerRegistry registry = OptimizerRegistry.fromPlatform();
-        String[][] optimizers = registry.descriptors().stream()
-                .filter(descriptor -> registry.optimizer(descriptor.id()).isPresent()).map(descriptor -> new String[] { Labels.optimizer(descriptor), descriptor.id() })
-                .toArray(String[][]::new);
-        addField(new ComboFieldEditor(UiPreferences.OPTIMIZER, "Default optimizer:", optimizers,
+        addField(new ComboFieldEditor(UiPreferences.OPTIMIZER, "Default optimizer:",
+                Choices.entries(Choices.optimizers(OptimizerRegistry.fromPlatform()), Labels::optimizer,
+                        OptimizerDescriptor::id),
                 getFieldEditorParent()));
-        String[][] figures = FigureOfMerit.standard().stream()
-                .map(figure -> new String[] { figure.id() + ": " + figure.label(), figure.id() })
-                .toArray(String[][]::new);
-        addField(new ComboFieldEditor(UiPreferences.FIGURE_OF_MERIT, "Figure of merit:", figures,
+        addField(new ComboFieldEditor(UiPreferences.FIGURE_OF_MERIT, "Figure of merit:",
+                Choices.entries(FigureOfMerit.standard(), Labels::figureOfMerit, FigureOfMerit::id),
                 getFieldEditorParent()));
-        String[][] methods = Arrays.stream(PValueMethod.values())
-                .map(method -> new String[] { method.label(), method.id() }).toArray(String[][]::new);
-        addField(new ComboFieldEditor(UiPreferences.P_VALUE_METHOD, "p-value method:", methods,
+        addField(new ComboFieldEditor(UiPreferences.P_VALUE_METHOD, "p-value method:",
+                Choices.entries(List.of(PValueMethod.values()), PValueMethod::label, PValueMethod::id),
+                getFieldEditorParent()));
+        addField(new ComboFieldEditor(UiPreferences.ERRORS, "Background errors of merged bins:",
+                Choices.entries(List.of(ErrorCombination.values()), ErrorCombination::id, ErrorCombination::id),
                 getFieldEditorParent()));
         addField(new StringFieldEditor(UiPreferences.AUTHOR, "Author of reports:", getFieldEditorParent()));
     }

@@ -4,13 +4,18 @@
  */
 package org.miniana.ui.preferences;
 
+import java.util.function.Supplier;
+
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.ConfigurationScope;
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IScopeContext;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
+import org.miniana.analysis.AnalysisOptions;
+import org.miniana.analysis.PValueMethod;
 import org.miniana.data.DefaultDatabase;
+import org.miniana.optimize.ErrorCombination;
 import org.miniana.optimize.FigureOfMerit;
 
 /**
@@ -31,9 +36,8 @@ public final class UiPreferences {
     public static final String OPTIMIZER = "analysis.optimizer";
     public static final String FIGURE_OF_MERIT = "analysis.figureOfMerit";
     public static final String P_VALUE_METHOD = "analysis.pValueMethod";
+    public static final String ERRORS = "analysis.errors";
     public static final String AUTHOR = "report.author";
-
-    public static final String DEFAULT_OPTIMIZER = "greedy-q";
 
     private static final IScopeContext[] SCOPES = { ConfigurationScope.INSTANCE, DefaultScope.INSTANCE };
 
@@ -53,9 +57,11 @@ public final class UiPreferences {
     /** Writes the defaults; called by the preference initializer. */
     static void initializeDefaults() {
         var defaults = DefaultScope.INSTANCE.getNode(QUALIFIER);
-        defaults.put(OPTIMIZER, DEFAULT_OPTIMIZER);
-        defaults.put(FIGURE_OF_MERIT, FigureOfMerit.DEFAULT.id());
-        defaults.put(P_VALUE_METHOD, PValueMethod.HYBRID.id());
+        AnalysisOptions options = AnalysisOptions.DEFAULTS;
+        defaults.put(OPTIMIZER, options.optimizer());
+        defaults.put(FIGURE_OF_MERIT, options.figureOfMerit().id());
+        defaults.put(P_VALUE_METHOD, options.pValueMethod().id());
+        defaults.put(ERRORS, options.errors().id());
         defaults.put(AUTHOR, System.getProperty("user.name", ""));
     }
 
@@ -65,16 +71,24 @@ public final class UiPreferences {
                 .getString(DefaultDatabase.PREFERENCE_QUALIFIER, SERVER_URL, "", SCOPES).strip();
     }
 
-    public static String optimizer() {
-        return analysis(OPTIMIZER);
+    /**
+     * The options of a run as the preferences set them; a setting this version does not know
+     * (written by another one) falls back to the default.
+     */
+    public static AnalysisOptions analysisOptions() {
+        AnalysisOptions defaults = AnalysisOptions.DEFAULTS;
+        return new AnalysisOptions(analysis(OPTIMIZER),
+                known(() -> FigureOfMerit.byId(analysis(FIGURE_OF_MERIT)), defaults.figureOfMerit()),
+                known(() -> ErrorCombination.byId(analysis(ERRORS)), defaults.errors()),
+                known(() -> PValueMethod.byId(analysis(P_VALUE_METHOD)), defaults.pValueMethod()), defaults.seed());
     }
 
-    public static String figureOfMerit() {
-        return analysis(FIGURE_OF_MERIT);
-    }
-
-    public static PValueMethod pValueMethod() {
-        return PValueMethod.byId(analysis(P_VALUE_METHOD));
+    private static <T> T known(Supplier<T> setting, T fallback) {
+        try {
+            return setting.get();
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
     }
 
     public static String author() {

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.swt.widgets.Display;
+import org.miniana.analysis.AnalysisOutcome;
 import org.miniana.core.AnalysisRun;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
@@ -24,17 +25,31 @@ public final class RunContext {
      * @param result the search whose bins are shown
      * @param model the signal model whose yields are shown beside the backgrounds, if any
      * @param run the run whose merged bin is ticked and tested, if any (made with {@code model})
+     * @param outcome everything the run was made from, when it was made in this session (a
+     *        stored run keeps its numbers only)
      */
-    public record State(SearchResult result, Optional<SignalModel> model, Optional<AnalysisRun> run) {
+    public record State(SearchResult result, Optional<SignalModel> model, Optional<AnalysisRun> run,
+            Optional<AnalysisOutcome> outcome) {
 
         public State {
             Objects.requireNonNull(result, "result");
             Objects.requireNonNull(model, "model");
             Objects.requireNonNull(run, "run");
+            Objects.requireNonNull(outcome, "outcome");
         }
 
         public static State of(SearchResult result) {
-            return new State(result, Optional.empty(), Optional.empty());
+            return new State(result, Optional.empty(), Optional.empty(), Optional.empty());
+        }
+
+        /** A stored run, with its model. */
+        public static State of(SearchResult result, SignalModel model, AnalysisRun run) {
+            return new State(result, Optional.of(model), Optional.of(run), Optional.empty());
+        }
+
+        /** A run made now, stored as {@code run}. */
+        public static State of(AnalysisOutcome outcome, AnalysisRun run) {
+            return new State(outcome.search(), Optional.of(outcome.model()), Optional.of(run), Optional.of(outcome));
         }
     }
 

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.miniana.analysis.NoSensitivityException;
 import org.miniana.data.DatabaseException;
 
 /**
@@ -36,7 +37,7 @@ public abstract class WorkbenchJob extends Job {
             return work(monitor);
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
-        } catch (DatabaseException | IllegalArgumentException | IllegalStateException e) {
+        } catch (DatabaseException | IllegalArgumentException | IllegalStateException | NoSensitivityException e) {
             return Status.error(e.getMessage(), e);
         }
     }

@@ -33,7 +33,7 @@ class PreferencesTest {
                     "Best rectangular cuts [rectangular-cuts, org.miniana.optimize]",
                     "Local search [local-search, org.miniana.optimize]",
                     "Best single bin [best-single-bin, org.miniana.optimize.example]"), offered);
-            assertEquals(offered.get(0), optimizers.getText(), "greedy-q is the default");
+            assertEquals(offered.get(3), optimizers.getText(), "local-search, the analysis service's default, is the default");
             Combo figures = Widgets.labelled(dialog, Combo.class, "Figure of merit");
             assertTrue(figures.getText().startsWith("hybrid"));
             Input.click(Widgets.button(dialog, "Cancel"));
