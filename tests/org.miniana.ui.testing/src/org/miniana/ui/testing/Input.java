@@ -127,6 +127,15 @@ public final class Input {
         Waits.flush();
     }
 
+    /** Double-clicks a table row: selection, then the default selection (open) it causes. */
+    public static void doubleClick(Table table, int row) {
+        select(table, row);
+        Event event = Widgets.event(table, SWT.DefaultSelection);
+        event.item = table.getItem(row);
+        table.notifyListeners(SWT.DefaultSelection, event);
+        Waits.flush();
+    }
+
     /** Selects a tree item as a click would. */
     public static void select(TreeItem item) {
         Tree tree = item.getParent();
