@@ -17,7 +17,14 @@ import java.util.concurrent.Callable;
 import java.util.function.DoubleSupplier;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.miniana.analysis.AnalysisOptions;
+import org.miniana.analysis.MassScan;
+import org.miniana.analysis.ScanListener;
+import org.miniana.analysis.ScanResult;
+import org.miniana.analysis.SingleBinAnalysis;
 import org.miniana.core.SearchResult;
+import org.miniana.core.SignalModel;
+import org.miniana.data.DefaultDatabase;
 import org.miniana.data.ResultsDatabase;
 import org.miniana.data.datacard.Ra2DatacardImporter;
 import org.miniana.optimize.ErrorCombination;
@@ -29,6 +36,10 @@ import org.miniana.optimize.OptimizerDescriptor;
 import org.miniana.optimize.OptimizerRegistry;
 import org.miniana.optimize.Ra2SyntheticSignal;
 import org.miniana.signal.GeneratorBenchmark;
+import org.miniana.signal.MassGrid;
+import org.miniana.signal.MassPoint;
+import org.miniana.signal.SignalGrid;
+import org.miniana.signal.SimplifiedModel;
 import org.miniana.stats.Limits;
 import org.miniana.stats.PValue;
 import org.miniana.stats.ToyPValue;
@@ -46,12 +57,13 @@ import picocli.CommandLine.Spec;
                 + " (median and 10%%/90%% quantiles over repeated samples, after warm-up).",
                 "Suites: import (RA2 cards into a database), stats (p-values, limits, toys), signal (the fast"
                         + " simulation's event rate and a full T1bbbb grid), optimize (each contributed optimizer on"
-                        + " the 160 RA2 bins, per signal model)." })
+                        + " the 160 RA2 bins, per signal model), analysis (one model point designed and tested:"
+                        + " optimization, expected and observed p-values, limits; and a scan of 1,000 stored models)." })
 final class BenchCommand implements Callable<Integer> {
 
     /** The benchmark suites. */
     enum Suite {
-        importing("import"), stats("stats"), signal("signal"), optimize("optimize");
+        importing("import"), stats("stats"), signal("signal"), optimize("optimize"), analysis("analysis");
 
         private final String label;
 
@@ -63,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "SUITE", description = "import, stats, signal, optimize (default: all).",
+    @Parameters(arity = "0..*", paramLabel = "SUITE", description = "import, stats, signal, optimize, analysis (default: all).",
             converter = SuiteConverter.class)
     List<Suite> suites = List.of(Suite.values());
 
@@ -73,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
         public Suite convert(String value) {
             return Arrays.stream(Suite.values()).filter(suite -> suite.label.equals(value)).findFirst()
                     .orElseThrow(() -> new TypeConversionException(
-                            "unknown suite '" + value + "'; known: import, stats, signal, optimize"));
+                            "unknown suite '" + value + "'; known: import, stats, signal, optimize, analysis"));
         }
     }
 
@@ -90,6 +102,7 @@ final class BenchCommand implements Callable<Integer> {
                 case stats -> benchStats(out);
                 case signal -> benchSignal(out);
                 case optimize -> benchOptimize(out);
+                case analysis -> benchAnalysis(out);
             }
         }
         out.printf("(%d cores, %s %s)%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
@@ -176,6 +189,43 @@ final class BenchCommand implements Callable<Integer> {
                 int samples = (int) Math.clamp(1e9 / Math.max(1, last), 20, 500);
                 report(out, descriptor.id() + ", " + shape.id() + " (160 bins)", time(samples, 1, run));
             }
+        }
+    }
+
+    /**
+     * One model point designed and tested in process (optimizer, expected and observed p-values,
+     * observed and expected limits) per optimizer and synthetic shape; then a scan of 1,000 stored
+     * T1bbbb models on all cores, from a database holding the models and no runs.
+     */
+    private void benchAnalysis(PrintWriter out) throws Exception {
+        SearchResult ra2 = Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
+        });
+        SingleBinAnalysis analysis = SingleBinAnalysis.fromPlatform();
+        for (String optimizer : List.of("greedy-q", "local-search")) {
+            AnalysisOptions options = AnalysisOptions.DEFAULTS.withOptimizer(optimizer);
+            for (Ra2SyntheticSignal shape : Ra2SyntheticSignal.values()) {
+                SignalModel model = shape.model();
+                report(out, "analysis, " + optimizer + ", " + shape.id(),
+                        time(200, 1, () -> analysis.run(ra2, model, options).test().expected().z()));
+            }
+        }
+        List<MassPoint> points = new MassGrid(800, 2200, 40, 0, 40).points(SimplifiedModel.T1BBBB).subList(0, 1000);
+        Path folder = Files.createTempDirectory("miniana-bench");
+        try (ResultsDatabase database = DefaultDatabase.open(folder.resolve("db"), message -> {
+        })) {
+            SignalGrid.generate(points, 1000, 1, Runtime.getRuntime().availableProcessors(), new NullProgressMonitor(),
+                    model -> database.signalModels().store(ra2.analysis().name(), List.of(model), false));
+            int threads = Runtime.getRuntime().availableProcessors();
+            MassScan scan = new MassScan(database, database.searchResults().get(ra2.analysis().name()), analysis);
+            long start = System.nanoTime();
+            ScanResult result = scan.run(points, 1000, 1, AnalysisOptions.DEFAULTS, threads, new NullProgressMonitor(),
+                    ScanListener.NONE);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf("%-52s %12s%n", String.format("scan of %d stored models, %s, %d threads",
+                    result.points().size(), AnalysisOptions.DEFAULT_OPTIMIZER, threads), String.format("%.1f s", seconds));
+            out.flush();
+        } finally {
+            delete(folder);
         }
     }
 

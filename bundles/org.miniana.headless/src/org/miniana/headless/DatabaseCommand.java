@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code miniana db}: where the database is, what it holds, and serving it to a team. */
-@Command(name = "db", mixinStandardHelpOptions = true, description = "Inspects or serves the results database.")
+@Command(name = "db", mixinStandardHelpOptions = true, description = "Inspects, migrates or serves the results database.")
 final class DatabaseCommand {
 
     @ParentCommand
@@ -43,6 +43,18 @@ final class DatabaseCommand {
             out.println("schema version: " + ResultsDatabase.SCHEMA_VERSION);
             out.println("analyses:       " + database.searchResults().names());
             out.println("signal models:  " + database.signalModels().names().size());
+        }
+        return 0;
+    }
+
+    @Command(name = "migrate", mixinStandardHelpOptions = true,
+            description = { "Brings the database to the schema this tool writes.",
+                    "Schema version " + ResultsDatabase.SCHEMA_VERSION + " is the first: a database of this version"
+                            + " needs nothing; a database of another version is refused, naming both versions." })
+    int migrate() {
+        try (ResultsDatabase database = root.openDatabase()) {
+            spec.commandLine().getOut().println(database.description() + ": schema version "
+                    + ResultsDatabase.SCHEMA_VERSION + ", the version this tool writes; nothing to migrate.");
         }
         return 0;
     }

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.CoreException;
+import org.miniana.analysis.NoSensitivityException;
 import org.miniana.data.DatabaseException;
 import org.miniana.data.DefaultDatabase;
 import org.miniana.data.InputFormatException;
@@ -23,9 +24,9 @@ import picocli.CommandLine.ScopeType;
 /** The {@code miniana} command line: global options and the sub-commands. */
 @Command(name = "miniana", mixinStandardHelpOptions = true, version = "Mini Analysis Workbench 0.1.0",
         description = "Designs and tests single-bin analyses on published multi-bin LHC search results.",
-        subcommands = { BinsCommand.class, ImportCommand.class, ExportCommand.class, DatabaseCommand.class,
-                ModelsCommand.class, SignificanceCommand.class, OptimizersCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class })
+        subcommands = { AnalyzeCommand.class, ScanCommand.class, SignificanceCommand.class, BinsCommand.class,
+                ModelsCommand.class, ImportCommand.class, ExportCommand.class, OptimizersCommand.class,
+                DatabaseCommand.class, BenchCommand.class, CommandLine.HelpCommand.class })
 public final class MinianaCommand {
 
     /** Exit code of a command that ran but could not do its work. */
@@ -90,6 +91,7 @@ public final class MinianaCommand {
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             String message = exception instanceof DatabaseException || exception instanceof InputFormatException
                     || exception instanceof IllegalArgumentException || exception instanceof CoreException
+                    || exception instanceof NoSensitivityException
                             ? exception.getMessage() : exception.toString();
             err.println("miniana: " + message);
             if (root.debug) {

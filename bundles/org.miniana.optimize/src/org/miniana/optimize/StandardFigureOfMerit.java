@@ -4,6 +4,8 @@
  */
 package org.miniana.optimize;
 
+import java.util.Arrays;
+
 import org.apache.commons.math3.special.Gamma;
 import org.miniana.stats.Asimov;
 import org.miniana.stats.OnOff;
@@ -77,5 +79,12 @@ public enum StandardFigureOfMerit implements FigureOfMerit {
     @Override
     public String label() {
         return label;
+    }
+
+    /** @throws IllegalArgumentException for an unknown id, naming the known ones */
+    public static StandardFigureOfMerit byId(String id) {
+        return Arrays.stream(values()).filter(figure -> figure.id.equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown figure of merit '" + id + "'; known: "
+                        + String.join(", ", Arrays.stream(values()).map(StandardFigureOfMerit::id).toList())));
     }
 }

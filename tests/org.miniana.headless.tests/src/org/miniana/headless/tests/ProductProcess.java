@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /** Runs the materialized headless product as a separate process, the way a user does. */
 final class ProductProcess {
@@ -50,15 +51,24 @@ final class ProductProcess {
 
     /** Reads lines of {@code stream} until one starts with {@code prefix}; fails at its end. */
     static String awaitLine(InputStream stream, String prefix) throws IOException {
+        return awaitLine(stream, line -> line.startsWith(prefix), "a line starting with '" + prefix + "'");
+    }
+
+    /** Reads lines of {@code stream} until one contains {@code fragment}; fails at its end. */
+    static String awaitLineContaining(InputStream stream, String fragment) throws IOException {
+        return awaitLine(stream, line -> line.contains(fragment), "a line containing '" + fragment + "'");
+    }
+
+    private static String awaitLine(InputStream stream, Predicate<String> wanted, String what) throws IOException {
         var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            if (line.startsWith(prefix)) {
+            if (wanted.test(line)) {
                 return line;
             }
             seen.append(line).append('\n');
         }
-        throw new AssertionError("the product ended without printing '" + prefix + "...':\n" + seen);
+        throw new AssertionError("the product ended without printing " + what + ":\n" + seen);
     }
 
     static Result run(String... arguments) throws IOException, InterruptedException {

@@ -1,0 +1,86 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.headless;
+
+import java.util.function.Function;
+
+import org.miniana.analysis.AnalysisOptions;
+import org.miniana.analysis.PValueMethod;
+import org.miniana.optimize.ErrorCombination;
+import org.miniana.optimize.StandardFigureOfMerit;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** The options of {@code analyze} and {@code scan} that say how an analysis is designed and tested. */
+final class AnalysisOptionsMixin {
+
+    @Option(names = "--optimizer", paramLabel = "ID", defaultValue = AnalysisOptions.DEFAULT_OPTIMIZER,
+            description = "Optimizer that chooses the bins ('miniana optimizers' lists them; default: ${DEFAULT-VALUE}).")
+    String optimizer;
+
+    @Option(names = "--figure-of-merit", paramLabel = "ID", defaultValue = "hybrid",
+            converter = FigureOfMeritConverter.class,
+            description = "What the optimizer maximises: hybrid (significance of the hybrid p-value of S+B, the"
+                    + " original tool's), asimov (Z_A) or binomial (Z_Bi) (default: ${DEFAULT-VALUE}).")
+    StandardFigureOfMerit figureOfMerit;
+
+    @Option(names = "--errors", paramLabel = "MODE", defaultValue = "uncorrelated",
+            converter = ErrorCombinationConverter.class,
+            description = "How background errors combine when bins are merged: uncorrelated (all in quadrature,"
+                    + " the original tool's) or correlated-syst (systematics linear over bins)"
+                    + " (default: ${DEFAULT-VALUE}).")
+    ErrorCombination errors;
+
+    @Option(names = "--p-value", paramLabel = "METHOD", defaultValue = "hybrid", converter = PValueMethodConverter.class,
+            description = "How p-values are computed: hybrid (exact integration over the background uncertainty),"
+                    + " toys (the original tool's pseudo-experiments) or binomial (Z_Bi) (default: ${DEFAULT-VALUE}).")
+    PValueMethod pValueMethod;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
+            description = "Seed of the toys and of simulations (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    AnalysisOptions toOptions() {
+        return new AnalysisOptions(optimizer, figureOfMerit, errors, pValueMethod, seed);
+    }
+
+    /** Reads an id, so that an unknown one is a usage error naming the known ones. */
+    private abstract static class ById<T> implements ITypeConverter<T> {
+        private final Function<String, T> byId;
+
+        ById(Function<String, T> byId) {
+            this.byId = byId;
+        }
+
+        @Override
+        public T convert(String value) {
+            try {
+                return byId.apply(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static final class FigureOfMeritConverter extends ById<StandardFigureOfMerit> {
+        FigureOfMeritConverter() {
+            super(StandardFigureOfMerit::byId);
+        }
+    }
+
+    static final class ErrorCombinationConverter extends ById<ErrorCombination> {
+        ErrorCombinationConverter() {
+            super(ErrorCombination::byId);
+        }
+    }
+
+    static final class PValueMethodConverter extends ById<PValueMethod> {
+        PValueMethodConverter() {
+            super(PValueMethod::byId);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.headless;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.miniana.analysis.AnalysisOutcome;
+import org.miniana.analysis.CountingTest;
+import org.miniana.analysis.ModelSource;
+import org.miniana.analysis.SingleBinAnalysis;
+import org.miniana.core.BackgroundProcess;
+import org.miniana.core.Estimate;
+import org.miniana.core.SearchResult;
+import org.miniana.core.SignalModel;
+import org.miniana.data.ResultsDatabase;
+import org.miniana.signal.SignalModelProviders;
+import org.miniana.stats.ExpectedLimits;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code miniana analyze MODEL}: designs the most sensitive single-bin analysis for a model, tests it, reports it. */
+@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
+        description = { "Designs the most sensitive single-bin analysis of a search for a signal model and tests it.",
+                "An optimizer merges the bins that give the largest expected significance, blind: it never sees"
+                        + " the observed counts. The merged bin is then tested: expected and observed p-values and"
+                        + " significances with the background uncertainty, and 95% CL CLs upper limits on the signal."
+                        + " The run is stored in the database and written up as a report.",
+                "",
+                "MODEL is one of:",
+                "  T1tttt:1500:100[:events=N][:seed=S][:xsec=PB]  the built-in fast simulation (T1tttt, T1bbbb,"
+                        + " T1qqqq); simulated once, then taken from the database",
+                "  NAME                                           a stored model ('miniana models list')",
+                "  FILE.json[#NAME], FILE.csv, FOLDER             a signal-model file or filled datacards"
+                        + " (stored on first use)" },
+        footerHeading = "%nExamples:%n",
+        footer = { "  miniana analyze T1tttt:1500:100", "  miniana analyze T1qqqq:1500:700 --optimizer greedy-q --output out",
+                "  miniana analyze my-model.csv --p-value toys --json",
+                "", "Exit codes: 0 done, 1 the analysis failed (e.g. the model has no sensitivity), 2 usage error." })
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    MinianaCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "The signal model (see above).")
+    String model;
+
+    @Option(names = "--analysis", paramLabel = "NAME", defaultValue = "CMS-PAS-SUS-16-014",
+            description = "The stored search to analyse (default: ${DEFAULT-VALUE}).")
+    String analysisName;
+
+    @Mixin
+    AnalysisOptionsMixin options;
+
+    @Option(names = "--json", description = "Print the run as one JSON document (the summary's schema) instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        try (ResultsDatabase database = root.openDatabase()) {
+            SearchResult search = database.searchResults().get(analysisName);
+            SignalModel signal = new ModelSource(database.signalModels(), analysisName,
+                    SignalModelProviders.fromPlatform()).resolve(model, new NullProgressMonitor());
+            AnalysisOutcome outcome = SingleBinAnalysis.fromPlatform().run(search, signal, options.toOptions());
+            database.runs().store(outcome.toRun(""));
+            print(outcome, spec.commandLine().getOut());
+        }
+        return 0;
+    }
+
+    private static void print(AnalysisOutcome outcome, PrintWriter out) {
+        SignalModel model = outcome.model();
+        CountingTest test = outcome.test();
+        String parameters = model.parameters().entrySet().stream()
+                .map(entry -> entry.getKey() + " = " + number(entry.getValue())).collect(Collectors.joining(", "));
+        out.printf("Model          %s (%s%s; sigma = %.4g pb)%n", model.name(), model.family(),
+                parameters.isEmpty() ? "" : ", " + parameters, model.crossSectionPb());
+        out.printf("Design         %s maximising %s, %s background errors (blind)%n", outcome.options().optimizer(),
+                outcome.options().figureOfMerit().id(), outcome.options().errors().id());
+        out.printf("Chosen bins    %d: %s%n", outcome.bins().size(),
+                outcome.bins().stream().map(String::valueOf).collect(Collectors.joining(" ")));
+        if (!outcome.selection().isEmpty()) {
+            out.printf("Selection      %s%n", outcome.selection());
+        }
+        out.printf("S              %.3f events%n", test.signal());
+        out.printf("B              %.3f +%.3f -%.3f events%n", test.background(), test.backgroundUp(),
+                test.backgroundDown());
+        for (int p = 0; p < outcome.search().processes().size(); p++) {
+            BackgroundProcess process = outcome.search().processes().get(p);
+            Estimate estimate = outcome.backgrounds().get(p);
+            out.printf("  %-12s %.3f +%.3f -%.3f%n", process.label(), estimate.value(), estimate.totalUp(),
+                    estimate.totalDown());
+        }
+        out.printf("N_obs          %d%n", test.observed());
+        out.printf("Expected       p = %.4g   Z = %.3f   (S+B over B, %s)%n", test.expected().p(), test.expected().z(),
+                test.method().label());
+        out.printf("Observed       p = %.4g   Z = %.3f%n", test.observedPValue().p(), test.observedPValue().z());
+        ExpectedLimits expected = test.expectedSignalStrengthLimits();
+        out.printf("95%% CL limit   mu < %.3f observed, < %.3f expected (68%%: %.3f-%.3f); %.2f signal events observed%n",
+                test.signalStrengthLimit(), expected.median(), expected.minus1(), expected.plus1(),
+                test.limit().signal());
+        out.flush();
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+}

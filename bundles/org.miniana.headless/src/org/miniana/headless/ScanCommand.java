@@ -1,0 +1,221 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.headless;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.miniana.analysis.MassScan;
+import org.miniana.analysis.ScanListener;
+import org.miniana.analysis.ScanPoint;
+import org.miniana.analysis.ScanResult;
+import org.miniana.analysis.SingleBinAnalysis;
+import org.miniana.core.SearchResult;
+import org.miniana.data.ResultsDatabase;
+import org.miniana.signal.MassGrid;
+import org.miniana.signal.MassPoint;
+import org.miniana.signal.SimplifiedModel;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code miniana scan FAMILY}: the single-bin analysis of every point of a mass grid. */
+@Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false,
+        description = { "Designs and tests the single-bin analysis of every point of a mass grid of a simplified model,"
+                + " in parallel over all cores.",
+                "A point's model is taken from the database, or simulated with the built-in fast simulation and"
+                        + " stored. Each run is stored as it finishes; a point whose run with the same optimizer and"
+                        + " figure of merit is stored already is taken over, so a stopped scan resumes where it"
+                        + " stopped. A failing point is reported and the scan goes on.",
+                "Progress shows as a bar on a terminal and as plain lines otherwise; Ctrl-C stops cleanly and keeps"
+                        + " the finished points." },
+        footerHeading = "%nExamples:%n",
+        footer = { "  miniana scan T1bbbb --mother 800:2200:50 --lsp 0:2000:50",
+                "  miniana scan T1tttt --mother 1200:2000:100 --lsp 0:1200:100 --events 20000 --optimizer greedy-q", "",
+                "Exit codes: 0 done (failed points are listed), 1 stopped or nothing could be analysed, 2 usage error." })
+final class ScanCommand implements Callable<Integer> {
+
+    @ParentCommand
+    MinianaCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FAMILY", description = "T1tttt, T1bbbb or T1qqqq.")
+    String family;
+
+    @Option(names = "--mother", paramLabel = "FROM:TO:STEP", defaultValue = "800:2200:50",
+            description = "Gluino masses in GeV (default: ${DEFAULT-VALUE}).")
+    String mother;
+
+    @Option(names = "--lsp", paramLabel = "FROM:TO:STEP", defaultValue = "0:2200:50",
+            description = "LSP masses in GeV, up to the kinematic limit of each gluino mass (default: ${DEFAULT-VALUE}).")
+    String lsp;
+
+    @Option(names = "--events", paramLabel = "N", defaultValue = "20000",
+            description = "Events to simulate for a point whose model is not stored (default: ${DEFAULT-VALUE}).")
+    long events;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--analysis", paramLabel = "NAME", defaultValue = "CMS-PAS-SUS-16-014",
+            description = "The stored search to analyse (default: ${DEFAULT-VALUE}).")
+    String analysisName;
+
+    @Mixin
+    AnalysisOptionsMixin options;
+
+    @Override
+    public Integer call() {
+        SimplifiedModel model = SimplifiedModel.ofFamily(family);
+        double[] gluino = ModelsCommand.range(mother, "--mother");
+        double[] neutralino = ModelsCommand.range(lsp, "--lsp");
+        List<MassPoint> points = new MassGrid(gluino[0], gluino[1], gluino[2], neutralino[0], neutralino[2])
+                .points(model).stream().filter(point -> point.mLsp() <= neutralino[1]).toList();
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1 || events < 1) {
+            throw new IllegalArgumentException("--threads and --events must be at least 1");
+        }
+        PrintStream messages = root.messages();
+        try (ResultsDatabase database = root.openDatabase()) {
+            SearchResult search = database.searchResults().get(analysisName);
+            ScanProgress progress = new ScanProgress(messages, points.size(), Ansi.AUTO.enabled());
+            var finished = new CountDownLatch(1);
+            Thread stopper = new Thread(() -> {
+                progress.setCanceled(true);
+                awaitQuietly(finished);
+            });
+            Runtime.getRuntime().addShutdownHook(stopper);
+            ScanResult result;
+            try {
+                messages.printf("%s: %d points, %d threads, optimizer %s%n", model.family(), points.size(), workers,
+                        options.optimizer);
+                result = new MassScan(database, search, SingleBinAnalysis.fromPlatform()).run(points, events,
+                        options.seed, options.toOptions(), workers, progress, progress);
+            } finally {
+                finished.countDown();
+            }
+            progress.end();
+            if (!result.cancelled()) {
+                Runtime.getRuntime().removeShutdownHook(stopper);
+            }
+            print(result, spec.commandLine().getOut());
+            result.failures().forEach((name, why) -> messages.println("failed: " + name + ": " + why));
+            messages.printf("%d of %d points analysed, %d failed%s%n", result.points().size(), points.size(),
+                    result.failures().size(), result.cancelled() ? "; stopped, run again to resume" : "");
+            return result.cancelled() || result.points().isEmpty() ? MinianaCommand.EXIT_FAILURE : 0;
+        }
+    }
+
+    private static void print(ScanResult result, PrintWriter out) {
+        out.printf("%-8s %-8s %8s %10s %10s %8s %8s %10s %10s%n", "mGluino", "mLSP", "S", "B", "N_obs", "Z_exp",
+                "Z_obs", "mu_up_exp", "mu_up_obs");
+        for (ScanPoint point : result.points()) {
+            out.printf("%-8.0f %-8.0f %8.3f %10.3f %10d %8.3f %8.3f %10.4g %10.4g%n", point.point().mGluino(),
+                    point.point().mLsp(), point.run().signal(), point.run().background(), point.run().observed(),
+                    point.run().expectedSignificance(), point.run().observedSignificance(),
+                    point.expectedStrengthLimit(), point.observedStrengthLimit());
+        }
+        out.flush();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Progress of the whole scan (simulation and analyses, from the monitor's work) as a bar on a
+     * terminal, or as plain lines, about a hundred at most, otherwise; also the scan's stop flag.
+     */
+    private static final class ScanProgress extends NullProgressMonitor implements ScanListener {
+        private static final int BAR = 30;
+        private final PrintStream out;
+        private final int total;
+        private final boolean terminal;
+        private final long start = System.nanoTime();
+        private double totalWork = 1;
+        private double worked;
+        private String task = "";
+        private int done;
+        private int lastPercent = -1;
+
+        ScanProgress(PrintStream out, int total, boolean terminal) {
+            this.out = out;
+            this.total = total;
+            this.terminal = terminal;
+        }
+
+        @Override
+        public synchronized void beginTask(String name, int work) {
+            totalWork = work > 0 ? work : 1;
+        }
+
+        @Override
+        public void worked(int work) {
+            internalWorked(work);
+        }
+
+        @Override
+        public synchronized void internalWorked(double work) {
+            worked += work;
+            show(null);
+        }
+
+        @Override
+        public synchronized void subTask(String name) {
+            task = name;
+        }
+
+        @Override
+        public synchronized void finished(ScanPoint point, boolean reused) {
+            done++;
+            show(point.point().name() + (reused ? " (stored run)" : ""));
+        }
+
+        @Override
+        public synchronized void failed(MassPoint point, String message) {
+            done++;
+            show(point.name() + " failed");
+        }
+
+        private void show(String point) {
+            double fraction = Math.min(1, worked / totalWork);
+            int percent = (int) (100 * fraction);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long left = fraction > 0 ? Math.round(seconds * (1 - fraction) / fraction) : 0;
+            String numbers = String.format("%3d%%  %d/%d points analysed  %.1f points/s  ETA %d:%02d", percent, done,
+                    total, done / seconds, left / 60, left % 60);
+            if (terminal) {
+                int filled = (int) (BAR * fraction);
+                out.print("\r[" + "#".repeat(filled) + " ".repeat(BAR - filled) + "] " + numbers + "  " + task + "   ");
+                out.flush();
+            } else if (percent != lastPercent || point != null && total <= 100) {
+                out.println("[" + numbers + "] " + (point != null ? point : task));
+                lastPercent = percent;
+            }
+        }
+
+        void end() {
+            if (terminal) {
+                out.println();
+            }
+        }
+    }
+}

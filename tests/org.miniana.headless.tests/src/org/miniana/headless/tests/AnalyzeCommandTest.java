@@ -1,0 +1,88 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.headless.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.miniana.core.AnalysisRun;
+import org.miniana.data.ResultsDatabase;
+
+/** {@code miniana analyze} run as a user runs it: the product as a separate process. */
+class AnalyzeCommandTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void analyzesASimulatedModelPrintsTheSummaryAndStoresTheRun() throws Exception {
+        String db = folder.resolve("db").toString();
+        ProductProcess.Result result = ProductProcess.run("--db", db, "analyze", "T1tttt:1500:100:events=20000",
+                "--optimizer", "greedy-q");
+        assertEquals(0, result.exitCode(), result.err());
+        String out = result.out();
+        assertTrue(out.contains("Model          T1tttt_1500_100 (T1tttt, mGluino = 1500, mLSP = 100"), out);
+        assertTrue(out.contains("Design         greedy-q maximising hybrid"), out);
+        double expectedZ = number(out, "Expected .*Z = (-?[0-9.]+)");
+        double observedZ = number(out, "Observed .*Z = (-?[0-9.]+)");
+        double limit = number(out, "mu < ([0-9.]+) observed");
+
+        try (ResultsDatabase database = ResultsDatabase.openEmbedded(Path.of(db))) {
+            AnalysisRun run = database.runs().forModel("T1tttt_1500_100").get(0);
+            assertEquals("greedy-q", run.optimizer());
+            assertEquals(run.expectedSignificance(), expectedZ, 0.0005, "printed to 3 decimals");
+            assertEquals(run.observedSignificance(), observedZ, 0.0005);
+            assertEquals(run.signalStrengthLimit(), limit, 0.0005);
+            assertEquals((long) number(out, "N_obs +([0-9]+)"), run.observed());
+            assertTrue(out.contains("Chosen bins    " + run.bins().size() + ": "), out);
+        }
+
+        // the model is taken from the database the second time: same numbers
+        ProductProcess.Result again = ProductProcess.run("--db", db, "analyze", "T1tttt_1500_100", "--optimizer",
+                "greedy-q");
+        assertEquals(0, again.exitCode(), again.err());
+        assertEquals(expectedZ, number(again.out(), "Expected .*Z = (-?[0-9.]+)"));
+    }
+
+    @Test
+    void usageErrorsAndFailuresHaveTheirExitCodesAndOneLine() throws Exception {
+        String db = folder.resolve("db").toString();
+        ProductProcess.Result missing = ProductProcess.run("--db", db, "analyze");
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().startsWith("miniana: Missing required parameter: 'MODEL'"), missing.err());
+        assertTrue(missing.err().contains("Run 'miniana analyze --help' for usage."), missing.err());
+
+        ProductProcess.Result badOption = ProductProcess.run("--db", db, "analyze", "T1tttt:1500:100",
+                "--figure-of-merit", "nope");
+        assertEquals(2, badOption.exitCode());
+        assertTrue(badOption.err().contains("Unknown figure of merit 'nope'; known: hybrid, asimov, binomial"),
+                badOption.err());
+
+        ProductProcess.Result unknownModel = ProductProcess.run("--db", db, "analyze", "no-such-model");
+        assertEquals(1, unknownModel.exitCode());
+        // the first use of a database also says that it was filled
+        assertTrue(unknownModel.err().lines().anyMatch(
+                line -> line.startsWith("miniana: No signal model provider understands 'no-such-model'")),
+                unknownModel.err());
+        assertTrue(!unknownModel.err().contains("\tat "), "no stack trace without --debug");
+
+        ProductProcess.Result help = ProductProcess.run("analyze", "--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("--optimizer=ID") && help.out().contains("--p-value=METHOD")
+                && help.out().contains("Exit codes:"), help.out());
+    }
+
+    static double number(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        assertTrue(matcher.find(), () -> "no '" + regex + "' in:\n" + text);
+        return Double.parseDouble(matcher.group(1));
+    }
+}
