@@ -11,12 +11,9 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -131,35 +128,16 @@ final class OverviewPage extends FormPage {
         valueColumn.getColumn().setWidth(120);
         valueColumn.setLabelProvider(ColumnLabelProvider.createTextProvider(
                 element -> Labels.number((Double) ((Map.Entry<?, ?>) element).getValue())));
-        valueColumn.setEditingSupport(new EditingSupport(parameters) {
-            @Override
-            protected CellEditor getCellEditor(Object element) {
-                return new TextCellEditor(parameters.getTable());
-            }
-
-            @Override
-            protected boolean canEdit(Object element) {
-                return true;
-            }
-
-            @Override
-            protected Object getValue(Object element) {
-                return Labels.number((Double) ((Map.Entry<?, ?>) element).getValue());
-            }
-
-            @Override
-            protected void setValue(Object element, Object value) {
-                String parameter = ((Map.Entry<?, ?>) element).getKey().toString();
-                String problem = Numbers.finiteProblem(parameter, value.toString());
-                if (problem != null) {
-                    form.setMessage(problem, IMessageProvider.ERROR);
-                    return;
-                }
-                form.setMessage(null, IMessageProvider.NONE);
-                editor.apply("Set " + parameter, ModelDocument.withParameter(editor.document().model(), parameter,
-                        Numbers.parse(value.toString())));
-            }
-        });
+        valueColumn.setEditingSupport(new TextEditing(parameters,
+                element -> Labels.number((Double) ((Map.Entry<?, ?>) element).getValue()), (element, text) -> {
+                    String parameter = ((Map.Entry<?, ?>) element).getKey().toString();
+                    String problem = Numbers.finiteProblem(parameter, text);
+                    form.setMessage(problem, problem == null ? IMessageProvider.NONE : IMessageProvider.ERROR);
+                    if (problem == null) {
+                        editor.apply("Set " + parameter, ModelDocument.withParameter(editor.document().model(),
+                                parameter, Numbers.parse(text)));
+                    }
+                }));
     }
 
     /** Applies family, cross section and provenance as one edit, when they changed and are valid. */

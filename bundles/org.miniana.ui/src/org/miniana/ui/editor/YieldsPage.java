@@ -10,12 +10,9 @@ import java.util.stream.IntStream;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Table;
@@ -92,40 +89,18 @@ final class YieldsPage extends FormPage {
         column.getColumn().setWidth(110);
         column.setLabelProvider(ColumnLabelProvider.createTextProvider(
                 element -> Numbers.format(value.apply(yieldOf(element)))));
-        column.setEditingSupport(new EditingSupport(viewer) {
-            @Override
-            protected CellEditor getCellEditor(Object element) {
-                return new TextCellEditor(viewer.getTable());
-            }
-
-            @Override
-            protected boolean canEdit(Object element) {
-                return true;
-            }
-
-            @Override
-            protected Object getValue(Object element) {
-                return Numbers.format(value.apply(yieldOf(element)));
-            }
-
-            @Override
-            protected void setValue(Object element, Object text) {
-                int bin = (Integer) element;
-                String problem = Numbers.nonNegativeProblem("Bin " + bin + ": the " + title.toLowerCase(),
-                        text.toString());
-                if (problem != null) {
-                    form.setMessage(problem, IMessageProvider.ERROR);
-                    return;
-                }
-                form.setMessage(null, IMessageProvider.NONE);
-                if (text.toString().strip().equals(getValue(element))) {
-                    return; // unchanged: keep the digits the table does not show
-                }
-                SignalModel model = editor.document().model();
-                editor.apply("Set " + title.toLowerCase() + " of bin " + bin, ModelDocument.withYield(model, bin,
-                        change.with(model.yield(bin), Numbers.parse(text.toString()))));
-            }
-        });
+        column.setEditingSupport(new TextEditing(viewer, element -> Numbers.format(value.apply(yieldOf(element))),
+                (element, text) -> {
+                    int bin = (Integer) element;
+                    String problem = Numbers.nonNegativeProblem("Bin " + bin + ": the " + title.toLowerCase(), text);
+                    form.setMessage(problem, problem == null ? IMessageProvider.NONE : IMessageProvider.ERROR);
+                    // unchanged text keeps the digits the table does not show
+                    if (problem == null && !text.strip().equals(Numbers.format(value.apply(yieldOf(element))))) {
+                        SignalModel model = editor.document().model();
+                        editor.apply("Set " + title.toLowerCase() + " of bin " + bin, ModelDocument.withYield(model,
+                                bin, change.with(model.yield(bin), Numbers.parse(text))));
+                    }
+                }));
     }
 
     private SignalYield yieldOf(Object element) {

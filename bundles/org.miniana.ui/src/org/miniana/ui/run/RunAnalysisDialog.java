@@ -8,29 +8,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.miniana.analysis.AnalysisOptions;
 import org.miniana.analysis.PValueMethod;
 import org.miniana.optimize.ErrorCombination;
 import org.miniana.optimize.FigureOfMerit;
 import org.miniana.optimize.OptimizerDescriptor;
+import org.miniana.ui.FieldsDialog;
 import org.miniana.ui.Labels;
 
 /**
  * Asks which stored model to analyse and how: optimizer (every working contribution), figure of
  * merit, p-value method and how background errors combine; the preferences give the defaults.
  */
-public final class RunAnalysisDialog extends TitleAreaDialog {
+public final class RunAnalysisDialog extends FieldsDialog {
 
     public static final String TITLE = "Run Analysis";
 
@@ -58,7 +52,8 @@ public final class RunAnalysisDialog extends TitleAreaDialog {
 
     private RunAnalysisDialog(Shell shell, List<String> models, String preselected,
             List<OptimizerDescriptor> optimizers, AnalysisOptions defaults) {
-        super(shell);
+        super(shell, TITLE, "Design and test the most sensitive single-bin analysis",
+                "The optimizer chooses the bins without looking at the observed counts.");
         this.models = models;
         this.preselected = preselected;
         this.optimizers = optimizers;
@@ -77,22 +72,8 @@ public final class RunAnalysisDialog extends TitleAreaDialog {
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(TITLE);
-    }
-
-    @Override
-    protected Control createDialogArea(Composite parent) {
-        setTitle("Design and test the most sensitive single-bin analysis");
-        setMessage("The optimizer chooses the bins without looking at the observed counts.");
-        Composite area = (Composite) super.createDialogArea(parent);
-        Composite fields = new Composite(area, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(fields);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
-        model = combo(fields, "Signal model");
-        model.setItems(models.toArray(String[]::new));
-        model.select(Math.max(0, models.indexOf(preselected)));
+    protected void createFields(Composite fields) {
+        model = combo(fields, "Signal model", models, preselected);
         optimizer = choice(fields, "Optimizer", optimizers, Labels::optimizer,
                 optimizers.stream().filter(d -> d.id().equals(defaults.optimizer())).findFirst().orElse(null));
         figureOfMerit = choice(fields, "Figure of merit", FigureOfMerit.standard(), Labels::figureOfMerit,
@@ -101,34 +82,21 @@ public final class RunAnalysisDialog extends TitleAreaDialog {
                 defaults.pValueMethod());
         errors = choice(fields, "Background errors", List.of(ErrorCombination.values()), ErrorCombination::id,
                 defaults.errors());
-        return area;
     }
 
-    private static Combo combo(Composite parent, String label) {
-        new Label(parent, SWT.NONE).setText(label + ":");
-        Combo combo = new Combo(parent, SWT.READ_ONLY);
-        GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(combo);
-        return combo;
-    }
-
-    private static <T> Choice<T> choice(Composite parent, String label, List<T> values, Function<T, String> text,
+    private static <T> Choice<T> choice(Composite fields, String label, List<T> values, Function<T, String> text,
             T selected) {
-        Combo combo = combo(parent, label);
-        combo.setItems(values.stream().map(text).toArray(String[]::new));
-        combo.select(Math.max(0, values.indexOf(selected)));
-        return new Choice<>(combo, values);
+        List<String> items = values.stream().map(text).toList();
+        return new Choice<>(combo(fields, label, items, selected == null ? null : text.apply(selected)), values);
     }
 
     @Override
-    protected void buttonPressed(int buttonId) {
-        if (buttonId == IDialogConstants.OK_ID) {
-            if (models.isEmpty()) {
-                setErrorMessage("The database holds no signal model; import or generate one first");
-                return;
-            }
-            request = new Request(model.getText(), new AnalysisOptions(optimizer.selected().id(),
-                    figureOfMerit.selected(), errors.selected(), pValueMethod.selected(), defaults.seed()));
+    protected String accept() {
+        if (models.isEmpty()) {
+            return "The database holds no signal model; import or generate one first";
         }
-        super.buttonPressed(buttonId);
+        request = new Request(model.getText(), new AnalysisOptions(optimizer.selected().id(),
+                figureOfMerit.selected(), errors.selected(), pValueMethod.selected(), defaults.seed()));
+        return null;
     }
 }

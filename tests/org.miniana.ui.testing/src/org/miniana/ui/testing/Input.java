@@ -198,18 +198,14 @@ public final class Input {
         TableItem item = table.getItem(row);
         Rectangle cell = item.getBounds(column);
         Point center = new Point(cell.x + cell.width / 2, cell.y + cell.height / 2);
-        Event down = Widgets.event(table, SWT.MouseDown);
-        down.button = 1;
-        down.count = 1;
-        down.x = center.x;
-        down.y = center.y;
-        table.notifyListeners(SWT.MouseDown, down);
-        Event up = Widgets.event(table, SWT.MouseUp);
-        up.button = 1;
-        up.count = 1;
-        up.x = center.x;
-        up.y = center.y;
-        table.notifyListeners(SWT.MouseUp, up);
+        for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
+            Event click = Widgets.event(table, type);
+            click.button = 1;
+            click.count = 1;
+            click.x = center.x;
+            click.y = center.y;
+            table.notifyListeners(type, click);
+        }
         Waits.flush();
         List<Text> editors = Widgets.all(table, Text.class, field -> field.isVisible());
         if (editors.size() != 1) {

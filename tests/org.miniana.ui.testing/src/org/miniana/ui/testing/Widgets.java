@@ -102,9 +102,12 @@ public final class Widgets {
         return found[0];
     }
 
-    /** The tab reading {@code text} of the one tab folder below {@code root} that has one. */
+    /**
+     * The tab reading {@code text} of the one visible tab folder below {@code root} that has one
+     * (the pages of an editor behind another are hidden).
+     */
     public static CTabItem tab(Control root, String text) {
-        List<CTabItem> tabs = all(root, CTabFolder.class, folder -> true).stream()
+        List<CTabItem> tabs = all(root, CTabFolder.class, CTabFolder::isVisible).stream()
                 .flatMap(folder -> Arrays.stream(folder.getItems())).filter(item -> text.equals(item.getText()))
                 .toList();
         assertEquals(1, tabs.size(), () -> "tabs reading " + text + ": " + tabs);

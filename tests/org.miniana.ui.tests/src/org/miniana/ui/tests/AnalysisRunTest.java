@@ -109,6 +109,7 @@ class AnalysisRunTest {
         Input.select(Widgets.tab(shell, "Chart"));
         Path screenshot = Screenshots.capture(shell, "workbench-with-run");
         assertTrue(Files.size(screenshot) > 10_000, "a real screenshot");
+        Workbench.page().closeAllEditors(false);
     }
 
     private static Map<String, String> significanceRows(Shell shell) {
