@@ -1,0 +1,294 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.miniana.figure.NamedFigure;
+import org.miniana.figure.RunFigures;
+import org.miniana.figure.render.FigureRenderer;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The report generators contributed to the extension point {@code org.miniana.report.generators}
+ * (schema {@code schema/generators.exsd}): this bundle's first, then those of other bundles by
+ * bundle name. Contributions are read without loading any class; a malformed one (missing id,
+ * name or class, or an id taken already) is logged and left out. A generator is created from its
+ * class when a run needs it; one whose class cannot be created is logged and skipped when all are
+ * run, and an error when it was asked for by id.
+ */
+public final class ReportRegistry {
+
+    /** The extension point's full id. */
+    public static final String EXTENSION_POINT = "org.miniana.report.generators";
+    /** This bundle, which contributes the built-in generators. */
+    static final String BUILT_IN_CONTRIBUTOR = "org.miniana.report";
+    /** The subfolder of the report folder that holds the figures. */
+    public static final String FIGURES = "figures";
+    /** Size of the PNG figures, for Markdown and HTML pages. */
+    static final int PNG_WIDTH = 1200;
+    static final int PNG_HEIGHT = 900;
+
+    /** Figure ids become file names and LaTeX labels. */
+    private static final Pattern FIGURE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+
+    private final Map<String, Contribution> contributions;
+    /** The ids of the contributions, built-ins first. */
+    private final List<String> ids;
+    private final ILog log;
+
+    /** Reads the contributions in {@code registry}; problems go to {@code log}. */
+    public ReportRegistry(IExtensionRegistry registry, ILog log) {
+        this.log = Objects.requireNonNull(log, "log");
+        // Built-ins first, then by bundle, so that a plug-in cannot take a built-in's id and the
+        // order does not depend on the order in which bundles were installed.
+        Function<IConfigurationElement, String> contributor = element -> element.getContributor().getName();
+        List<IConfigurationElement> elements = Stream.of(registry.getConfigurationElementsFor(EXTENSION_POINT))
+                .sorted(Comparator.comparing(contributor.andThen(name -> !name.equals(BUILT_IN_CONTRIBUTOR)))
+                        .thenComparing(contributor))
+                .toList();
+        Map<String, Contribution> read = new LinkedHashMap<>();
+        for (IConfigurationElement element : elements) {
+            ReportGeneratorDescriptor descriptor = new ReportGeneratorDescriptor(attribute(element, "id"),
+                    attribute(element, "name"), attribute(element, "description"), element.getContributor().getName());
+            if (!"generator".equals(element.getName()) || descriptor.id().isEmpty() || descriptor.name().isEmpty()
+                    || attribute(element, "class").isEmpty()) {
+                log.log(Status.error("A report generator contribution of " + descriptor.contributor() + " ('"
+                        + descriptor.id() + "') lacks an id, a name or a class and is skipped"));
+            } else if (read.containsKey(descriptor.id())) {
+                log.log(Status.error("Report generator '" + descriptor.id() + "' contributed by "
+                        + descriptor.contributor() + " is skipped: the id is taken already"));
+            } else {
+                read.put(descriptor.id(), new Contribution(descriptor, element));
+            }
+        }
+        contributions = Map.copyOf(read);
+        ids = List.copyOf(read.keySet());
+    }
+
+    /** The contributions to the running platform's registry, logged to this bundle's log. */
+    public static ReportRegistry fromPlatform() {
+        IExtensionRegistry registry = Platform.getExtensionRegistry();
+        if (registry == null) {
+            throw new IllegalStateException("No extension registry: the report generators need an Equinox runtime");
+        }
+        return new ReportRegistry(registry, ILog.of(ReportRegistry.class));
+    }
+
+    /** Every well-formed contribution, built-ins first. */
+    public List<ReportGeneratorDescriptor> descriptors() {
+        return ids.stream().map(id -> contributions.get(id).descriptor).toList();
+    }
+
+    public Optional<ReportGeneratorDescriptor> find(String id) {
+        return Optional.ofNullable(contributions.get(id)).map(contribution -> contribution.descriptor);
+    }
+
+    /**
+     * The generator of the contribution with this id, created from its class. Empty, with an error
+     * in the log, when there is no such contribution or its class cannot be created.
+     */
+    public Optional<ReportGenerator> generator(String id) {
+        return Optional.ofNullable(contributions.get(id)).flatMap(contribution -> contribution.create(log));
+    }
+
+    /**
+     * Renders the figures of the run once (PDF and PNG, into {@code figures/}) and runs the
+     * generators, each writing into a private working folder inside the output folder; only when
+     * all succeeded are the files moved to the output folder. On any failure nothing is written
+     * and the working folder is removed.
+     *
+     * @param ids the generators to run, in this order; empty for every one that can be created
+     * @param monitor progress and cancellation, may be null
+     * @throws CoreException for an unknown id or one whose class cannot be created (before anything
+     *         is written), or when rendering or a generator fails
+     * @throws OperationCanceledException when cancelled; nothing is written then either
+     */
+    public ReportResult run(List<String> ids, ReportRequest request, IProgressMonitor monitor) throws CoreException {
+        Map<String, ReportGenerator> generators = generators(ids);
+        SubMonitor progress = SubMonitor.convert(monitor, "Writing reports to " + request.output(),
+                2 + 2 * generators.size());
+        ReportProvenance provenance = new ReportProvenance(toolVersion(), request.database(), Instant.now());
+        Path output = request.output().toAbsolutePath().normalize();
+        boolean created = !Files.isDirectory(output);
+        Path work = null;
+        try {
+            Files.createDirectories(output);
+            work = Files.createTempDirectory(output, ".miniana-report-");
+            List<RenderedFigure> figures = renderFigures(request.subject(), work, progress.split(2));
+            List<String> notes = new ArrayList<>();
+            for (Map.Entry<String, ReportGenerator> generator : generators.entrySet()) {
+                progress.subTask(generator.getKey());
+                ReportContext context = new ReportContext(request.subject(), request.settings(), provenance, figures,
+                        work, output);
+                generate(generator.getKey(), generator.getValue(), context, progress.split(2));
+                context.notes().forEach(note -> notes.add(generator.getKey() + ": " + note));
+            }
+            return new ReportResult(output, moveAll(work, output), notes);
+        } catch (IOException e) {
+            throw new CoreException(Status.error("Cannot write the reports to " + output + ": " + e.getMessage(), e));
+        } finally {
+            deleteQuietly(work);
+            if (created) {
+                deleteIfEmpty(output);
+            }
+        }
+    }
+
+    private Map<String, ReportGenerator> generators(List<String> requested) throws CoreException {
+        Map<String, ReportGenerator> generators = new LinkedHashMap<>();
+        if (requested.isEmpty()) {
+            for (String id : this.ids) {
+                generator(id).ifPresent(generator -> generators.put(id, generator));
+            }
+            return generators;
+        }
+        for (String id : requested.stream().distinct().toList()) {
+            if (!contributions.containsKey(id)) {
+                throw new CoreException(Status.error("Unknown report generator '" + id + "'; known: "
+                        + String.join(", ", this.ids)));
+            }
+            generators.put(id, generator(id).orElseThrow(() -> new CoreException(Status.error("Report generator '"
+                    + id + "' contributed by " + contributions.get(id).descriptor.contributor()
+                    + " cannot be created; see the error log"))));
+        }
+        return generators;
+    }
+
+    private static List<RenderedFigure> renderFigures(ReportSubject subject, Path work, SubMonitor progress)
+            throws IOException {
+        List<NamedFigure> figures = switch (subject) {
+            case ReportSubject.Run run -> RunFigures.of(run.outcome());
+            case ReportSubject.Scan scan -> RunFigures.of(scan.scan());
+        };
+        Path folder = Files.createDirectories(work.resolve(FIGURES));
+        progress.setWorkRemaining(figures.size());
+        List<RenderedFigure> rendered = new ArrayList<>();
+        for (NamedFigure figure : figures) {
+            progress.checkCanceled();
+            if (!FIGURE_ID.matcher(figure.id()).matches()) {
+                throw new IOException("Figure id '" + figure.id() + "' is not a plain file name");
+            }
+            Path pdf = folder.resolve(figure.id() + ".pdf");
+            Path png = folder.resolve(figure.id() + ".png");
+            FigureRenderer.writePdf(figure.figure(), pdf);
+            FigureRenderer.writePng(figure.figure(), png, PNG_WIDTH, PNG_HEIGHT);
+            rendered.add(new RenderedFigure(figure.id(), figure.caption(), work.relativize(pdf), work.relativize(png)));
+            progress.worked(1);
+        }
+        return rendered;
+    }
+
+    private static void generate(String id, ReportGenerator generator, ReportContext context, SubMonitor progress)
+            throws CoreException {
+        try {
+            generator.generate(context, progress);
+        } catch (CoreException | OperationCanceledException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            throw new CoreException(Status.error("Report generator '" + id + "' failed: " + message, e));
+        }
+    }
+
+    /** Moves every file of the working folder to the same place under the output folder. */
+    private static List<Path> moveAll(Path work, Path output) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(work)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        List<Path> moved = new ArrayList<>();
+        for (Path file : files) {
+            Path target = output.resolve(work.relativize(file).toString());
+            Files.createDirectories(target.getParent());
+            // a rename within one file system: each file appears whole or not at all
+            Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            moved.add(target);
+        }
+        return moved;
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null || !Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            ILog.of(ReportRegistry.class).log(Status.warning("Cannot remove the working folder " + folder, e));
+        }
+    }
+
+    private static void deleteIfEmpty(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            if (entries.findAny().isEmpty()) {
+                Files.delete(folder);
+            }
+        } catch (IOException e) {
+            // it was made by this run and is left as it is; nothing depends on its absence
+        }
+    }
+
+    private static String toolVersion() {
+        Bundle bundle = FrameworkUtil.getBundle(ReportRegistry.class);
+        return bundle == null ? "unknown" : bundle.getVersion().toString();
+    }
+
+    private static String attribute(IConfigurationElement element, String name) {
+        String value = element.getAttribute(name);
+        return value == null ? "" : value.strip();
+    }
+
+    /** A contribution, created anew for each run: generators keep no state. */
+    private record Contribution(ReportGeneratorDescriptor descriptor, IConfigurationElement element) {
+
+        Optional<ReportGenerator> create(ILog log) {
+            String skipped = "Report generator '" + descriptor.id() + "' contributed by " + descriptor.contributor()
+                    + " is skipped: ";
+            try {
+                Object instance = element.createExecutableExtension("class");
+                if (instance instanceof ReportGenerator generator) {
+                    return Optional.of(generator);
+                }
+                log.log(Status.error(skipped + instance.getClass().getName() + " does not implement "
+                        + ReportGenerator.class.getName()));
+            } catch (CoreException | RuntimeException | LinkageError e) {
+                log.log(Status.error(skipped + "its class cannot be created", e));
+            }
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,173 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.miniana.analysis.AnalysisOutcome;
+import org.miniana.analysis.CountingTest;
+import org.miniana.analysis.ScanResult;
+import org.miniana.core.Estimate;
+import org.miniana.optimize.Ra2SyntheticSignal;
+import org.miniana.report.example.TestRuns;
+import org.miniana.report.internal.JsonSummaryGenerator;
+import org.miniana.report.internal.MarkdownSummaryGenerator;
+import org.osgi.framework.FrameworkUtil;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+
+/** The JSON summary against its schema file, and the Markdown summary with its figures. */
+class SummaryTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static AnalysisOutcome outcome;
+    private static Schema schema;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        outcome = TestRuns.highMultiplicity();
+        try (InputStream file = FrameworkUtil.getBundle(ReportRegistry.class).getEntry("schema/summary-1.schema.json")
+                .openStream()) {
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(file);
+        }
+    }
+
+    @Test
+    void theSummaryOfARunIsValidAndHoldsItsNumbers(@TempDir Path output) throws Exception {
+        ReportRegistry.fromPlatform().run(List.of("json-summary"),
+                        new ReportRequest(ReportSubject.of(outcome), new ReportSettings("T", "A. Physicist", "Lab"),
+                                "/data/db", output), new NullProgressMonitor());
+        JsonNode summary = JSON.readTree(output.resolve(JsonSummaryGenerator.FILE).toFile());
+        assertEquals(List.of(), errors(summary));
+
+        CountingTest test = outcome.test();
+        assertEquals("analysis", summary.get("kind").asText());
+        assertEquals("A. Physicist", summary.get("author").asText());
+        assertEquals("/data/db", summary.at("/provenance/database").asText());
+        assertEquals("CMS-PAS-SUS-16-014", summary.at("/search/name").asText());
+        assertEquals(160, summary.at("/search/bins").asInt());
+        assertEquals(12.9, summary.at("/search/luminosity/value").asDouble(), 0.01);
+        assertEquals("fb^-1", summary.at("/search/luminosity/unit").asText());
+        assertEquals(outcome.model().name(), summary.at("/model/name").asText());
+        assertEquals("local-search", summary.at("/options/optimizer").asText());
+        assertEquals("hybrid", summary.at("/options/pValueMethod").asText());
+        assertEquals(outcome.bins().size(), summary.at("/selection/bins").size());
+        assertEquals(test.signal(), summary.at("/yields/signal").asDouble());
+        assertEquals(test.background(), summary.at("/yields/background/value").asDouble());
+        assertEquals(test.backgroundUp(), summary.at("/yields/background/up").asDouble());
+        assertEquals(test.observed(), summary.at("/yields/observed").asLong());
+        assertEquals(test.expected().z(), summary.at("/test/expected/z").asDouble());
+        assertEquals(test.observedPValue().p(), summary.at("/test/observed/p").asDouble());
+        assertEquals(test.limit().signal(), summary.at("/limits/signal/observed").asDouble());
+        assertEquals(test.expectedSignalStrengthLimits().median(),
+                summary.at("/limits/signalStrength/expected/median").asDouble());
+        // the processes add up to the total, independently of how the generator wrote them
+        double sum = 0;
+        for (JsonNode process : summary.at("/yields/processes")) {
+            sum += process.get("value").asDouble();
+        }
+        assertEquals(test.background(), sum, 1e-9 * test.background());
+        Estimate first = outcome.backgrounds().get(0);
+        assertEquals(first.totalUp(), summary.at("/yields/processes/0/up").asDouble());
+        assertEquals(6, summary.get("figures").size());
+        for (JsonNode figure : summary.get("figures")) {
+            assertTrue(Files.size(output.resolve(figure.get("png").asText())) > 0, figure.toString());
+            assertTrue(Files.size(output.resolve(figure.get("pdf").asText())) > 0, figure.toString());
+        }
+    }
+
+    @Test
+    void documentsThatBreakTheSchemaFailValidation() throws Exception {
+        ObjectNode valid = new JsonSummaryGenerator().summary(context(ReportSubject.of(outcome), Path.of("unused")));
+        assertEquals(List.of(), errors(valid));
+
+        assertInvalid(valid, document -> ((ObjectNode) document.get("yields")).remove("signal"), "required");
+        assertInvalid(valid, document -> ((ObjectNode) document.at("/test/expected")).put("p", 1.5), "maximum");
+        assertInvalid(valid, document -> ((ObjectNode) document.get("yields")).put("observed", "twelve"), "integer");
+        assertInvalid(valid, document -> document.put("schemaVersion", "2.0"), "pattern");
+        assertInvalid(valid, document -> document.put("kind", "scan"), "scan");
+        assertInvalid(valid, document -> document.put("unknownField", 1), "unknownField");
+    }
+
+    @Test
+    void theSummaryOfAScanIsValid() throws Exception {
+        ScanResult scan = TestRuns.scan();
+        JsonNode summary = new JsonSummaryGenerator().summary(context(ReportSubject.of(scan, TestRuns.ra2()),
+                Path.of("unused")));
+        assertEquals(List.of(), errors(summary));
+        assertEquals("scan", summary.get("kind").asText());
+        assertEquals(9, summary.at("/scan/points").size());
+        assertEquals(scan.points().get(4).run().expectedSignificance(), summary.at("/scan/points/4/test/expected/z")
+                .asDouble());
+        assertEquals(1600, summary.at("/scan/points/4/masses/mother").asDouble());
+        assertEquals("T1tttt_2000_0", summary.at("/scan/failures/0/model").asText());
+    }
+
+    @Test
+    void theMarkdownSummaryLinksEveryFigureItWrote(@TempDir Path output) throws Exception {
+        ReportResult result = ReportRegistry.fromPlatform().run(List.of("markdown-summary"), new ReportRequest(
+                ReportSubject.of(TestRuns.analyse(TestRuns.renamed(Ra2SyntheticSignal.HIGH_MULTIPLICITY.model(),
+                        "my_model*[1]"))), new ReportSettings("", "A. Physicist", ""), "", output),
+                new NullProgressMonitor());
+        String markdown = Files.readString(output.resolve(MarkdownSummaryGenerator.FILE));
+
+        Matcher links = Pattern.compile("\\]\\((figures/[^)]+\\.png)\\)").matcher(markdown);
+        int count = 0;
+        while (links.find()) {
+            count++;
+            assertTrue(links.group(1).matches("figures/[a-z-]+\\.png"), links.group(1));
+            assertTrue(result.files().contains(output.resolve(links.group(1))), links.group(1));
+            assertTrue(Files.size(output.resolve(links.group(1))) > 0);
+        }
+        assertEquals(6, count);
+        assertTrue(markdown.contains("` my_model*[1] `"), "names in code spans need no escapes");
+        assertTrue(markdown.contains("| observed N_obs | " + outcome.test().observed() + " |"));
+        assertFalse(markdown.contains("null"));
+    }
+
+    @Test
+    void markdownEscapesWhatWouldBeMarkup() {
+        assertEquals("a\\_b\\*c\\[d\\](e) \\<script\\> \\| \\\\ \\`x\\` \\&amp; \\# 50% \\~",
+                MarkdownSummaryGenerator.escape("a_b*c[d](e) <script> | \\ `x` &amp; # 50% ~"));
+    }
+
+    private static ReportContext context(ReportSubject subject, Path folder) {
+        return new ReportContext(subject, new ReportSettings("", "A. Physicist", ""),
+                new ReportProvenance("0.1.0", "", Instant.parse("2026-01-02T03:04:05Z")), List.of(), folder, folder);
+    }
+
+    private static void assertInvalid(ObjectNode valid, Consumer<ObjectNode> change, String expected) {
+        ObjectNode document = valid.deepCopy();
+        change.accept(document);
+        List<String> errors = errors(document);
+        assertFalse(errors.isEmpty(), "accepted: " + expected);
+        assertTrue(errors.stream().anyMatch(error -> error.contains(expected)), expected + " not in " + errors);
+    }
+
+    private static List<String> errors(JsonNode document) {
+        return schema.validate(document).stream().map(Error::toString).toList();
+    }
+}
