@@ -1,0 +1,102 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.miniana.analysis.AnalysisOptions;
+import org.miniana.analysis.ScanPoint;
+import org.miniana.analysis.ScanResult;
+import org.miniana.core.AnalysisRun;
+import org.miniana.figure.Layer.ColourMap;
+import org.miniana.figure.Layer.Contour;
+import org.miniana.signal.MassPoint;
+import org.miniana.signal.SimplifiedModel;
+
+/** The scan maps of a scan whose limits and significances follow known formulas. */
+class ScanFiguresTest {
+
+    /** Grid steps in GeV. */
+    private static final double STEP = 100;
+
+    /** Expected signal-strength limit: 1 on the line m_gluino = 1500 + 0.5 m_LSP, rising tenfold per 400 GeV. */
+    static double expectedLimit(double mGluino, double mLsp) {
+        return Math.pow(10, (mGluino - 1500 - 0.5 * mLsp) / 400);
+    }
+
+    /** Observed: the same, the line 100 GeV further out. */
+    static double observedLimit(double mGluino, double mLsp) {
+        return expectedLimit(mGluino - 100, mLsp);
+    }
+
+    /** A T1bbbb scan over 800-2200 GeV x 0-1600 GeV in 100 GeV steps (with m_LSP < m_gluino - 100). */
+    static ScanResult scan() {
+        List<ScanPoint> points = new ArrayList<>();
+        for (double mGluino = 800; mGluino <= 2200; mGluino += STEP) {
+            for (double mLsp = 0; mLsp <= 1600 && mLsp < mGluino - 100; mLsp += STEP) {
+                MassPoint point = new MassPoint(SimplifiedModel.T1BBBB, mGluino, mLsp);
+                double signal = 10;
+                double observedLimit = observedLimit(mGluino, mLsp);
+                double expectedLimit = expectedLimit(mGluino, mLsp);
+                double z = 5 / expectedLimit;
+                AnalysisRun run = new AnalysisRun("CMS-PAS-SUS-16-014", point.name(), "local-search", "hybrid",
+                        List.of(1, 2), "", signal, 5, 1, 1, 6, 0.01, z, 0.02, z * 0.9, observedLimit * signal,
+                        expectedLimit * signal, observedLimit, Instant.EPOCH, "");
+                points.add(new ScanPoint(point, run));
+            }
+        }
+        return new ScanResult(SimplifiedModel.T1BBBB, AnalysisOptions.DEFAULTS, points, Map.of(), false);
+    }
+
+    @Test
+    void exclusionContoursFollowTheLimitOfOne() {
+        List<NamedFigure> figures = RunFigures.of(scan());
+        assertEquals(List.of("scan-expected", "scan-observed"), figures.stream().map(NamedFigure::id).toList());
+        Panel expected = figures.get(0).figure().main();
+        Panel observed = figures.get(1).figure().main();
+        assertEquals(1, expected.layers(Contour.class).size());
+        assertEquals(2, observed.layers(Contour.class).size());
+        checkContour(expected.layers(Contour.class).get(0), 1500);
+        checkContour(observed.layers(Contour.class).get(1), 1600);
+    }
+
+    /**
+     * Every contour point lies on m_gluino = offset + 0.5 m_LSP within half a grid cell (the limit
+     * is exactly exponential, so log-interpolation between nodes is exact along m_gluino).
+     */
+    private static void checkContour(Contour contour, double offset) {
+        assertFalse(contour.lines().isEmpty());
+        int points = 0;
+        for (Layer.Polyline line : contour.lines()) {
+            for (int i = 0; i < line.size(); i++) {
+                assertEquals(offset + 0.5 * line.y().get(i), line.x().get(i), STEP / 2, contour.label());
+                points++;
+            }
+        }
+        assertTrue(points >= 10, "the line crosses at least 10 cells: " + points);
+    }
+
+    @Test
+    void mapsShowTheSignificanceOfEveryScannedPointAndNothingElse() {
+        ScanResult scan = scan();
+        ColourMap map = RunFigures.of(scan).get(0).figure().main().layers(ColourMap.class).get(0);
+        long filled = map.z().stream().filter(z -> !Double.isNaN(z)).count();
+        assertEquals(scan.points().size(), filled);
+        for (ScanPoint point : scan.points()) {
+            int ix = (int) Math.round((point.point().mGluino() - 800) / STEP);
+            int iy = (int) Math.round(point.point().mLsp() / STEP);
+            assertEquals(point.run().expectedSignificance(), map.z(ix, iy), 1e-12);
+            assertTrue(map.xEdges().get(ix) < point.point().mGluino() && point.point().mGluino() < map.xEdges().get(ix + 1));
+        }
+    }
+}
