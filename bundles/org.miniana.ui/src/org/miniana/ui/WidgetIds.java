@@ -27,6 +27,10 @@ public final class WidgetIds {
     public static final String MODEL_PARAMETERS_TABLE = "signalModel.parameters";
     public static final String SIGNIFICANCE_TABLE = "significance.table";
     public static final String SCAN_TABLE = "scanMap.table";
+    public static final String SCAN_CHART = "scanMap.chart";
+    public static final String PROJECTIONS_TABS = "projections.tabs";
+    public static final String PROJECTIONS_CHART = "projections.chart";
+    public static final String P_VALUE_CHART = "significance.pValueChart";
 
     private WidgetIds() {
     }

@@ -9,6 +9,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.miniana.ui.navigator.DatabaseNavigatorView;
 import org.miniana.ui.views.BinResultsView;
+import org.miniana.ui.views.ProjectionsView;
 import org.miniana.ui.views.ScanMapView;
 import org.miniana.ui.views.SignificanceView;
 
@@ -31,10 +32,12 @@ public final class MiniAnalysisPerspective implements IPerspectiveFactory {
         results.addView(BinResultsView.ID);
         results.addPlaceholder(ScanMapView.ID);
         results.addPlaceholder(PROGRESS_VIEW);
-        layout.addView(SignificanceView.ID, IPageLayout.RIGHT, 0.6f, "org.miniana.ui.results");
+        layout.addView(SignificanceView.ID, IPageLayout.RIGHT, 0.55f, "org.miniana.ui.results");
+        layout.addView(ProjectionsView.ID, IPageLayout.RIGHT, 0.5f, editors);
         layout.addShowViewShortcut(DatabaseNavigatorView.ID);
         layout.addShowViewShortcut(BinResultsView.ID);
         layout.addShowViewShortcut(SignificanceView.ID);
+        layout.addShowViewShortcut(ProjectionsView.ID);
         layout.addShowViewShortcut(ScanMapView.ID);
         layout.addShowViewShortcut(PROGRESS_VIEW);
     }

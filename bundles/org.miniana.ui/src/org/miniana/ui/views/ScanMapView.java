@@ -4,39 +4,54 @@
  */
 package org.miniana.ui.views;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 import org.miniana.analysis.ScanPoint;
 import org.miniana.analysis.ScanResult;
+import org.miniana.figure.RunFigures;
 import org.miniana.ui.Labels;
 import org.miniana.ui.WidgetIds;
+import org.miniana.ui.charts.FigureChart;
 import org.miniana.ui.navigator.Opener;
 
 /**
- * The points of a mass scan with their significances and signal-strength limits (excluded
- * below 1); double-clicking a point opens its run in the result views.
+ * A mass scan: the observed significance over (m_gluino, m_LSP) with the expected and observed
+ * exclusion contours, and the points with their significances and signal-strength limits
+ * (excluded below 1). Double-clicking a point, on the map or in the table, opens its run.
  */
 public final class ScanMapView extends ViewPart {
 
     public static final String ID = "org.miniana.ui.views.scanMap";
 
+    /** The figure drawn: the observed significance with both exclusion contours. */
+    static final String OBSERVED_MAP = "scan-observed";
+
     private TableViewer points;
+    private FigureChart map;
+    private List<ScanPoint> shown = List.of();
 
     @Override
     public void createPartControl(Composite parent) {
-        GridLayoutFactory.fillDefaults().applyTo(parent);
-        points = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(points.getTable());
+        parent.setLayout(new FillLayout());
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        map = new FigureChart(sash, SWT.NONE);
+        WidgetIds.set(map, WidgetIds.SCAN_CHART);
+        points = new TableViewer(sash, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
+        sash.setWeights(55, 45);
         points.getTable().setHeaderVisible(true);
         points.getTable().setLinesVisible(true);
         WidgetIds.set(points.getTable(), WidgetIds.SCAN_TABLE);
@@ -64,14 +79,34 @@ public final class ScanMapView extends ViewPart {
         column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> text.apply((ScanPoint) element)));
     }
 
-    /** Shows the points of a scan. */
+    /** Shows the points of a scan: the observed significance map with the exclusion contours, and the table. */
     public void show(ScanResult result) {
+        shown = result.points();
         points.setInput(result.points());
+        if (!result.points().isEmpty()) {
+            map.show(RunFigures.of(result).stream().filter(figure -> figure.id().equals(OBSERVED_MAP)).findFirst()
+                    .orElseThrow().figure());
+            map.charts().get(0).getPlotArea().getControl().addListener(SWT.MouseDoubleClick, this::openPointAt);
+        }
         long excluded = result.points().stream().filter(point -> point.observedStrengthLimit() < 1).count();
         setContentDescription(String.format("%s scan with %s: %d points, %d excluded at 95%% CL%s%s",
                 result.family().family(), result.options().optimizer(), result.points().size(), excluded,
                 result.failures().isEmpty() ? "" : ", " + result.failures().size() + " failed",
                 result.cancelled() ? " (cancelled)" : ""));
+    }
+
+    /** Opens the run of the scanned point nearest to where the map was double-clicked. */
+    private void openPointAt(Event event) {
+        var chart = map.charts().get(0);
+        double mGluino = chart.getAxisSet().getXAxis(0).getDataCoordinate(event.x);
+        double mLsp = chart.getAxisSet().getYAxis(0).getDataCoordinate(event.y);
+        nearest(mGluino, mLsp).ifPresent(point -> Opener.showRun(getSite().getPage(), point.run()));
+    }
+
+    /** The scanned point nearest to (mGluino, mLSP), if the scan has any. */
+    public Optional<ScanPoint> nearest(double mGluino, double mLsp) {
+        return shown.stream().min(Comparator.comparingDouble(
+                point -> Math.hypot(point.point().mGluino() - mGluino, point.point().mLsp() - mLsp)));
     }
 
     @Override

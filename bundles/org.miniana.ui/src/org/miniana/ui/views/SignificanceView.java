@@ -10,24 +10,27 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 import org.miniana.analysis.AnalysisOutcome;
 import org.miniana.core.AnalysisRun;
+import org.miniana.figure.RunFigures;
 import org.miniana.stats.ExpectedLimits;
 import org.miniana.ui.WidgetIds;
+import org.miniana.ui.charts.FigureChart;
 import org.miniana.ui.session.RunContext;
 
 /**
  * The test of the merged bin of the run shown: S, B, N_obs, the expected and observed p-values
- * and significances, and the 95% CL limits.
+ * and significances, the 95% CL limits, and the p-value figure (the background-only
+ * distribution of the count with the observed and expected counts).
  */
 public final class SignificanceView extends ViewPart {
 
@@ -38,19 +41,23 @@ public final class SignificanceView extends ViewPart {
     }
 
     private TableViewer viewer;
+    private FigureChart pValueChart;
     private final Consumer<RunContext.State> listener = this::show;
 
     @Override
     public void createPartControl(Composite parent) {
-        GridLayoutFactory.fillDefaults().applyTo(parent);
-        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
+        parent.setLayout(new FillLayout());
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        viewer = new TableViewer(sash, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         WidgetIds.set(viewer.getTable(), WidgetIds.SIGNIFICANCE_TABLE);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         column("Quantity", 260, Row::quantity);
         column("Value", 320, Row::value);
+        pValueChart = new FigureChart(sash, SWT.NONE);
+        WidgetIds.set(pValueChart, WidgetIds.P_VALUE_CHART);
+        sash.setWeights(45, 55);
         RunContext.get().addListener(listener);
         RunContext.get().state().ifPresent(this::show);
     }
@@ -67,6 +74,12 @@ public final class SignificanceView extends ViewPart {
             return;
         }
         viewer.setInput(state.run().map(run -> rows(run, state.outcome().orElse(null))).orElse(List.of()));
+        // the p-value figure needs the whole outcome: a stored run keeps its numbers only
+        pValueChart.setVisible(state.outcome().isPresent());
+        pValueChart.getParent().layout();
+        state.outcome().flatMap(outcome -> RunFigures.of(outcome).stream()
+                .filter(figure -> figure.id().equals(ProjectionsView.P_VALUE)).findFirst())
+                .ifPresent(figure -> pValueChart.show(figure.figure()));
         setContentDescription(state.run().map(run -> "Run of " + run.model() + " on " + run.analysis())
                 .orElse("No run shown: run an analysis, or open a run from the database navigator."));
     }
@@ -76,10 +89,6 @@ public final class SignificanceView extends ViewPart {
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("Signal model", run.model()));
         rows.add(new Row("Optimizer / figure of merit", run.optimizer() + " / " + run.figureOfMerit()));
-        if (outcome != null) {
-            rows.add(new Row("p-value method / background errors",
-                    outcome.options().pValueMethod().id() + " / " + outcome.options().errors().id()));
-        }
         rows.add(new Row("Merged bins", run.bins().size() + ": " + run.bins()));
         if (!run.selection().isEmpty()) {
             rows.add(new Row("Selection", run.selection()));

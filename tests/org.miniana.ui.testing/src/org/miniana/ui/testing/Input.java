@@ -136,6 +136,19 @@ public final class Input {
         Waits.flush();
     }
 
+    /** Double-clicks a control at (x, y) in its own coordinates, e.g. a point of a chart. */
+    public static void doubleClickAt(Control control, int x, int y) {
+        for (int type : new int[] { SWT.MouseDown, SWT.MouseUp, SWT.MouseDown, SWT.MouseDoubleClick, SWT.MouseUp }) {
+            Event click = Widgets.event(control, type);
+            click.button = 1;
+            click.count = type == SWT.MouseDoubleClick || type == SWT.MouseUp ? 2 : 1;
+            click.x = x;
+            click.y = y;
+            control.notifyListeners(type, click);
+        }
+        Waits.flush();
+    }
+
     /** Selects a tree item as a click would. */
     public static void select(TreeItem item) {
         Tree tree = item.getParent();

@@ -7,15 +7,21 @@ package org.miniana.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -32,6 +38,7 @@ import org.miniana.optimize.ErrorCombination;
 import org.miniana.optimize.StandardFigureOfMerit;
 import org.miniana.signal.SignalModelProviders;
 import org.miniana.ui.WidgetIds;
+import org.miniana.ui.charts.FigureChart;
 import org.miniana.ui.editor.SignalModelEditor;
 import org.miniana.ui.editor.SignalModelEditorInput;
 import org.miniana.ui.run.AnalysisJob;
@@ -42,9 +49,11 @@ import org.miniana.ui.testing.Input;
 import org.miniana.ui.testing.Jobs;
 import org.miniana.ui.testing.Modal;
 import org.miniana.ui.testing.Screenshots;
+import org.miniana.ui.testing.Waits;
 import org.miniana.ui.testing.Widgets;
 import org.miniana.ui.testing.Workbench;
 import org.miniana.ui.views.BinResultsView;
+import org.miniana.ui.views.ProjectionsView;
 import org.miniana.ui.views.SignificanceView;
 
 /**
@@ -105,11 +114,34 @@ class AnalysisRunTest {
         var runs = DatabaseSession.get().database().runs().forModel(model.name());
         assertEquals(headless.bins(), runs.get(runs.size() - 1).bins());
 
+        // the figures of the run, drawn from the figure model, and exported through the report renderer
+        ProjectionsView projections = Workbench.showView(ProjectionsView.ID, ProjectionsView.class);
+        CTabFolder tabs = Widgets.byId(shell, CTabFolder.class, WidgetIds.PROJECTIONS_TABS);
+        assertEquals(List.of("njets", "nb", "mht", "ht", "bin-map"),
+                Arrays.stream(tabs.getItems()).map(CTabItem::getText).toList());
+        FigureChart njets = Widgets.byId(shell, FigureChart.class, WidgetIds.PROJECTIONS_CHART + ".njets");
+        assertEquals(2, njets.charts().size(), "the projection and its ratio panel");
+        assertTrue(njets.charts().get(0).getSeriesSet().getSeries().length >= 6,
+                "four backgrounds, the band, the signal and the data");
+        FigureChart pValues = Widgets.byId(shell, FigureChart.class, WidgetIds.P_VALUE_CHART);
+        assertTrue(pValues.isVisible() && pValues.figure().isPresent(), "the p-value figure of the run");
         Workbench.page().openEditor(new SignalModelEditorInput(model.name()), SignalModelEditor.ID);
         Input.select(Widgets.tab(shell, "Chart"));
+        Input.click(Widgets.byId(shell, Button.class, WidgetIds.BIN_RESULTS_ONLY_MERGED));
+        Input.select(bins, IntStream.range(0, bins.getItemCount()).toArray());
+        Waits.idle(Duration.ofMillis(500));
         Path screenshot = Screenshots.capture(shell, "workbench-with-run");
+        Input.click(Widgets.byId(shell, Button.class, WidgetIds.BIN_RESULTS_ONLY_MERGED));
         assertTrue(Files.size(screenshot) > 10_000, "a real screenshot");
         Workbench.page().closeAllEditors(false);
+
+        Path png = Screenshots.folder().resolve("njets-export.png");
+        projections.write(projections.shownFigure().orElseThrow(), png);
+        assertEquals("PNG", new String(Files.readAllBytes(png), 1, 3, StandardCharsets.US_ASCII));
+        Path pdf = Screenshots.folder().resolve("njets.pdf");
+        projections.write(projections.shownFigure().orElseThrow(), pdf);
+        assertEquals("%PDF", new String(Files.readAllBytes(pdf), 0, 4, StandardCharsets.US_ASCII));
+
     }
 
     private static Map<String, String> significanceRows(Shell shell) {

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.miniana.ui.WidgetIds;
+import org.miniana.ui.charts.FigureChart;
 import org.miniana.ui.navigator.Opener;
 import org.miniana.ui.run.ScanDialog;
 import org.miniana.ui.run.ScanHandler;
@@ -45,6 +46,15 @@ class ScanTest {
         Table points = Widgets.byId(Workbench.window().getShell(), Table.class, WidgetIds.SCAN_TABLE);
         assertEquals(List.of("1400", "1500"), Widgets.columnTexts(points, "m(gluino) [GeV]"));
         assertEquals(List.of("200", "200"), Widgets.columnTexts(points, "m(LSP) [GeV]"));
+
+        // the map: a double-click near a scanned point opens its run
+        FigureChart map = Widgets.byId(Workbench.window().getShell(), FigureChart.class, WidgetIds.SCAN_CHART);
+        var chart = map.charts().get(0);
+        int x = chart.getAxisSet().getXAxis(0).getPixelCoordinate(1410);
+        int y = chart.getAxisSet().getYAxis(0).getPixelCoordinate(205);
+        Jobs.run(() -> Input.doubleClickAt(chart.getPlotArea().getControl(), x, y), Opener.RUN_FAMILY,
+                TestModels.LOAD);
+        assertEquals("T1bbbb_1400_200", RunContext.get().state().orElseThrow().run().orElseThrow().model());
 
         Jobs.run(() -> Input.doubleClick(points, 1), Opener.RUN_FAMILY, TestModels.LOAD);
         var shown = RunContext.get().state().orElseThrow();
