@@ -15,6 +15,7 @@ import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -90,7 +91,8 @@ public final class FigureChart extends Composite {
         chart.getTitle().setText(plain(shown.header().label() + "  " + shown.header().qualifier() + "      "
                 + shown.header().right()));
         chart.getLegend().setVisible(panel.legend().isPresent());
-        chart.getLegend().setPosition(SWT.RIGHT);
+        // below the plot: in the narrow panes of the workbench a legend beside it squeezes the plot
+        chart.getLegend().setPosition(SWT.BOTTOM);
         boolean categories = !shown.x().ticks().isEmpty();
         IAxis x = chart.getAxisSet().getXAxis(0);
         IAxis y = chart.getAxisSet().getYAxis(0);
@@ -274,6 +276,15 @@ public final class FigureChart extends Composite {
         }
     }
 
+    /** A box of data coordinates in the plot area's pixels. */
+    private static Rectangle pixels(IAxis x, IAxis y, Layer.Box box) {
+        int x0 = x.getPixelCoordinate(box.x0());
+        int x1 = x.getPixelCoordinate(box.x1());
+        int y0 = y.getPixelCoordinate(box.y0());
+        int y1 = y.getPixelCoordinate(box.y1());
+        return new Rectangle(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0));
+    }
+
     /** Paints what SWTChart has no series for: colour maps, outlines and annotations. */
     private static final class Painter implements ICustomPaintListener {
         private final Chart chart;
@@ -302,11 +313,8 @@ public final class FigureChart extends Composite {
                             continue;
                         }
                         gc.setBackground(colour(map.scale().rgb(z)));
-                        int x0 = x.getPixelCoordinate(map.xEdges().get(ix));
-                        int x1 = x.getPixelCoordinate(map.xEdges().get(ix + 1));
-                        int y0 = y.getPixelCoordinate(map.yEdges().get(iy));
-                        int y1 = y.getPixelCoordinate(map.yEdges().get(iy + 1));
-                        gc.fillRectangle(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0));
+                        gc.fillRectangle(pixels(x, y, new Layer.Box(map.xEdges().get(ix), map.yEdges().get(iy),
+                                map.xEdges().get(ix + 1), map.yEdges().get(iy + 1))));
                     }
                 }
             }
@@ -314,11 +322,7 @@ public final class FigureChart extends Composite {
                 gc.setForeground(colour(outlines.stroke().rgb()));
                 gc.setLineWidth((int) Math.max(1, Math.round(outlines.stroke().width())));
                 for (Layer.Box box : outlines.boxes()) {
-                    int x0 = x.getPixelCoordinate(box.x0());
-                    int x1 = x.getPixelCoordinate(box.x1());
-                    int y0 = y.getPixelCoordinate(box.y0());
-                    int y1 = y.getPixelCoordinate(box.y1());
-                    gc.drawRectangle(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0));
+                    gc.drawRectangle(pixels(x, y, box));
                 }
             }
             Point size = chart.getPlotArea().getSize();

@@ -27,12 +27,12 @@ public final class MiniAnalysisPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
-        layout.addView(DatabaseNavigatorView.ID, IPageLayout.LEFT, 0.22f, editors);
+        layout.addView(DatabaseNavigatorView.ID, IPageLayout.LEFT, 0.18f, editors);
         IFolderLayout results = layout.createFolder("org.miniana.ui.results", IPageLayout.BOTTOM, 0.45f, editors);
         results.addView(BinResultsView.ID);
         results.addPlaceholder(ScanMapView.ID);
         results.addPlaceholder(PROGRESS_VIEW);
-        layout.addView(SignificanceView.ID, IPageLayout.RIGHT, 0.55f, "org.miniana.ui.results");
+        layout.addView(SignificanceView.ID, IPageLayout.RIGHT, 0.45f, "org.miniana.ui.results");
         layout.addView(ProjectionsView.ID, IPageLayout.RIGHT, 0.5f, editors);
         layout.addShowViewShortcut(DatabaseNavigatorView.ID);
         layout.addShowViewShortcut(BinResultsView.ID);

@@ -5,7 +5,6 @@
 package org.miniana.ui.views;
 
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -42,7 +41,7 @@ public final class ScanMapView extends ViewPart {
 
     private TableViewer points;
     private FigureChart map;
-    private List<ScanPoint> shown = List.of();
+    private ScanResult scan;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -81,7 +80,7 @@ public final class ScanMapView extends ViewPart {
 
     /** Shows the points of a scan: the observed significance map with the exclusion contours, and the table. */
     public void show(ScanResult result) {
-        shown = result.points();
+        scan = result;
         points.setInput(result.points());
         if (!result.points().isEmpty()) {
             map.show(RunFigures.of(result).stream().filter(figure -> figure.id().equals(OBSERVED_MAP)).findFirst()
@@ -103,9 +102,14 @@ public final class ScanMapView extends ViewPart {
         nearest(mGluino, mLsp).ifPresent(point -> Opener.showRun(getSite().getPage(), point.run()));
     }
 
+    /** The scan shown, if any. */
+    public Optional<ScanResult> scan() {
+        return Optional.ofNullable(scan);
+    }
+
     /** The scanned point nearest to (mGluino, mLSP), if the scan has any. */
     public Optional<ScanPoint> nearest(double mGluino, double mLsp) {
-        return shown.stream().min(Comparator.comparingDouble(
+        return scan().stream().flatMap(shownScan -> shownScan.points().stream()).min(Comparator.comparingDouble(
                 point -> Math.hypot(point.point().mGluino() - mGluino, point.point().mLsp() - mLsp)));
     }
 

@@ -53,11 +53,11 @@ public final class SignificanceView extends ViewPart {
         viewer.getTable().setLinesVisible(true);
         WidgetIds.set(viewer.getTable(), WidgetIds.SIGNIFICANCE_TABLE);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column("Quantity", 260, Row::quantity);
-        column("Value", 320, Row::value);
+        column("Quantity", 190, Row::quantity);
+        column("Value", 190, Row::value);
         pValueChart = new FigureChart(sash, SWT.NONE);
         WidgetIds.set(pValueChart, WidgetIds.P_VALUE_CHART);
-        sash.setWeights(45, 55);
+        sash.setWeights(55, 45);
         RunContext.get().addListener(listener);
         RunContext.get().state().ifPresent(this::show);
     }

@@ -5,6 +5,7 @@
 package org.miniana.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,9 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.Test;
@@ -41,6 +45,8 @@ import org.miniana.ui.WidgetIds;
 import org.miniana.ui.charts.FigureChart;
 import org.miniana.ui.editor.SignalModelEditor;
 import org.miniana.ui.editor.SignalModelEditorInput;
+import org.miniana.ui.report.GenerateReportDialog;
+import org.miniana.ui.report.GenerateReportHandler;
 import org.miniana.ui.run.AnalysisJob;
 import org.miniana.ui.run.RunAnalysisDialog;
 import org.miniana.ui.run.RunAnalysisHandler;
@@ -129,6 +135,10 @@ class AnalysisRunTest {
         Input.select(Widgets.tab(shell, "Chart"));
         Input.click(Widgets.byId(shell, Button.class, WidgetIds.BIN_RESULTS_ONLY_MERGED));
         Input.select(bins, IntStream.range(0, bins.getItemCount()).toArray());
+        // the navigator as at start, whatever other tests expanded
+        for (TreeItem item : Widgets.byId(shell, Tree.class, WidgetIds.NAVIGATOR_TREE).getItems()) {
+            item.setExpanded(false);
+        }
         Waits.idle(Duration.ofMillis(500));
         Path screenshot = Screenshots.capture(shell, "workbench-with-run");
         Input.click(Widgets.byId(shell, Button.class, WidgetIds.BIN_RESULTS_ONLY_MERGED));
@@ -141,6 +151,19 @@ class AnalysisRunTest {
         Path pdf = Screenshots.folder().resolve("njets.pdf");
         projections.write(projections.shownFigure().orElseThrow(), pdf);
         assertEquals("%PDF", new String(Files.readAllBytes(pdf), 0, 4, StandardCharsets.US_ASCII));
+
+        // the reports of the run, by the chosen contributed generators
+        Path reports = Screenshots.folder().resolveSibling("ui-test-report");
+        Jobs.run(() -> Modal.drive(() -> Workbench.execute(GenerateReportHandler.COMMAND), GenerateReportDialog.TITLE,
+                dialog -> {
+                    Input.click(Widgets.button(dialog, "LaTeX paper [latex-paper]"));
+                    Input.type(Widgets.labelled(dialog, Text.class, "Output folder"), reports.toString());
+                    Input.click(Widgets.button(dialog, "OK"));
+                }, Duration.ofSeconds(60)), GenerateReportHandler.FAMILY, TestModels.LOAD);
+        assertTrue(Files.readString(reports.resolve("summary.json")).contains(model.name()));
+        assertTrue(Files.isRegularFile(reports.resolve("summary.md")));
+        assertTrue(Files.isRegularFile(reports.resolve("figures/njets.pdf")));
+        assertFalse(Files.exists(reports.resolve("paper.tex")), "the LaTeX generator was not chosen");
 
     }
 
