@@ -88,6 +88,25 @@ public final class SignalModelStore {
                 .getResultList());
     }
 
+    /**
+     * Every stored model without its yields, sorted by name: two queries, however many models
+     * there are.
+     */
+    public List<SignalModelSummary> summaries() {
+        return database.read(em -> {
+            Map<String, Map<String, Double>> parameters = new LinkedHashMap<>();
+            em.createQuery("SELECT m.name, p.name, p.value FROM SignalModelEntity m JOIN m.parameters p"
+                    + " ORDER BY m.name, INDEX(p)", Object[].class).getResultList()
+                    .forEach(row -> parameters.computeIfAbsent((String) row[0], name -> new LinkedHashMap<>())
+                            .put((String) row[1], (Double) row[2]));
+            return em.createQuery("SELECT m.name, m.family, m.analysis.name, m.crossSectionPb FROM SignalModelEntity m"
+                    + " ORDER BY m.name", Object[].class).getResultList().stream()
+                    .map(row -> new SignalModelSummary((String) row[0], (String) row[1], (String) row[2],
+                            parameters.getOrDefault((String) row[0], Map.of()), (Double) row[3]))
+                    .toList();
+        });
+    }
+
     /** Deletes a model and the runs made with it; false when there is no such model. */
     public boolean delete(String name) {
         return database.inTransaction(em -> find(em, name).map(entity -> {

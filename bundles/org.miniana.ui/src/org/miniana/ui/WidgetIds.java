@@ -16,6 +16,21 @@ public final class WidgetIds {
     public static final String KEY = "org.miniana.ui.widgetId";
 
     public static final String BIN_RESULTS_TABLE = "binResults.table";
+    public static final String BIN_RESULTS_FILTER = "binResults.filter";
+    public static final String BIN_RESULTS_ONLY_MERGED = "binResults.onlyMerged";
+    public static final String NAVIGATOR_TREE = "navigator.tree";
+    public static final String STATUS_DATABASE = "status.database";
+    public static final String MODEL_FORM = "signalModel.form";
+    public static final String MODEL_YIELDS_TABLE = "signalModel.yields";
+    public static final String MODEL_YIELDS_CHART = "signalModel.chart";
+    public static final String MODEL_CROSS_SECTION = "signalModel.crossSection";
+    public static final String MODEL_PARAMETERS_TABLE = "signalModel.parameters";
+    public static final String SIGNIFICANCE_TABLE = "significance.table";
+    public static final String SCAN_TABLE = "scanMap.table";
+    public static final String SCAN_CHART = "scanMap.chart";
+    public static final String PROJECTIONS_TABS = "projections.tabs";
+    public static final String PROJECTIONS_CHART = "projections.chart";
+    public static final String P_VALUE_CHART = "significance.pValueChart";
 
     private WidgetIds() {
     }

@@ -5,9 +5,12 @@
 package org.miniana.ui.internal;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.miniana.ui.session.DatabaseSession;
 
 /** Opens windows on the Mini Analysis perspective. */
 public final class MiniAnalysisWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -27,7 +30,19 @@ public final class MiniAnalysisWorkbenchAdvisor extends WorkbenchAdvisor {
                 window.setInitialSize(new Point(1400, 900));
                 window.setShowStatusLine(true);
                 window.setShowProgressIndicator(true);
+                window.setShowCoolBar(true);
+            }
+
+            @Override
+            public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+                return new MiniAnalysisActionBarAdvisor(configurer);
             }
         };
+    }
+
+    @Override
+    public void postShutdown() {
+        // release the embedded database for other processes
+        DatabaseSession.get().close();
     }
 }

@@ -22,6 +22,7 @@ import org.miniana.core.SignalModel;
 import org.miniana.core.SignalYield;
 import org.miniana.data.ResultsDatabase;
 import org.miniana.data.SharedData;
+import org.miniana.data.SignalModelSummary;
 import org.miniana.data.io.SignalModelJson.SignalModels;
 
 class RoundTripTest {
@@ -71,6 +72,27 @@ class RoundTripTest {
             assertEquals(List.of(HOSTILE, "T1bbbb_1000_800").stream().sorted().toList(),
                     database.signalModels().names());
             assertEquals(Ra2Search.ANALYSIS.name(), database.signalModels().analysisOf(HOSTILE));
+        }
+    }
+
+    @Test
+    void summariesListEveryModelWithItsParametersInOrderWithoutYields() throws Exception {
+        SignalModel twoParameters = model("T1tttt_1500_100");
+        Map<String, Double> reversed = new LinkedHashMap<>();
+        reversed.put("mLSP", 800.0);
+        reversed.put("mGluino", 1000.0);
+        SignalModel reversedOrder = new SignalModel("A_first", "T1bbbb", reversed, 0.3, "", twoParameters.yields());
+        SignalModel none = new SignalModel("none", "", Map.of(), 1, "", twoParameters.yields());
+        try (ResultsDatabase database = ResultsDatabase.openEmbedded(folder.resolve("db"))) {
+            database.searchResults().store(SharedData.bundledRa2());
+            database.signalModels().store(Ra2Search.ANALYSIS.name(), List.of(twoParameters, reversedOrder, none),
+                    false);
+            List<SignalModelSummary> summaries = database.signalModels().summaries();
+            String analysis = Ra2Search.ANALYSIS.name();
+            assertEquals(List.of(new SignalModelSummary("A_first", "T1bbbb", analysis, reversed, 0.3),
+                    new SignalModelSummary("T1tttt_1500_100", "T1tttt", analysis, twoParameters.parameters(), 0.0141),
+                    new SignalModelSummary("none", "", analysis, Map.of(), 1)), summaries);
+            assertEquals(List.of("mLSP", "mGluino"), List.copyOf(summaries.get(0).parameters().keySet()));
         }
     }
 

@@ -1,0 +1,110 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.ui.navigator;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.miniana.analysis.AnalysisOptions;
+import org.miniana.analysis.AnalysisOutcome;
+import org.miniana.analysis.SingleBinAnalysis;
+import org.miniana.core.AnalysisRun;
+import org.miniana.core.SearchResult;
+import org.miniana.core.SignalModel;
+import org.miniana.data.SignalModelSummary;
+import org.miniana.optimize.FigureOfMerit;
+import org.miniana.ui.editor.SignalModelEditor;
+import org.miniana.ui.editor.SignalModelEditorInput;
+import org.miniana.ui.navigator.NavigatorContent.AnalysisNode;
+import org.miniana.ui.navigator.NavigatorContent.BinNode;
+import org.miniana.ui.preferences.UiPreferences;
+import org.miniana.ui.session.DatabaseSession;
+import org.miniana.ui.session.RunContext;
+import org.miniana.ui.session.WorkbenchJob;
+import org.miniana.ui.views.BinResultsView;
+
+/**
+ * Opens what the navigator shows where it belongs: a model in the signal model editor, an
+ * analysis or bin in the Bin Results view, a run in the result views.
+ */
+public final class Opener {
+
+    /** Family of the job that reads a run's model, for waiting on it. */
+    public static final Object RUN_FAMILY = new Object();
+
+    private Opener() {
+    }
+
+    static void open(IWorkbenchPage page, Object element) {
+        try {
+            switch (element) {
+            case SignalModelSummary model -> page.openEditor(new SignalModelEditorInput(model.name()),
+                    SignalModelEditor.ID);
+            case AnalysisNode analysis -> {
+                RunContext.get().show(RunContext.State.of(analysis.result()));
+                page.showView(BinResultsView.ID);
+            }
+            case BinNode bin -> {
+                if (RunContext.get().state().map(state -> state.result() != bin.result()).orElse(true)) {
+                    RunContext.get().show(RunContext.State.of(bin.result()));
+                }
+                ((BinResultsView) page.showView(BinResultsView.ID)).selectBins(Set.of(bin.yields().bin().index()));
+            }
+            case AnalysisRun run -> showRun(page, run);
+            default -> {
+                // folders and groups only expand
+            }
+            }
+        } catch (PartInitException e) {
+            ErrorDialog.openError(page.getWorkbenchWindow().getShell(), "Open", e.getMessage(), e.getStatus());
+        }
+    }
+
+    /**
+     * Shows a stored run, with its model and search, in the result views. A stored run keeps its
+     * numbers, not how they were made; for the figures its analysis is made again with the run's
+     * optimizer and figure of merit, and used when it merges the same bins.
+     */
+    public static void showRun(IWorkbenchPage page, AnalysisRun run) {
+        new WorkbenchJob("Opening the run of " + run.model(), RUN_FAMILY) {
+            @Override
+            protected IStatus work(IProgressMonitor monitor) {
+                var model = DatabaseSession.get().database().signalModels().get(run.model());
+                var result = DatabaseSession.get().searchResult(run.analysis());
+                Optional<AnalysisOutcome> remade = remake(result, model, run);
+                PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+                    RunContext.get().show(new RunContext.State(result, Optional.of(model), Optional.of(run), remade));
+                    try {
+                        page.showView(BinResultsView.ID);
+                    } catch (PartInitException e) {
+                        ErrorDialog.openError(page.getWorkbenchWindow().getShell(), "Open", e.getMessage(),
+                                e.getStatus());
+                    }
+                });
+                return Status.OK_STATUS;
+            }
+        }.schedule();
+    }
+
+    private static Optional<AnalysisOutcome> remake(SearchResult result, SignalModel model, AnalysisRun run) {
+        AnalysisOptions preferred = UiPreferences.analysisOptions();
+        try {
+            AnalysisOutcome outcome = SingleBinAnalysis.fromPlatform().run(result, model, new AnalysisOptions(
+                    run.optimizer(), FigureOfMerit.byId(run.figureOfMerit()), preferred.errors(),
+                    preferred.pValueMethod(), preferred.seed()));
+            return outcome.bins().equals(run.bins()) ? Optional.of(outcome) : Optional.empty();
+        } catch (RuntimeException e) {
+            // an optimizer or figure of merit that is gone: the numbers alone are shown
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.ui.preferences;
+
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.ConfigurationScope;
+import org.eclipse.core.runtime.preferences.DefaultScope;
+import org.eclipse.core.runtime.preferences.IScopeContext;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
+import org.miniana.analysis.AnalysisOptions;
+import org.miniana.analysis.PValueMethod;
+import org.miniana.data.DefaultDatabase;
+import org.miniana.optimize.ErrorCombination;
+import org.miniana.optimize.FigureOfMerit;
+
+/**
+ * The workbench's settings. They live in the configuration scope, like the database location
+ * that the command line reads too: one setting per installation, not per workspace.
+ */
+public final class UiPreferences {
+
+    /** Qualifier of the analysis and report settings. */
+    public static final String QUALIFIER = "org.miniana.ui";
+
+    /**
+     * A Derby Network Server URL; when set, the workbench uses that server instead of the
+     * embedded database. Kept beside {@link DefaultDatabase#PREFERENCE} in the data bundle's node.
+     */
+    public static final String SERVER_URL = "database.url";
+
+    public static final String OPTIMIZER = "analysis.optimizer";
+    public static final String FIGURE_OF_MERIT = "analysis.figureOfMerit";
+    public static final String P_VALUE_METHOD = "analysis.pValueMethod";
+    public static final String ERRORS = "analysis.errors";
+    public static final String AUTHOR = "report.author";
+
+    private static final IScopeContext[] SCOPES = { ConfigurationScope.INSTANCE, DefaultScope.INSTANCE };
+
+    private UiPreferences() {
+    }
+
+    /** The store of the analysis and report settings, for preference pages. */
+    public static IPreferenceStore analysisStore() {
+        return new ScopedPreferenceStore(ConfigurationScope.INSTANCE, QUALIFIER);
+    }
+
+    /** The store of the database settings, the data bundle's node, for preference pages. */
+    public static IPreferenceStore databaseStore() {
+        return new ScopedPreferenceStore(ConfigurationScope.INSTANCE, DefaultDatabase.PREFERENCE_QUALIFIER);
+    }
+
+    /** Writes the defaults; called by the preference initializer. */
+    static void initializeDefaults() {
+        var defaults = DefaultScope.INSTANCE.getNode(QUALIFIER);
+        AnalysisOptions options = AnalysisOptions.DEFAULTS;
+        defaults.put(OPTIMIZER, options.optimizer());
+        defaults.put(FIGURE_OF_MERIT, options.figureOfMerit().id());
+        defaults.put(P_VALUE_METHOD, options.pValueMethod().id());
+        defaults.put(ERRORS, options.errors().id());
+        defaults.put(AUTHOR, System.getProperty("user.name", ""));
+    }
+
+    /** The server URL, or "" for the embedded database. */
+    public static String serverUrl() {
+        return Platform.getPreferencesService()
+                .getString(DefaultDatabase.PREFERENCE_QUALIFIER, SERVER_URL, "", SCOPES).strip();
+    }
+
+    /**
+     * The options of a run as the preferences set them; a setting this version does not know
+     * (written by another one) falls back to the default.
+     */
+    public static AnalysisOptions analysisOptions() {
+        AnalysisOptions defaults = AnalysisOptions.DEFAULTS;
+        return new AnalysisOptions(analysis(OPTIMIZER),
+                known(() -> FigureOfMerit.byId(analysis(FIGURE_OF_MERIT)), defaults.figureOfMerit()),
+                known(() -> ErrorCombination.byId(analysis(ERRORS)), defaults.errors()),
+                known(() -> PValueMethod.byId(analysis(P_VALUE_METHOD)), defaults.pValueMethod()), defaults.seed());
+    }
+
+    private static <T> T known(Supplier<T> setting, T fallback) {
+        try {
+            return setting.get();
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+
+    public static String author() {
+        return analysis(AUTHOR);
+    }
+
+    private static String analysis(String key) {
+        return Platform.getPreferencesService().getString(QUALIFIER, key, "", SCOPES);
+    }
+}

@@ -1,0 +1,120 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.ui.views;
+
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.part.ViewPart;
+import org.miniana.analysis.ScanPoint;
+import org.miniana.analysis.ScanResult;
+import org.miniana.figure.RunFigures;
+import org.miniana.ui.Labels;
+import org.miniana.ui.WidgetIds;
+import org.miniana.ui.charts.FigureChart;
+import org.miniana.ui.navigator.Opener;
+
+/**
+ * A mass scan: the observed significance over (m_gluino, m_LSP) with the expected and observed
+ * exclusion contours, and the points with their significances and signal-strength limits
+ * (excluded below 1). Double-clicking a point, on the map or in the table, opens its run.
+ */
+public final class ScanMapView extends ViewPart {
+
+    public static final String ID = "org.miniana.ui.views.scanMap";
+
+    /** The figure drawn: the observed significance with both exclusion contours. */
+    static final String OBSERVED_MAP = "scan-observed";
+
+    private TableViewer points;
+    private FigureChart map;
+    private ScanResult scan;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new FillLayout());
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        map = new FigureChart(sash, SWT.NONE);
+        WidgetIds.set(map, WidgetIds.SCAN_CHART);
+        points = new TableViewer(sash, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
+        sash.setWeights(55, 45);
+        points.getTable().setHeaderVisible(true);
+        points.getTable().setLinesVisible(true);
+        WidgetIds.set(points.getTable(), WidgetIds.SCAN_TABLE);
+        points.setContentProvider(ArrayContentProvider.getInstance());
+        column("m(gluino) [GeV]", point -> Labels.number(point.point().mGluino()));
+        column("m(LSP) [GeV]", point -> Labels.number(point.point().mLsp()));
+        column("Bins", point -> Integer.toString(point.run().bins().size()));
+        column("Expected Z", point -> SignificanceView.significance(point.run().expectedSignificance()));
+        column("Observed Z", point -> SignificanceView.significance(point.run().observedSignificance()));
+        column("Expected \u03bc limit", point -> SignificanceView.number(point.expectedStrengthLimit()));
+        column("Observed \u03bc limit", point -> SignificanceView.number(point.observedStrengthLimit()));
+        column("Excluded", point -> point.observedStrengthLimit() < 1 ? "yes" : "");
+        points.addDoubleClickListener(event -> {
+            if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof ScanPoint point) {
+                Opener.showRun(getSite().getPage(), point.run());
+            }
+        });
+        setContentDescription("No scan yet: Analysis > Run Scan.");
+    }
+
+    private void column(String title, Function<ScanPoint, String> text) {
+        TableViewerColumn column = new TableViewerColumn(points, SWT.RIGHT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(110);
+        column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> text.apply((ScanPoint) element)));
+    }
+
+    /** Shows the points of a scan: the observed significance map with the exclusion contours, and the table. */
+    public void show(ScanResult result) {
+        scan = result;
+        points.setInput(result.points());
+        if (!result.points().isEmpty()) {
+            map.show(RunFigures.of(result).stream().filter(figure -> figure.id().equals(OBSERVED_MAP)).findFirst()
+                    .orElseThrow().figure());
+            map.charts().get(0).getPlotArea().getControl().addListener(SWT.MouseDoubleClick, this::openPointAt);
+        }
+        long excluded = result.points().stream().filter(point -> point.observedStrengthLimit() < 1).count();
+        setContentDescription(String.format("%s scan with %s: %d points, %d excluded at 95%% CL%s%s",
+                result.family().family(), result.options().optimizer(), result.points().size(), excluded,
+                result.failures().isEmpty() ? "" : ", " + result.failures().size() + " failed",
+                result.cancelled() ? " (cancelled)" : ""));
+    }
+
+    /** Opens the run of the scanned point nearest to where the map was double-clicked. */
+    private void openPointAt(Event event) {
+        var chart = map.charts().get(0);
+        double mGluino = chart.getAxisSet().getXAxis(0).getDataCoordinate(event.x);
+        double mLsp = chart.getAxisSet().getYAxis(0).getDataCoordinate(event.y);
+        nearest(mGluino, mLsp).ifPresent(point -> Opener.showRun(getSite().getPage(), point.run()));
+    }
+
+    /** The scan shown, if any. */
+    public Optional<ScanResult> scan() {
+        return Optional.ofNullable(scan);
+    }
+
+    /** The scanned point nearest to (mGluino, mLSP), if the scan has any. */
+    public Optional<ScanPoint> nearest(double mGluino, double mLsp) {
+        return scan().stream().flatMap(shownScan -> shownScan.points().stream()).min(Comparator.comparingDouble(
+                point -> Math.hypot(point.point().mGluino() - mGluino, point.point().mLsp() - mLsp)));
+    }
+
+    @Override
+    public void setFocus() {
+        points.getControl().setFocus();
+    }
+}

@@ -1,0 +1,139 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.ui.views;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.part.ViewPart;
+import org.miniana.analysis.AnalysisOutcome;
+import org.miniana.core.AnalysisRun;
+import org.miniana.figure.RunFigures;
+import org.miniana.stats.ExpectedLimits;
+import org.miniana.ui.WidgetIds;
+import org.miniana.ui.charts.FigureChart;
+import org.miniana.ui.session.RunContext;
+
+/**
+ * The test of the merged bin of the run shown: S, B, N_obs, the expected and observed p-values
+ * and significances, the 95% CL limits, and the p-value figure (the background-only
+ * distribution of the count with the observed and expected counts).
+ */
+public final class SignificanceView extends ViewPart {
+
+    public static final String ID = "org.miniana.ui.views.significance";
+
+    /** One line of the table. */
+    public record Row(String quantity, String value) {
+    }
+
+    private TableViewer viewer;
+    private FigureChart pValueChart;
+    private final Consumer<RunContext.State> listener = this::show;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new FillLayout());
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        viewer = new TableViewer(sash, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        WidgetIds.set(viewer.getTable(), WidgetIds.SIGNIFICANCE_TABLE);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        column("Quantity", 190, Row::quantity);
+        column("Value", 190, Row::value);
+        pValueChart = new FigureChart(sash, SWT.NONE);
+        WidgetIds.set(pValueChart, WidgetIds.P_VALUE_CHART);
+        sash.setWeights(55, 45);
+        RunContext.get().addListener(listener);
+        RunContext.get().state().ifPresent(this::show);
+    }
+
+    private void column(String title, int width, Function<Row, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> text.apply((Row) element)));
+    }
+
+    private void show(RunContext.State state) {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        viewer.setInput(state.run().map(run -> rows(run, state.outcome().orElse(null))).orElse(List.of()));
+        // the p-value figure needs the whole outcome: a stored run keeps its numbers only
+        pValueChart.setVisible(state.outcome().isPresent());
+        pValueChart.getParent().layout();
+        state.outcome().flatMap(outcome -> RunFigures.of(outcome).stream()
+                .filter(figure -> figure.id().equals(ProjectionsView.P_VALUE)).findFirst())
+                .ifPresent(figure -> pValueChart.show(figure.figure()));
+        setContentDescription(state.run().map(run -> "Run of " + run.model() + " on " + run.analysis())
+                .orElse("No run shown: run an analysis, or open a run from the database navigator."));
+    }
+
+    /** The rows shown for a run; the expected-limit bands need the whole outcome. */
+    public static List<Row> rows(AnalysisRun run, AnalysisOutcome outcome) {
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("Signal model", run.model()));
+        rows.add(new Row("Optimizer / figure of merit", run.optimizer() + " / " + run.figureOfMerit()));
+        rows.add(new Row("Merged bins", run.bins().size() + ": " + run.bins()));
+        if (!run.selection().isEmpty()) {
+            rows.add(new Row("Selection", run.selection()));
+        }
+        rows.add(new Row("Expected signal S", number(run.signal())));
+        rows.add(new Row("Background B", number(run.background()) + " +" + number(run.backgroundUp()) + " \u2212"
+                + number(run.backgroundDown())));
+        rows.add(new Row("Observed N", Long.toString(run.observed())));
+        rows.add(new Row("Expected p-value (S + B)", pValue(run.expectedPValue())));
+        rows.add(new Row("Expected Z", significance(run.expectedSignificance())));
+        rows.add(new Row("Observed p-value", pValue(run.observedPValue())));
+        rows.add(new Row("Observed Z", significance(run.observedSignificance())));
+        rows.add(new Row("Observed 95% CL limit on S", number(run.signalLimit())));
+        rows.add(new Row("Expected 95% CL limit on S", outcome == null ? number(run.expectedSignalLimit())
+                : bands(outcome.test().expectedLimits())));
+        rows.add(new Row("Observed limit on the signal strength", number(run.signalStrengthLimit())));
+        return rows;
+    }
+
+    private static String bands(ExpectedLimits limits) {
+        return number(limits.median()) + " (68%: " + number(limits.minus1()) + "\u2013" + number(limits.plus1())
+                + ", 95%: " + number(limits.minus2()) + "\u2013" + number(limits.plus2()) + ")";
+    }
+
+    /** Counts and limits: four significant digits. */
+    public static String number(double value) {
+        return String.format(Locale.ROOT, "%.4g", value);
+    }
+
+    public static String pValue(double p) {
+        return String.format(Locale.ROOT, "%.4e", p);
+    }
+
+    public static String significance(double z) {
+        return String.format(Locale.ROOT, "%.3f", z);
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        RunContext.get().removeListener(listener);
+        super.dispose();
+    }
+}

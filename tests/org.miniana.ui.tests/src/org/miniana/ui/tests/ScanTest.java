@@ -1,0 +1,66 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+import org.miniana.ui.WidgetIds;
+import org.miniana.ui.charts.FigureChart;
+import org.miniana.ui.navigator.Opener;
+import org.miniana.ui.run.ScanDialog;
+import org.miniana.ui.run.ScanHandler;
+import org.miniana.ui.session.RunContext;
+import org.miniana.ui.testing.Input;
+import org.miniana.ui.testing.Jobs;
+import org.miniana.ui.testing.Modal;
+import org.miniana.ui.testing.Widgets;
+import org.miniana.ui.testing.Workbench;
+
+/** Runs a small mass scan through the Run Scan command and opens the run of one of its points. */
+class ScanTest {
+
+    @Test
+    void scanListsEveryPointAndADoubleClickOpensItsRun() {
+        Jobs.run(() -> Modal.drive(() -> Workbench.execute("org.miniana.ui.commands.runScan"), ScanDialog.TITLE,
+                dialog -> {
+                    Input.select(Widgets.labelled(dialog, Combo.class, "Family"), "T1bbbb");
+                    Input.type(Widgets.labelled(dialog, Text.class, "Gluino mass from [GeV]"), "1400");
+                    Input.type(Widgets.labelled(dialog, Text.class, "Gluino mass to [GeV]"), "1500");
+                    Input.type(Widgets.labelled(dialog, Text.class, "Gluino mass step [GeV]"), "100");
+                    Input.type(Widgets.labelled(dialog, Text.class, "LSP mass from [GeV]"), "200");
+                    Input.type(Widgets.labelled(dialog, Text.class, "LSP mass step [GeV]"), "2000");
+                    Input.type(Widgets.labelled(dialog, Text.class, "Events per new point"), "3000");
+                    Input.type(Widgets.labelled(dialog, Text.class, "Threads"), "1");
+                    Input.click(Widgets.button(dialog, "OK"));
+                }, Duration.ofSeconds(60)), ScanHandler.FAMILY, TestModels.LOAD);
+
+        Table points = Widgets.byId(Workbench.window().getShell(), Table.class, WidgetIds.SCAN_TABLE);
+        assertEquals(List.of("1400", "1500"), Widgets.columnTexts(points, "m(gluino) [GeV]"));
+        assertEquals(List.of("200", "200"), Widgets.columnTexts(points, "m(LSP) [GeV]"));
+
+        // the map: a double-click near a scanned point opens its run
+        FigureChart map = Widgets.byId(Workbench.window().getShell(), FigureChart.class, WidgetIds.SCAN_CHART);
+        var chart = map.charts().get(0);
+        int x = chart.getAxisSet().getXAxis(0).getPixelCoordinate(1410);
+        int y = chart.getAxisSet().getYAxis(0).getPixelCoordinate(205);
+        Jobs.run(() -> Input.doubleClickAt(chart.getPlotArea().getControl(), x, y), Opener.RUN_FAMILY,
+                TestModels.LOAD);
+        assertEquals("T1bbbb_1400_200", RunContext.get().state().orElseThrow().run().orElseThrow().model());
+
+        Jobs.run(() -> Input.doubleClick(points, 1), Opener.RUN_FAMILY, TestModels.LOAD);
+        var shown = RunContext.get().state().orElseThrow();
+        assertEquals("T1bbbb_1500_200", shown.run().orElseThrow().model());
+        assertEquals("T1bbbb_1500_200", shown.model().orElseThrow().name());
+        Table significance = Widgets.byId(Workbench.window().getShell(), Table.class, WidgetIds.SIGNIFICANCE_TABLE);
+        assertEquals("T1bbbb_1500_200", Widgets.row(significance, "Quantity", "Signal model").getText(1));
+    }
+}

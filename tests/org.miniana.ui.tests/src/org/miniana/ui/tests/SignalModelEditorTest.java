@@ -1,0 +1,113 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.miniana.core.SignalModel;
+import org.miniana.ui.WidgetIds;
+import org.miniana.ui.editor.SignalModelEditor;
+import org.miniana.ui.session.DatabaseSession;
+import org.miniana.ui.testing.Input;
+import org.miniana.ui.testing.Widgets;
+import org.miniana.ui.testing.Workbench;
+
+/** Opens a stored model from the navigator and edits, undoes, redoes and saves a yield. */
+class SignalModelEditorTest {
+
+    private static final String NAME = "UITEST_T1tttt_1500_200";
+
+    private SignalModelEditor editor;
+    private Shell shell;
+    private Table yields;
+
+    @BeforeEach
+    void openTheModelFromTheNavigator() {
+        TestModels.store(TestModels.model(NAME, 200));
+        shell = Workbench.window().getShell();
+        Tree tree = Widgets.byId(shell, Tree.class, WidgetIds.NAVIGATOR_TREE);
+        Input.doubleClick(Widgets.treeItem(tree, "Signal models", "T1tttt", "mGluino = 1500", NAME));
+        editor = (SignalModelEditor) Workbench.page().getActiveEditor();
+        assertEquals(NAME, editor.getPartName());
+        Input.select(Widgets.tab(shell, "Yields"));
+        yields = Widgets.byId(shell, Table.class, WidgetIds.MODEL_YIELDS_TABLE);
+        assertEquals(160, yields.getItemCount());
+    }
+
+    @AfterEach
+    void close() {
+        Workbench.page().closeEditor(editor, false);
+    }
+
+    @Test
+    void editUndoRedoAndSaveAYieldWithTheDirtyMarker() {
+        assertEquals("0.55", cell(5));
+        assertFalse(editor.isDirty());
+
+        Input.editCell(yields, 5, "Yield", "2.5");
+        assertEquals("2.5", cell(5));
+        assertTrue(editor.isDirty());
+        assertTrue(hasTab("*" + NAME), "the editor tab shows the dirty marker");
+
+        Workbench.execute(IWorkbenchCommandConstants.EDIT_UNDO);
+        assertEquals("0.55", cell(5));
+        assertFalse(editor.isDirty(), "undoing the only edit returns to the saved state");
+        assertTrue(hasTab(NAME));
+
+        Workbench.execute(IWorkbenchCommandConstants.EDIT_REDO);
+        assertEquals("2.5", cell(5));
+        assertTrue(editor.isDirty());
+
+        Workbench.execute(IWorkbenchCommandConstants.FILE_SAVE);
+        assertFalse(editor.isDirty());
+        assertTrue(hasTab(NAME), "the dirty marker is gone after saving");
+        SignalModel stored = DatabaseSession.get().database().signalModels().get(NAME);
+        assertEquals(2.5, stored.yield(5).value());
+        assertEquals(0.1, stored.yield(5).mcStatError());
+        assertEquals(0.56, stored.yield(6).value(), 1e-15);
+    }
+
+    @Test
+    void refusesNegativeAndNonNumericYieldsWithAClearMessage() {
+        ScrolledForm form = Widgets.byId(shell, ScrolledForm.class, WidgetIds.MODEL_FORM + ".yields");
+        Input.editCell(yields, 6, "Yield", "-1");
+        assertEquals("Bin 6: the yield must not be negative: -1", form.getMessage());
+        assertEquals("0.56", cell(6));
+        assertFalse(editor.isDirty());
+
+        Input.editCell(yields, 6, "MC stat. error", "abc");
+        assertEquals("Bin 6: the mc stat. error must be a number, not 'abc'", form.getMessage());
+        assertFalse(editor.isDirty());
+
+        Input.editCell(yields, 6, "Yield", "0.75");
+        assertNull(form.getMessage(), "a valid edit clears the message");
+        assertEquals("0.75", cell(6));
+        assertTrue(editor.isDirty());
+    }
+
+    private String cell(int row) {
+        return yields.getItem(row).getText(Widgets.column(yields, "Yield"));
+    }
+
+    private boolean hasTab(String text) {
+        return Widgets.all(shell, CTabFolder.class, folder -> true).stream()
+                .flatMap(folder -> Arrays.stream(folder.getItems())).map(CTabItem::getText).anyMatch(text::equals);
+    }
+}
