@@ -15,21 +15,19 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.miniana.extensions.Contribution;
+import org.miniana.extensions.Contributions;
 import org.miniana.figure.NamedFigure;
 import org.miniana.figure.RunFigures;
 import org.miniana.figure.render.FigureRenderer;
@@ -39,17 +37,16 @@ import org.osgi.framework.FrameworkUtil;
 /**
  * The report generators contributed to the extension point {@code org.miniana.report.generators}
  * (schema {@code schema/generators.exsd}): this bundle's first, then those of other bundles by
- * bundle name. Contributions are read without loading any class; a malformed one (missing id,
- * name or class, or an id taken already) is logged and left out. A generator is created from its
- * class when a run needs it; one whose class cannot be created is logged and skipped when all are
+ * bundle name. Contributions are read by {@link Contributions} without loading any class; a
+ * malformed one (missing id, name or class, or an id taken already) is logged and left out. A
+ * generator is created from its class when a run first needs it (generators keep no state, so one
+ * serves every run); one whose class cannot be created is logged once and skipped when all are
  * run, and an error when it was asked for by id.
  */
 public final class ReportRegistry {
 
     /** The extension point's full id. */
     public static final String EXTENSION_POINT = "org.miniana.report.generators";
-    /** This bundle, which contributes the built-in generators. */
-    static final String BUILT_IN_CONTRIBUTOR = "org.miniana.report";
     /** The subfolder of the report folder that holds the figures. */
     public static final String FIGURES = "figures";
     /** Size of the PNG figures, for Markdown and HTML pages. */
@@ -59,64 +56,37 @@ public final class ReportRegistry {
     /** Figure ids become file names and LaTeX labels. */
     private static final Pattern FIGURE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
-    private final Map<String, Contribution> contributions;
-    /** The ids of the contributions, built-ins first. */
-    private final List<String> ids;
-    private final ILog log;
+    private static final Contributions.Spec<ReportGenerator> SPEC = new Contributions.Spec<>(EXTENSION_POINT,
+            "generator", ReportGenerator.class, "Report generator", true, Contributions.Order.BUILT_INS_FIRST);
+
+    private final Contributions<ReportGenerator> contributions;
 
     /** Reads the contributions in {@code registry}; problems go to {@code log}. */
     public ReportRegistry(IExtensionRegistry registry, ILog log) {
-        this.log = Objects.requireNonNull(log, "log");
-        // Built-ins first, then by bundle, so that a plug-in cannot take a built-in's id and the
-        // order does not depend on the order in which bundles were installed.
-        Function<IConfigurationElement, String> contributor = element -> element.getContributor().getName();
-        List<IConfigurationElement> elements = Stream.of(registry.getConfigurationElementsFor(EXTENSION_POINT))
-                .sorted(Comparator.comparing(contributor.andThen(name -> !name.equals(BUILT_IN_CONTRIBUTOR)))
-                        .thenComparing(contributor))
-                .toList();
-        Map<String, Contribution> read = new LinkedHashMap<>();
-        for (IConfigurationElement element : elements) {
-            ReportGeneratorDescriptor descriptor = new ReportGeneratorDescriptor(attribute(element, "id"),
-                    attribute(element, "name"), attribute(element, "description"), element.getContributor().getName());
-            if (!"generator".equals(element.getName()) || descriptor.id().isEmpty() || descriptor.name().isEmpty()
-                    || attribute(element, "class").isEmpty()) {
-                log.log(Status.error("A report generator contribution of " + descriptor.contributor() + " ('"
-                        + descriptor.id() + "') lacks an id, a name or a class and is skipped"));
-            } else if (read.containsKey(descriptor.id())) {
-                log.log(Status.error("Report generator '" + descriptor.id() + "' contributed by "
-                        + descriptor.contributor() + " is skipped: the id is taken already"));
-            } else {
-                read.put(descriptor.id(), new Contribution(descriptor, element));
-            }
-        }
-        contributions = Map.copyOf(read);
-        ids = List.copyOf(read.keySet());
+        this.contributions = new Contributions<>(SPEC, registry, log);
     }
 
     /** The contributions to the running platform's registry, logged to this bundle's log. */
     public static ReportRegistry fromPlatform() {
-        IExtensionRegistry registry = Platform.getExtensionRegistry();
-        if (registry == null) {
-            throw new IllegalStateException("No extension registry: the report generators need an Equinox runtime");
-        }
-        return new ReportRegistry(registry, ILog.of(ReportRegistry.class));
+        return new ReportRegistry(Contributions.platformRegistry(), ILog.of(ReportRegistry.class));
     }
 
     /** Every well-formed contribution, built-ins first. */
     public List<ReportGeneratorDescriptor> descriptors() {
-        return ids.stream().map(id -> contributions.get(id).descriptor).toList();
+        return contributions.list().stream().map(ReportRegistry::descriptor).toList();
     }
 
     public Optional<ReportGeneratorDescriptor> find(String id) {
-        return Optional.ofNullable(contributions.get(id)).map(contribution -> contribution.descriptor);
+        return contributions.find(id).map(ReportRegistry::descriptor);
     }
 
     /**
-     * The generator of the contribution with this id, created from its class. Empty, with an error
-     * in the log, when there is no such contribution or its class cannot be created.
+     * The generator of the contribution with this id, created from its class on the first call.
+     * Empty, with an error in the log the first time, when there is no such contribution or its
+     * class cannot be created.
      */
     public Optional<ReportGenerator> generator(String id) {
-        return Optional.ofNullable(contributions.get(id)).flatMap(contribution -> contribution.create(log));
+        return contributions.find(id).flatMap(Contribution::instance);
     }
 
     /**
@@ -165,19 +135,18 @@ public final class ReportRegistry {
     private Map<String, ReportGenerator> generators(List<String> requested) throws CoreException {
         Map<String, ReportGenerator> generators = new LinkedHashMap<>();
         if (requested.isEmpty()) {
-            for (String id : this.ids) {
+            for (String id : contributions.ids()) {
                 generator(id).ifPresent(generator -> generators.put(id, generator));
             }
             return generators;
         }
         for (String id : requested.stream().distinct().toList()) {
-            if (!contributions.containsKey(id)) {
-                throw new CoreException(Status.error("Unknown report generator '" + id + "'; known: "
-                        + String.join(", ", this.ids)));
-            }
-            generators.put(id, generator(id).orElseThrow(() -> new CoreException(Status.error("Report generator '"
-                    + id + "' contributed by " + contributions.get(id).descriptor.contributor()
-                    + " cannot be created; see the error log"))));
+            Contribution<ReportGenerator> contribution = contributions.find(id).orElseThrow(() -> new CoreException(
+                    Status.error("Unknown report generator '" + id + "'; known: "
+                            + String.join(", ", contributions.ids()))));
+            generators.put(id, contribution.instance().orElseThrow(() -> new CoreException(Status.error(
+                    "Report generator '" + id + "' contributed by " + contribution.contributor()
+                            + " cannot be created; see the error log"))));
         }
         return generators;
     }
@@ -267,28 +236,8 @@ public final class ReportRegistry {
         return bundle == null ? "unknown" : bundle.getVersion().toString();
     }
 
-    private static String attribute(IConfigurationElement element, String name) {
-        String value = element.getAttribute(name);
-        return value == null ? "" : value.strip();
-    }
-
-    /** A contribution, created anew for each run: generators keep no state. */
-    private record Contribution(ReportGeneratorDescriptor descriptor, IConfigurationElement element) {
-
-        Optional<ReportGenerator> create(ILog log) {
-            String skipped = "Report generator '" + descriptor.id() + "' contributed by " + descriptor.contributor()
-                    + " is skipped: ";
-            try {
-                Object instance = element.createExecutableExtension("class");
-                if (instance instanceof ReportGenerator generator) {
-                    return Optional.of(generator);
-                }
-                log.log(Status.error(skipped + instance.getClass().getName() + " does not implement "
-                        + ReportGenerator.class.getName()));
-            } catch (CoreException | RuntimeException | LinkageError e) {
-                log.log(Status.error(skipped + "its class cannot be created", e));
-            }
-            return Optional.empty();
-        }
+    private static ReportGeneratorDescriptor descriptor(Contribution<ReportGenerator> contribution) {
+        return new ReportGeneratorDescriptor(contribution.id(), contribution.name(), contribution.description(),
+                contribution.contributor());
     }
 }

@@ -4,14 +4,9 @@
  */
 package org.miniana.signal;
 
-import java.util.Objects;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
+import org.miniana.extensions.Contribution;
 
 /**
  * One contribution to {@value SignalModelProviders#EXTENSION_POINT}: what it declares, and its
@@ -20,67 +15,37 @@ import org.eclipse.core.runtime.Status;
  */
 public final class ProviderDescriptor {
 
-    private final IConfigurationElement element;
-    private final String id;
-    private final String name;
-    private final String description;
-    private final ILog log;
-    private boolean attempted;
-    /** Created on the first call of {@link #provider()}; null when that failed. */
-    private SignalModelProvider provider;
+    private final Contribution<SignalModelProvider> contribution;
 
-    ProviderDescriptor(IConfigurationElement element, ILog log) {
-        this.element = element;
-        this.id = element.getAttribute("id");
-        this.name = Objects.requireNonNullElse(element.getAttribute("name"), id);
-        this.description = Objects.requireNonNullElse(element.getAttribute("description"), "");
-        this.log = log;
+    ProviderDescriptor(Contribution<SignalModelProvider> contribution) {
+        this.contribution = contribution;
     }
 
     public String id() {
-        return id;
+        return contribution.id();
     }
 
+    /** The name for people; the id when none is given. */
     public String name() {
-        return name;
+        return contribution.name();
     }
 
     public String description() {
-        return description;
+        return contribution.description();
     }
 
     /** The bundle that contributed the provider. */
     public String contributor() {
-        return element.getContributor().getName();
+        return contribution.contributor();
     }
 
     /** The provider, created on the first call; empty (and logged) when its class cannot be created. */
-    public synchronized Optional<SignalModelProvider> provider() {
-        if (!attempted) {
-            attempted = true;
-            provider = create();
-        }
-        return Optional.ofNullable(provider);
-    }
-
-    private SignalModelProvider create() {
-        String skipped = "Signal model provider '" + id + "' from " + contributor() + " is skipped: its class "
-                + element.getAttribute("class");
-        try {
-            Object created = element.createExecutableExtension("class");
-            if (created instanceof SignalModelProvider signalModelProvider) {
-                return signalModelProvider;
-            }
-            log.log(new Status(IStatus.ERROR, SignalModelProviders.BUNDLE,
-                    skipped + " does not implement " + SignalModelProvider.class.getName()));
-        } catch (CoreException | RuntimeException | LinkageError e) {
-            log.log(new Status(IStatus.ERROR, SignalModelProviders.BUNDLE, skipped + " cannot be created", e));
-        }
-        return null;
+    public Optional<SignalModelProvider> provider() {
+        return contribution.instance();
     }
 
     @Override
     public String toString() {
-        return id + " (" + name + ", from " + contributor() + ")";
+        return contribution.toString();
     }
 }

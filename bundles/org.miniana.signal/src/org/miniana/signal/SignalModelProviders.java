@@ -4,62 +4,43 @@
  */
 package org.miniana.signal;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.miniana.core.SignalModel;
+import org.miniana.extensions.Contributions;
 
 /**
  * The signal-model providers contributed to {@value #EXTENSION_POINT}, read from the Eclipse
- * extension registry. Providers are created on first use; a contribution that is malformed or
- * whose class cannot be created is logged and skipped, never breaking the others.
+ * extension registry by {@link Contributions} and listed by id (of two with one id, the built-in
+ * or else the one of the bundle whose name sorts first is kept). Providers are created on first
+ * use; a contribution that is malformed or whose class cannot be created is logged and skipped,
+ * never breaking the others.
  */
 public final class SignalModelProviders {
 
     static final String BUNDLE = "org.miniana.signal";
     public static final String EXTENSION_POINT = BUNDLE + ".providers";
 
+    private static final Contributions.Spec<SignalModelProvider> SPEC = new Contributions.Spec<>(EXTENSION_POINT,
+            "provider", SignalModelProvider.class, "Signal model provider", false, Contributions.Order.BY_ID);
+
     private final List<ProviderDescriptor> descriptors;
 
     /** Reads the contributions from a registry, logging malformed ones to {@code log}. */
     public SignalModelProviders(IExtensionRegistry registry, ILog log) {
-        List<ProviderDescriptor> read = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-            String id = element.getAttribute("id");
-            String contributor = element.getContributor().getName();
-            String problem = !"provider".equals(element.getName()) ? "unknown element <" + element.getName() + ">"
-                    : blank(id) ? "no id"
-                    : blank(element.getAttribute("class")) ? "no class"
-                    : !ids.add(id) ? "the id is already taken"
-                    : null;
-            if (problem == null) {
-                read.add(new ProviderDescriptor(element, log));
-            } else {
-                log.log(new Status(IStatus.ERROR, BUNDLE, "Signal model provider " + (blank(id) ? "" : "'" + id + "' ")
-                        + "from " + contributor + " is skipped: " + problem));
-            }
-        }
-        // the registry's order depends on bundle installation; ids give a stable one
-        read.sort(Comparator.comparing(ProviderDescriptor::id));
-        descriptors = List.copyOf(read);
+        descriptors = new Contributions<>(SPEC, registry, log).list().stream().map(ProviderDescriptor::new).toList();
     }
 
     /** The contributions of the running platform, logging to this bundle's log. */
     public static SignalModelProviders fromPlatform() {
-        return new SignalModelProviders(Platform.getExtensionRegistry(), ILog.of(SignalModelProviders.class));
+        return new SignalModelProviders(Contributions.platformRegistry(), ILog.of(SignalModelProviders.class));
     }
 
     /** Every well-formed contribution, by id; creating their providers may still fail. */
@@ -90,7 +71,4 @@ public final class SignalModelProviders {
         return provider.provide(reference, monitor);
     }
 
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
 }
