@@ -15,8 +15,12 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** The options of {@code analyze} and {@code scan} that say how an analysis is designed and tested. */
+/** The options of {@code analyze} and {@code scan} that say what is analysed and how it is designed and tested. */
 final class AnalysisOptionsMixin {
+
+    @Option(names = "--analysis", paramLabel = "NAME", defaultValue = "CMS-PAS-SUS-16-014",
+            description = "The stored search to analyse (default: ${DEFAULT-VALUE}).")
+    String analysisName;
 
     @Option(names = "--optimizer", paramLabel = "ID", defaultValue = AnalysisOptions.DEFAULT_OPTIMIZER,
             description = "Optimizer that chooses the bins ('miniana optimizers' lists them; default: ${DEFAULT-VALUE}).")

@@ -66,10 +66,6 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " tool took it, is read as FAMILY:M_GLUINO:M_LSP.")
     List<String> model;
 
-    @Option(names = "--analysis", paramLabel = "NAME", defaultValue = "CMS-PAS-SUS-16-014",
-            description = "The stored search to analyse (default: ${DEFAULT-VALUE}).")
-    String analysisName;
-
     @Mixin
     AnalysisOptionsMixin options;
 
@@ -83,8 +79,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (ResultsDatabase database = root.openDatabase()) {
-            SearchResult search = database.searchResults().get(analysisName);
-            SignalModel signal = new ModelSource(database.signalModels(), analysisName,
+            SearchResult search = database.searchResults().get(options.analysisName);
+            SignalModel signal = new ModelSource(database.signalModels(), options.analysisName,
                     SignalModelProviders.fromPlatform()).resolve(reference(), new NullProgressMonitor());
             AnalysisOutcome outcome = SingleBinAnalysis.fromPlatform().run(search, signal, options.toOptions());
             PrintWriter out = spec.commandLine().getOut();

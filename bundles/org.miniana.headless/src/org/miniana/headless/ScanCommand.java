@@ -74,10 +74,6 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     Integer threads;
 
-    @Option(names = "--analysis", paramLabel = "NAME", defaultValue = "CMS-PAS-SUS-16-014",
-            description = "The stored search to analyse (default: ${DEFAULT-VALUE}).")
-    String analysisName;
-
     @Mixin
     AnalysisOptionsMixin options;
 
@@ -97,7 +93,7 @@ final class ScanCommand implements Callable<Integer> {
         }
         PrintStream messages = root.messages();
         try (ResultsDatabase database = root.openDatabase()) {
-            SearchResult search = database.searchResults().get(analysisName);
+            SearchResult search = database.searchResults().get(options.analysisName);
             ScanProgress progress = new ScanProgress(messages, points.size(), Ansi.AUTO.enabled());
             var finished = new CountDownLatch(1);
             Thread stopper = new Thread(() -> {
