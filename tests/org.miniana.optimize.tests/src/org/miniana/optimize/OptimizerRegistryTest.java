@@ -12,13 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.Bundle;
+import org.miniana.testing.RecordingLog;
 
 /**
  * The extension point with the built-ins and the example third-party plug-in
@@ -30,36 +28,6 @@ class OptimizerRegistryTest {
     private static final List<String> BUILT_INS = List.of("greedy-q", "ranked-prefix", "rectangular-cuts",
             "local-search");
     private static final String EXAMPLE = "org.miniana.optimize.example";
-
-    /** An ILog that keeps what it is given. */
-    private static final class RecordingLog implements ILog {
-        final List<IStatus> logged = new ArrayList<>();
-
-        @Override
-        public void log(IStatus status) {
-            logged.add(status);
-        }
-
-        @Override
-        public Bundle getBundle() {
-            return null;
-        }
-
-        @Override
-        public void addLogListener(ILogListener listener) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void removeLogListener(ILogListener listener) {
-            throw new UnsupportedOperationException();
-        }
-
-        List<String> errors() {
-            return logged.stream().filter(status -> status.getSeverity() == IStatus.ERROR).map(IStatus::getMessage)
-                    .toList();
-        }
-    }
 
     private RecordingLog log;
     private OptimizerRegistry registry;
@@ -112,7 +80,7 @@ class OptimizerRegistryTest {
                 errors.get(0));
         assertTrue(errors.get(1).startsWith("Optimizer 'broken-constructor' contributed by " + EXAMPLE
                 + " is skipped"), errors.get(1));
-        IStatus failure = log.logged.get(log.logged.size() - 1);
+        IStatus failure = log.logged().get(log.logged().size() - 1);
         assertTrue(failure.getException() != null, "the cause is logged with the error");
 
         // A failed contribution stays failed, without logging again.

@@ -11,14 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.ILogListener;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,42 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.miniana.analysis.AnalysisOutcome;
 import org.miniana.report.example.TestRuns;
-import org.osgi.framework.Bundle;
+import org.miniana.testing.RecordingLog;
 
 /** The registry reads the contributions, skips broken ones, and writes a run's reports whole or not at all. */
 class ReportRegistryTest {
 
     private static final String EXAMPLE = "org.miniana.report.example";
-
-    /** An ILog that keeps what it is given. */
-    private static final class RecordingLog implements ILog {
-        final List<IStatus> logged = new ArrayList<>();
-
-        @Override
-        public void log(IStatus status) {
-            logged.add(status);
-        }
-
-        @Override
-        public Bundle getBundle() {
-            return null;
-        }
-
-        @Override
-        public void addLogListener(ILogListener listener) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void removeLogListener(ILogListener listener) {
-            throw new UnsupportedOperationException();
-        }
-
-        List<String> errors() {
-            return logged.stream().filter(status -> status.getSeverity() == IStatus.ERROR).map(IStatus::getMessage)
-                    .toList();
-        }
-    }
 
     private static AnalysisOutcome outcome;
     private RecordingLog log;
