@@ -177,7 +177,7 @@ final class BenchCommand implements Callable<Integer> {
                     continue;
                 }
                 DoubleSupplier run = () -> Optimization.run(descriptor.id(), optimizer.get(), problem,
-                        FigureOfMerit.DEFAULT).value();
+                        FigureOfMerit.defaultFigure()).value();
                 // Warm up for 0.3 s, then take as many samples as fill about a second.
                 long warmUpEnd = System.nanoTime() + 300_000_000L;
                 long last;

@@ -13,8 +13,14 @@ import java.util.List;
  */
 public interface FigureOfMerit {
 
-    /** The original tool's choice, and the default: {@link StandardFigureOfMerit#HYBRID}. */
-    FigureOfMerit DEFAULT = StandardFigureOfMerit.HYBRID;
+    /**
+     * The original tool's choice, and the default: {@link StandardFigureOfMerit#HYBRID}. A method,
+     * not a constant: the enum initializes this interface first (it has default methods), and a
+     * constant read while the enum is still being initialized would be null.
+     */
+    static FigureOfMerit defaultFigure() {
+        return StandardFigureOfMerit.HYBRID;
+    }
 
     /** Short stable name, e.g. "hybrid". */
     String id();

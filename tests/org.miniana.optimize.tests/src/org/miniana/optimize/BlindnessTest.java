@@ -52,7 +52,7 @@ class BlindnessTest {
     private static List<OptimizationResult> runBuiltIns(OptimizationProblem problem) {
         OptimizerRegistry registry = OptimizerRegistry.fromPlatform();
         return registry.descriptors().subList(0, 4).stream().map(OptimizerDescriptor::id)
-                .map(id -> registry.run(id, problem, FigureOfMerit.DEFAULT).orElseThrow()).toList();
+                .map(id -> registry.run(id, problem, FigureOfMerit.defaultFigure()).orElseThrow()).toList();
     }
 
     @Test

@@ -67,7 +67,7 @@ class OptimizerRegistryTest {
     void brokenContributionsAreSkippedWithALoggedErrorAndTheOthersRun() throws Exception {
         OptimizationProblem problem = OptimizationProblem.of(TestProblems.ra2(),
                 Ra2SyntheticSignal.HIGH_MULTIPLICITY.model(), ErrorCombination.UNCORRELATED);
-        List<OptimizationResult> results = registry.runAll(problem, FigureOfMerit.DEFAULT);
+        List<OptimizationResult> results = registry.runAll(problem, FigureOfMerit.defaultFigure());
         Map<String, OptimizationResult> byId = results.stream()
                 .collect(Collectors.toMap(OptimizationResult::optimizer, result -> result));
         List<String> ran = new ArrayList<>(BUILT_INS);
@@ -85,7 +85,7 @@ class OptimizerRegistryTest {
 
         // A failed contribution stays failed, without logging again.
         assertTrue(registry.optimizer("broken-class").isEmpty());
-        assertTrue(registry.run("broken-constructor", problem, FigureOfMerit.DEFAULT).isEmpty());
+        assertTrue(registry.run("broken-constructor", problem, FigureOfMerit.defaultFigure()).isEmpty());
         assertEquals(4, log.errors().size());
         assertTrue(registry.find("broken-class").isPresent(), "still listed: only running it fails");
 

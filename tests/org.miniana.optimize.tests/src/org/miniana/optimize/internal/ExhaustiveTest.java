@@ -77,9 +77,9 @@ class ExhaustiveTest {
         for (long seed = 1; seed <= 10; seed++) {
             for (ErrorCombination errors : ErrorCombination.values()) {
                 OptimizationProblem problem = TestProblems.random(seed, errors);
-                double best = TestProblems.exhaustiveBest(problem, FigureOfMerit.DEFAULT);
+                double best = TestProblems.exhaustiveBest(problem, FigureOfMerit.defaultFigure());
                 double found = Optimization.run("local-search", new LocalSearchOptimizer(), problem,
-                        FigureOfMerit.DEFAULT).value();
+                        FigureOfMerit.defaultFigure()).value();
                 assertTrue(found > best - 0.05, () -> problem + ": " + found + " for " + best);
                 problems++;
                 if (found == best) {

@@ -24,7 +24,7 @@ class GreedyQOptimizerTest {
 
     private static OptimizationResult run(double[]... yields) {
         return Optimization.run("greedy-q", new GreedyQOptimizer(), TestProblems.withoutErrors(yields),
-                FigureOfMerit.DEFAULT);
+                FigureOfMerit.defaultFigure());
     }
 
     @Test

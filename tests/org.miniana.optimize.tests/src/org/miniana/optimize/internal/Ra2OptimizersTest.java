@@ -73,7 +73,7 @@ class Ra2OptimizersTest {
     private Map<String, OptimizationResult> runAll(OptimizationProblem problem) {
         Map<String, OptimizationResult> results = new LinkedHashMap<>();
         builtIns().forEach((id, optimizer) -> results.put(id,
-                Optimization.run(id, optimizer, problem, FigureOfMerit.DEFAULT)));
+                Optimization.run(id, optimizer, problem, FigureOfMerit.defaultFigure())));
         return results;
     }
 
@@ -98,7 +98,7 @@ class Ra2OptimizersTest {
         });
         // Restarts are seeded: the same problem gives the same answer.
         assertEquals(results.get("local-search").bins(),
-                Optimization.run("local-search", new LocalSearchOptimizer(), problem, FigureOfMerit.DEFAULT).bins());
+                Optimization.run("local-search", new LocalSearchOptimizer(), problem, FigureOfMerit.defaultFigure()).bins());
     }
 
     @ParameterizedTest
@@ -107,7 +107,7 @@ class Ra2OptimizersTest {
             ErrorCombination errors) {
         OptimizationProblem problem = OptimizationProblem.of(ra2, shape.model(total), errors);
         OptimizationResult result = Optimization.run("rectangular-cuts", new RectangularCutsOptimizer(), problem,
-                FigureOfMerit.DEFAULT);
+                FigureOfMerit.defaultFigure());
         CutSelection cuts = result.cuts().orElseThrow(() -> new AssertionError("no cuts for " + result.bins()));
         // Applied to each bin's ranges, the cuts keep every chosen bin whole and no event of any other.
         for (SearchBin bin : Ra2Search.bins()) {
@@ -135,7 +135,7 @@ class Ra2OptimizersTest {
         for (BitSet selection : RectangularCutsOptimizer.selections(problem.grid())) {
             MergedBin merged = problem.merge(selection);
             if (merged.signal() > 0) {
-                best = Math.max(best, FigureOfMerit.DEFAULT.value(merged.signal(), merged.background(), merged.up(),
+                best = Math.max(best, FigureOfMerit.defaultFigure().value(merged.signal(), merged.background(), merged.up(),
                         merged.down()));
             }
         }
@@ -147,7 +147,7 @@ class Ra2OptimizersTest {
         OptimizationProblem problem = OptimizationProblem.of(ra2, Ra2SyntheticSignal.HIGH_MULTIPLICITY.model(60),
                 ErrorCombination.UNCORRELATED);
         OptimizationResult result = Optimization.run("rectangular-cuts", new RectangularCutsOptimizer(), problem,
-                FigureOfMerit.DEFAULT);
+                FigureOfMerit.defaultFigure());
         assertEquals("Njets >= 9, Nb >= 2, MHT > 350 GeV, HT > 500 GeV", result.selection());
         assertEquals(12, result.bins().size());
     }
