@@ -96,9 +96,15 @@ public final class Objective {
         return values.size();
     }
 
+    /** How many distinct selections were evaluated or bounded: the work of a search so far. */
+    public long selectionsSeen() {
+        return values.size() + bounds.keySet().stream().filter(key -> !values.containsKey(key)).count();
+    }
+
     /**
-     * A selection as a map key: a copy of its bit words, hashed over all of them (BitSet's own
-     * hash folds words onto each other, which makes neighbouring selections collide).
+     * A selection as a map key: a copy of its bit words, mixed by multiplication (both
+     * BitSet's hash and Arrays.hashCode fold a word's halves onto each other, so that selections
+     * differing in bins i and i + 32 collide, and local moves make many such pairs).
      */
     private record Key(long[] words) {
         Key(BitSet selection) {
@@ -112,7 +118,12 @@ public final class Objective {
 
         @Override
         public int hashCode() {
-            return Arrays.hashCode(words);
+            // Fibonacci hashing: the high half of a product by 2^64 / golden ratio mixes every bit in.
+            long hash = 0;
+            for (long word : words) {
+                hash = (hash + word) * 0x9e3779b97f4a7c15L;
+            }
+            return (int) (hash >>> 32);
         }
 
         @Override

@@ -29,7 +29,7 @@ public enum StandardFigureOfMerit implements FigureOfMerit {
 
         @Override
         public double upperBound(double s, double b, double up, double down, double threshold) {
-            return HybridBound.significance(s, b, up, threshold);
+            return HybridBound.significance(s, b, up, down, threshold);
         }
     },
 

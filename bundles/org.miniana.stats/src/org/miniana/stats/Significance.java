@@ -12,6 +12,8 @@ import org.miniana.stats.internal.Normal;
  */
 public final class Significance {
 
+    private static final double LN_HALF = Math.log(0.5);
+
     private Significance() {
     }
 
@@ -35,6 +37,32 @@ public final class Significance {
             throw new IllegalArgumentException("significance is NaN");
         }
         return Normal.sf(z);
+    }
+
+    /**
+     * ln p of {@link #toPValue}, finite for every finite z: for significances above 38.5, where p
+     * underflows, as for searches that compare them.
+     *
+     * @throws IllegalArgumentException if z is NaN
+     */
+    public static double toLogPValue(double z) {
+        if (Double.isNaN(z)) {
+            throw new IllegalArgumentException("significance is NaN");
+        }
+        return Normal.logSf(z);
+    }
+
+    /**
+     * Z = Phi^-1(1 - p) from ln p, accurate also where p underflows; +infinity for ln p = -infinity.
+     *
+     * @throws IllegalArgumentException if ln p is NaN or above 0
+     */
+    public static double fromLogPValue(double logP) {
+        if (!(logP <= 0)) {
+            throw new IllegalArgumentException("ln p must be <= 0: " + logP);
+        }
+        // Where p is not small it is exact enough, and Phi^-1 is taken from it.
+        return logP <= LN_HALF ? Normal.isfOfLog(logP) : Normal.isf(Math.exp(logP));
     }
 
     /**

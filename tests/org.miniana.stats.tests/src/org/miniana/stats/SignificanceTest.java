@@ -47,6 +47,25 @@ class SignificanceTest {
     }
 
     @Test
+    void logPValuesAgreeWithPValuesAndGoOnWhereTheyUnderflow() {
+        for (double z = -5; z < 37; z += 0.123) {
+            assertEquals(Math.log(Significance.toPValue(z)), Significance.toLogPValue(z), 1e-12 * Math.max(1, z * z),
+                    "z=" + z);
+            assertEquals(z, Significance.fromLogPValue(Significance.toLogPValue(z)), 1e-9 * Math.max(1, Math.abs(z)),
+                    "z=" + z);
+        }
+        // Far beyond the underflow of p (z = 38.5): ln p = -z^2/2 - ln(z sqrt(2 pi)) - 1/z^2 + ...
+        for (double z : new double[] { 40, 100, 1000 }) {
+            double asymptotic = -z * z / 2 - Math.log(z * Math.sqrt(2 * Math.PI)) - 1 / (z * z) + 2.5 / Math.pow(z, 4);
+            assertEquals(asymptotic, Significance.toLogPValue(z), 1e-9 * Math.abs(asymptotic), "z=" + z);
+            assertEquals(z, Significance.fromLogPValue(Significance.toLogPValue(z)), 1e-9 * z, "z=" + z);
+        }
+        assertEquals(Double.POSITIVE_INFINITY, Significance.fromLogPValue(Double.NEGATIVE_INFINITY));
+        assertThrows(IllegalArgumentException.class, () -> Significance.fromLogPValue(0.1));
+        assertThrows(IllegalArgumentException.class, () -> Significance.toLogPValue(Double.NaN));
+    }
+
+    @Test
     void tinyPValuesAreNotTakenFromOneMinusP() {
         // 1 - 1e-17 == 1 in double precision: computed from 1 - p this would be infinite.
         assertEquals(8.493793224109598, Significance.fromPValue(1e-17), 1e-12);

@@ -4,10 +4,9 @@
  */
 package org.miniana.optimize.internal;
 
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.miniana.optimize.MergedBin;
 import org.miniana.optimize.Objective;
@@ -28,13 +27,19 @@ final class BestFirst {
      * more than 0 (no sensitivity).
      */
     static BitSet best(Objective objective, List<BitSet> candidates) {
-        double[] promise = candidates.stream().mapToDouble(candidate -> promise(objective.problem().merge(candidate)))
-                .toArray();
-        List<Integer> order = IntStream.range(0, promise.length).boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> -promise[i]).thenComparing(i -> i)).toList();
+        // Sorted as longs: the promise's float bits (ordered like the promise, which is >= 0) above
+        // the index, which breaks ties; a NaN promise (no signal, no background) comes last.
+        long[] order = new long[candidates.size()];
+        for (int i = 0; i < order.length; i++) {
+            float promise = (float) promise(objective.problem().merge(candidates.get(i)));
+            long rank = Float.isNaN(promise) ? Integer.MAX_VALUE : Integer.MAX_VALUE - Float.floatToIntBits(promise);
+            order[i] = rank << 32 | i;
+        }
+        Arrays.sort(order);
         BitSet best = new BitSet();
         double bestValue = 0;
-        for (int i : order) {
+        for (long entry : order) {
+            int i = (int) entry;
             double value = objective.valueAbove(candidates.get(i), bestValue);
             if (value > bestValue) {
                 bestValue = value;

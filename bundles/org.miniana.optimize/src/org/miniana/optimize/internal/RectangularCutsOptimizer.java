@@ -37,9 +37,24 @@ public final class RectangularCutsOptimizer implements Optimizer {
 
     private static final CutVariable[] VARIABLES = CutVariable.values();
 
+    /**
+     * The selections of the grid last asked for: a scan asks for the same grid at every point, and
+     * the enumeration costs as much as the search. Never changed once built.
+     */
+    private static volatile Selections last = new Selections(List.of(), List.of());
+
+    private record Selections(List<SearchBin> grid, List<BitSet> selections) {
+    }
+
     @Override
     public Set<Integer> choose(Objective objective) {
-        return Ranking.toSet(BestFirst.best(objective, List.copyOf(selections(objective.problem().grid()))));
+        List<SearchBin> grid = objective.problem().grid();
+        Selections known = last;
+        if (!known.grid().equals(grid)) {
+            known = new Selections(grid, List.copyOf(selections(grid)));
+            last = known;
+        }
+        return Ranking.toSet(BestFirst.best(objective, known.selections()));
     }
 
     /** The distinct non-empty bin sets that admissible cuts select, in a fixed order. */
