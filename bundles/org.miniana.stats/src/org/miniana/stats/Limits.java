@@ -50,8 +50,11 @@ public final class Limits {
         double[] limits = new double[probabilities.length];
         long below = -1; // a count with P(N <= count) below the next probability
         long count = -1;
+        // The normal approximation of the count's spread, to start each quantile's search near it.
+        double spread = Math.sqrt(b + Math.max(up, down) * Math.max(up, down));
         for (int i = 0; i < probabilities.length; i++) {
-            long quantile = quantile(mixture, probabilities[i], below);
+            long guess = (long) Math.floor(b - Normal.isf(probabilities[i]) * spread);
+            long quantile = quantile(mixture, probabilities[i], below, guess, (long) Math.ceil(spread / 4));
             // Neighbouring quantiles often coincide for small backgrounds: reuse the limit.
             limits[i] = quantile == count ? limits[i - 1] : limit(mixture, quantile).signal();
             count = quantile;
@@ -75,16 +78,31 @@ public final class Limits {
         return new UpperLimit(signal, Math.exp(logClb));
     }
 
-    /** The smallest k with P(N &lt;= k) &gt;= probability, searching above a k known to be too small. */
-    private static long quantile(PoissonMixture mixture, double probability, long tooSmall) {
+    /**
+     * The smallest k with P(N &lt;= k) &gt;= probability, searching above a k known to be too small:
+     * from a guess, a bracket widened in steps that double from {@code step}, then bisection.
+     */
+    private static long quantile(PoissonMixture mixture, double probability, long tooSmall, long guess, long step) {
         double logProbability = Math.log(probability);
-        long lo = tooSmall;
-        long step = 1;
-        long hi = lo + step;
-        while (mixture.logLowerTail(hi, 0, false) < logProbability) {
-            lo = hi;
-            step *= 2;
-            hi = lo + step;
+        long lo;
+        long hi;
+        long width = Math.max(1, step);
+        if (guess > tooSmall && mixture.logLowerTail(guess, 0, false) >= logProbability) {
+            hi = guess;
+            lo = Math.max(tooSmall, hi - width);
+            while (lo > tooSmall && mixture.logLowerTail(lo, 0, false) >= logProbability) {
+                hi = lo;
+                width *= 2;
+                lo = Math.max(tooSmall, hi - width);
+            }
+        } else {
+            lo = Math.max(tooSmall, guess);
+            hi = lo + width;
+            while (mixture.logLowerTail(hi, 0, false) < logProbability) {
+                lo = hi;
+                width *= 2;
+                hi = lo + width;
+            }
         }
         while (hi - lo > 1) {
             long mid = lo + (hi - lo) / 2;
