@@ -7,6 +7,9 @@ package org.miniana.data;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,7 +32,11 @@ import jakarta.persistence.PersistenceException;
  */
 public final class ResultsDatabase implements AutoCloseable {
 
-    /** The schema this code writes; databases written with another version are refused. */
+    /**
+     * The schema this code writes; databases written with another version are refused. Any change
+     * to the entities must raise it: a database of the current version is opened without checking
+     * its tables.
+     */
     public static final int SCHEMA_VERSION = 1;
 
     private final ReentrantLock writer = new ReentrantLock();
@@ -96,8 +103,12 @@ public final class ResultsDatabase implements AutoCloseable {
     private static ResultsDatabase open(String driver, String jdbcUrl, String description, EmbeddedOwner owner) {
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.CLASSLOADER, ResultsDatabase.class.getClassLoader());
-        properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, new DriverDataSource(driver, jdbcUrl));
-        properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.CREATE_OR_EXTEND);
+        DriverDataSource dataSource = new DriverDataSource(driver, jdbcUrl);
+        properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
+        // Checking every table against the entities takes about half a second, so a database that
+        // already has this schema version is left as it is.
+        properties.put(PersistenceUnitProperties.DDL_GENERATION, hasCurrentSchema(dataSource)
+                ? PersistenceUnitProperties.NONE : PersistenceUnitProperties.CREATE_OR_EXTEND);
         properties.put(PersistenceUnitProperties.DDL_GENERATION_MODE, PersistenceUnitProperties.DDL_DATABASE_GENERATION);
         properties.put(PersistenceUnitProperties.WEAVING, "false");
         properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "OFF");
@@ -116,6 +127,23 @@ public final class ResultsDatabase implements AutoCloseable {
             owner.claim();
         }
         return database;
+    }
+
+    /**
+     * Whether the database records this schema version. The version row is written only after
+     * the tables were made, so with it every table is there.
+     */
+    private static boolean hasCurrentSchema(DriverDataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT VERSION FROM SCHEMA_VERSION WHERE ID = ?")) {
+            query.setInt(1, SchemaVersionEntity.SINGLETON_ID);
+            try (ResultSet result = query.executeQuery()) {
+                return result.next() && result.getInt(1) == SCHEMA_VERSION;
+            }
+        } catch (SQLException e) {
+            // No such table yet, or a server that is not reachable: opening says what is wrong.
+            return false;
+        }
     }
 
     /** The embedded path or server URL, for status lines and messages. */

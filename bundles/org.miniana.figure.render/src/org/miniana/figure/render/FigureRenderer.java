@@ -8,13 +8,20 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.miniana.data.io.AtomicFiles;
 import org.miniana.figure.Figure;
@@ -68,11 +75,18 @@ public final class FigureRenderer {
     public static void writePdf(Figure figure, Path file) throws IOException {
         float width = (float) Painter.designWidth(figure);
         float height = (float) (width / figure.aspect());
+        // One PDF at a time: the parsed fonts are shared, and reading them is not thread-safe.
+        synchronized (EmbeddedFonts.PARSED) {
+            writePdf(figure, file, width, height);
+        }
+    }
+
+    private static void writePdf(Figure figure, Path file, float width, float height) throws IOException {
         try (PDDocument document = new PDDocument();
                 PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer()) {
-            for (int style : new int[] { java.awt.Font.PLAIN, java.awt.Font.BOLD, java.awt.Font.ITALIC }) {
-                Fonts.Face face = Fonts.get().face(style);
-                face.file().ifPresent(path -> fonts.registerFont(face.font().getFontName(), path.toFile()));
+            for (var parsed : EmbeddedFonts.PARSED.entrySet()) {
+                fonts.registerFont(Fonts.get().face(parsed.getKey()).font().getFontName(),
+                        PDType0Font.load(document, parsed.getValue(), true));
             }
             PDPage page = new PDPage(new PDRectangle(width, height));
             document.addPage(page);
@@ -88,6 +102,28 @@ public final class FigureRenderer {
                 content.drawForm(form);
             }
             AtomicFiles.write(file, document::save);
+        }
+    }
+
+    /**
+     * The faces that come from font files, parsed once: parsing them again for every PDF took a
+     * third of the time of writing a report's figures.
+     */
+    private static final class EmbeddedFonts {
+        static final Map<Integer, TrueTypeFont> PARSED = parse();
+
+        private static Map<Integer, TrueTypeFont> parse() {
+            Map<Integer, TrueTypeFont> parsed = new HashMap<>();
+            for (int style : new int[] { java.awt.Font.PLAIN, java.awt.Font.BOLD, java.awt.Font.ITALIC }) {
+                Fonts.get().face(style).file().ifPresent(path -> {
+                    try {
+                        parsed.put(style, new TTFParser().parse(new RandomAccessReadBufferedFile(path.toFile())));
+                    } catch (IOException e) {
+                        throw new IllegalStateException("Cannot read the font " + path + ": " + e.getMessage(), e);
+                    }
+                });
+            }
+            return Collections.unmodifiableMap(parsed);
         }
     }
 }
