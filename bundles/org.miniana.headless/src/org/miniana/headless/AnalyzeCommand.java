@@ -40,7 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = { "Designs the most sensitive single-bin analysis of a search for a signal model and tests it.",
                 "An optimizer merges the bins that give the largest expected significance, blind: it never sees"
                         + " the observed counts. The merged bin is then tested: expected and observed p-values and"
-                        + " significances with the background uncertainty, and 95% CL CLs upper limits on the signal."
+                        + " significances with the background uncertainty, and 95%% CL CLs upper limits on the signal."
                         + " The run is stored in the database and written up as a report.",
                 "",
                 "MODEL is one of:",
