@@ -23,6 +23,7 @@ import org.miniana.data.ResultsDatabase;
 import org.miniana.report.JsonSummary;
 import org.miniana.report.ReportResult;
 import org.miniana.report.ReportSubject;
+import org.miniana.signal.FastSimulation;
 import org.miniana.signal.SignalModelProviders;
 import org.miniana.stats.ExpectedLimits;
 
@@ -82,6 +83,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             SearchResult search = database.searchResults().get(options.analysisName);
             SignalModel signal = new ModelSource(database.signalModels(), options.analysisName,
                     SignalModelProviders.fromPlatform()).resolve(reference(), new NullProgressMonitor());
+            FastSimulation.olderVersionNote(signal).ifPresent(note -> root.messages().println("Note: " + note));
             AnalysisOutcome outcome = SingleBinAnalysis.fromPlatform().run(search, signal, options.toOptions());
             PrintWriter out = spec.commandLine().getOut();
             if (reports.noReport) {

@@ -7,6 +7,7 @@ package org.miniana.signal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 
@@ -101,6 +102,22 @@ public final class FastSimulation {
         SignalModel model = new SignalModel(point.name(), point.model().family(), point.parameters(),
                 crossSection.pb(), provenance, yields);
         return new SimulationResult(point, model, events, seed, generator.selectedWeight() / events);
+    }
+
+    /**
+     * For a stored model simulated by another version of this generator, a sentence saying so and
+     * how to simulate it again; empty for any other model. A stored model is the user's data (it
+     * may have a given cross section), so it is reported, not replaced.
+     */
+    public static Optional<String> olderVersionNote(SignalModel model) {
+        String prefix = GENERATOR + " ";
+        if (!model.provenance().startsWith(prefix) || model.provenance().startsWith(prefix + VERSION + ";")) {
+            return Optional.empty();
+        }
+        String version = model.provenance().substring(prefix.length()).split(";", 2)[0];
+        return Optional.of("the stored model " + model.name() + " was simulated by " + GENERATOR + " " + version
+                + ", not by this version, " + VERSION + "; delete it ('miniana models delete " + model.name()
+                + "') to simulate it again");
     }
 
     /**

@@ -40,6 +40,22 @@ class FastSimulationTest {
     }
 
     @Test
+    void modelsOfAnotherGeneratorVersionAreNoted() {
+        SignalModel current = FastSimulation.simulate(new MassPoint(SimplifiedModel.T1BBBB, 1500, 100), 1000, SEED,
+                null).model();
+        assertTrue(FastSimulation.olderVersionNote(current).isEmpty(), current.provenance());
+        SignalModel older = new SignalModel(current.name(), current.family(), current.parameters(),
+                current.crossSectionPb(), current.provenance().replace(FastSimulation.VERSION + ";", "1.0;"),
+                current.yields());
+        assertEquals("the stored model T1bbbb_1500_100 was simulated by miniana-fastsim 1.0, not by this version, "
+                + FastSimulation.VERSION + "; delete it ('miniana models delete T1bbbb_1500_100') to simulate it again",
+                FastSimulation.olderVersionNote(older).orElseThrow());
+        SignalModel imported = new SignalModel(current.name(), current.family(), current.parameters(),
+                current.crossSectionPb(), "imported from signal.csv", current.yields());
+        assertTrue(FastSimulation.olderVersionNote(imported).isEmpty());
+    }
+
+    @Test
     void bottomQuarksGiveMoreBTags() {
         IntPredicate twoOrMoreBTags = bin -> Ra2Search.bTagClass(bin) >= 2;
         double bbbb = fraction(simulate(SimplifiedModel.T1BBBB, 1500, 100), twoOrMoreBTags);
