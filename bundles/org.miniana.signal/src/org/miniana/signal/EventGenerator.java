@@ -25,6 +25,9 @@ final class EventGenerator {
     static final int LIGHT = 0;
     static final int CHARM = 1;
     static final int BOTTOM = 2;
+    /** The b-tag efficiency by flavour: LIGHT, CHARM, BOTTOM (a look-up, not an unpredictable branch). */
+    private static final double[] BTAG_EFFICIENCY = { Detector.BTAG_EFFICIENCY_LIGHT, Detector.BTAG_EFFICIENCY_C,
+            Detector.BTAG_EFFICIENCY_B };
 
     /** T1tttt: 4 tops x 3 quarks + one ISR parton, each with at most one emission. */
     private static final int MAX_PARTONS = 32;
@@ -44,19 +47,19 @@ final class EventGenerator {
      * it has pT &lt; 30 GeV when it is 0.4 or more away: it never makes a jet of its own).
      */
     private static final double FSR_DELTA_R_MAX = 1.0;
-    private static final double FSR_KT_MIN = 10.0;
+    static final double FSR_KT_MIN = 10.0;
     private static final double FSR_LOG_KT_MIN_OVER_MZ = 2 * Math.log(FSR_KT_MIN / StandardModel.Z_MASS);
     /** Partons with pT^2 below this cannot emit above FSR_KT_MIN. */
     private static final double FSR_PT_SQUARED_MIN = square(FSR_KT_MIN / FSR_DELTA_R_MAX);
     /**
-     * Slices of pT^2/pT^2_min for the no-emission bounds: the top 16 bits of a double, its exponent
+     * Slices of pT^2/pT^2_min for the emission-exponent bounds: the top 16 bits of a double, its exponent
      * and 4 mantissa bits, i.e. 16 slices per factor of 2 (ln(pT) steps of at most 0.022).
      */
     private static final int FSR_SLICE_SHIFT = 48;
     private static final long FSR_SLICE_OF_ONE = Double.doubleToRawLongBits(1.0) >>> FSR_SLICE_SHIFT;
     private static final int FSR_SLICES = 512;
-    private static final double[] QUARK_NO_EMISSION_BOUND = noEmissionBounds(StandardModel.C_F);
-    private static final double[] GLUON_NO_EMISSION_BOUND = noEmissionBounds(StandardModel.C_A);
+    private static final double[] QUARK_EXPONENT_BOUND = emissionExponentBounds(StandardModel.C_F);
+    private static final double[] GLUON_EXPONENT_BOUND = emissionExponentBounds(StandardModel.C_A);
 
     /** cos and sin of 2 pi k / 2^AZIMUTH_TABLE_BITS, k = 0, 1, ..., for {@link #azimuth(int, double[])}. */
     private static final int AZIMUTH_TABLE_BITS = 8;
@@ -70,7 +73,6 @@ final class EventGenerator {
     private static final double TOP_DECAY_MOMENTUM = twoBodyMomentum(StandardModel.TOP_MASS, StandardModel.BOTTOM_MASS,
             StandardModel.W_MASS);
     private static final double TOP_DECAY_B_ENERGY = Math.hypot(TOP_DECAY_MOMENTUM, StandardModel.BOTTOM_MASS);
-    private static final double TOP_DECAY_W_ENERGY = Math.hypot(TOP_DECAY_MOMENTUM, StandardModel.W_MASS);
     private static final double W_DECAY_MOMENTUM = StandardModel.W_MASS / 2;
 
     private final SimplifiedModel model;
@@ -84,8 +86,9 @@ final class EventGenerator {
     private long eventNumber;
     /** Whether the current event is to be finished even when vetoed (an observer sees it). */
     private boolean finishVetoed;
-    /** Largest value of p2* p3* over the Dalitz plot (with a small margin), for rejection sampling. */
-    private final double dalitzWidthMax;
+    private final DalitzStrips dalitz;
+    private final double inverseGluinoMass;
+    private final double inverseTwiceGluinoMass;
     /** cos of the minimal delta-phi of the leading jets: passing means cos(delta-phi) below it. */
     private final double[] cosDeltaPhiMax;
     private final int highestBTagClass;
@@ -97,14 +100,17 @@ final class EventGenerator {
     private final double[][] gluinoDaughters = new double[2][4];
     private final double[][] topDaughters = new double[2][4];
     private final double[][] wDaughters = new double[2][4];
-    /** Scratch for random unit vectors and azimuths. */
+    /**
+     * Scratch for random unit vectors and azimuths: after {@link #isotropicDirection()}, the
+     * vector, sin(theta) and (cos phi, sin phi) of its polar angles.
+     */
     private final double[] direction = new double[3];
+    private double directionSinTheta;
     private final double[] azimuth = new double[2];
 
     private final double[] partonPx = new double[MAX_PARTONS];
     private final double[] partonPy = new double[MAX_PARTONS];
     private final double[] partonPz = new double[MAX_PARTONS];
-    private final double[] partonE = new double[MAX_PARTONS];
     private final double[] partonPt = new double[MAX_PARTONS];
     /** The momentum |p|: with pT and pz it gives cosh(eta) = |p|/pT and sinh(eta) = pz/pT. */
     private final double[] partonP = new double[MAX_PARTONS];
@@ -119,7 +125,6 @@ final class EventGenerator {
     private final double[] jetPx = new double[MAX_PARTONS];
     private final double[] jetPy = new double[MAX_PARTONS];
     private final double[] jetPz = new double[MAX_PARTONS];
-    private final double[] jetE = new double[MAX_PARTONS];
     private final double[] jetPt = new double[MAX_PARTONS];
     private final double[] jetP = new double[MAX_PARTONS];
     private final int[] jetFlavour = new int[MAX_PARTONS];
@@ -145,7 +150,9 @@ final class EventGenerator {
         this.production = production;
         this.locator = locator;
         this.random = new EventRandom(seed);
-        this.dalitzWidthMax = dalitzWidthMax();
+        this.dalitz = new DalitzStrips(mGluino, quarkMass, mLsp);
+        this.inverseGluinoMass = 1 / mGluino;
+        this.inverseTwiceGluinoMass = 0.5 / mGluino;
         this.cosDeltaPhiMax = Detector.DELTA_PHI_MIN.stream().mapToDouble(Math::cos).toArray();
         this.highestBTagClass = locator.highestBTagClass();
         this.bTagProbabilities = new double[highestBTagClass + 1];
@@ -195,10 +202,13 @@ final class EventGenerator {
     private void producePair() {
         double uMass = random.nextDouble();
         double mass = production.mass(uMass);
+        // one logarithm serves the rapidity range and alpha_s of the recoil
+        double logMass = Math.log(mass);
         // one uniform number gives the sign (its top half) and the size of y
         double v = 2 * random.nextDouble();
-        double y = v < 1 ? production.absRapidity(uMass, mass, v) : -production.absRapidity(uMass, mass, v - 1);
-        double logMassOverRecoil = PairProduction.recoilLogRatio(mass, -Math.log(1 - random.nextDouble()));
+        double absY = production.rapidityFraction(uMass, v < 1 ? v : v - 1) * (PairProduction.LOG_SQRT_S - logMass);
+        double y = v < 1 ? absY : -absY;
+        double logMassOverRecoil = PairProduction.recoilLogRatio(logMass, random.nextExponential());
         double recoil = mass * Math.exp(-logMassOverRecoil);
         randomAzimuth();
         // leading-log radiation is flat in rapidity over ln(M/pT) on either side of the pair
@@ -215,23 +225,15 @@ final class EventGenerator {
 
         // isotropic in the pair rest frame (exact at threshold, where most pairs are made)
         double momentum = 0.5 * Math.sqrt(Math.max(0, mass * mass - 4 * mGluino * mGluino));
-        isotropicDirection();
-        for (int i = 0; i < 2; i++) {
-            double sign = i == 0 ? 1 : -1;
-            double[] gluino = gluinos[i];
-            gluino[0] = sign * momentum * direction[0];
-            gluino[1] = sign * momentum * direction[1];
-            gluino[2] = sign * momentum * direction[2];
-            gluino[3] = 0.5 * mass;
-            boost(gluino, pair, mass);
-        }
+        twoBodyDecay(pair, mass, 1 / mass, momentum, 0.5 * mass, gluinos);
     }
 
     /** Decays a gluino and what it gives; returns whether the event goes on. */
     private boolean decayGluino(double[] gluino) {
         dalitzDecay();
+        double inverseEnergyPlusMass = 1 / (gluino[3] + mGluino);
         for (double[] daughter : gluinoDaughters) {
-            boost(daughter, gluino, mGluino);
+            boost(daughter, gluino, inverseGluinoMass, inverseEnergyPlusMass);
         }
         switch (model) {
         case T1TTTT -> {
@@ -256,75 +258,60 @@ final class EventGenerator {
     }
 
     /**
-     * gluino -&gt; q qbar LSP at rest, flat in the Dalitz plot (m12^2, m23^2): m12^2 is drawn by
-     * rejection with weight equal to the width of its m23^2 range, 4 p2* p3*; m23^2 is then
-     * uniform in that range. The decay plane gets a random orientation.
+     * gluino -&gt; q qbar LSP at rest, flat in the Dalitz plot (m12^2, m23^2): m12^2 is drawn with
+     * the density w = 4 p2* p3*, the width of its m23^2 range ({@link DalitzStrips}), then m23^2
+     * uniformly in that range. Momenta come from squares where they can (one square root for
+     * p2* p3*, two for the quark momenta). The decay plane gets a random orientation.
      */
     private void dalitzDecay() {
-        double m1 = quarkMass;
-        double s12Min = 4 * m1 * m1;
-        double s12Max = (mGluino - mLsp) * (mGluino - mLsp);
-        double s12;
-        double e2;
-        double e3;
-        double p2;
-        double p3;
-        do {
-            s12 = s12Min + (s12Max - s12Min) * random.nextDouble();
-            double m12 = Math.sqrt(s12);
-            e2 = 0.5 * m12;
-            e3 = (mGluino * mGluino - s12 - mLsp * mLsp) / (2 * m12);
-            p2 = Math.sqrt(Math.max(0, e2 * e2 - m1 * m1));
-            p3 = Math.sqrt(Math.max(0, e3 * e3 - mLsp * mLsp));
-            // written so that NaN (m12 = 0 for massless quarks) rejects
-        } while (!(random.nextDouble() * dalitzWidthMax <= p2 * p3));
-        double s23 = (e2 + e3) * (e2 + e3) - (p2 + p3) * (p2 + p3) + 4 * p2 * p3 * random.nextDouble();
+        double m1Squared = quarkMass * quarkMass;
+        double mSquared = mGluino * mGluino;
+        double lspSquared = mLsp * mLsp;
+        double s12 = dalitz.sample(random);
+        double inverseS12 = 1 / s12;
+        double widthSquared = dalitz.widthSquared(s12, inverseS12);
+        double p2Squared = 0.25 * s12 - m1Squared;
+        double e3TimesM12 = 0.5 * (mSquared - s12 - lspSquared);
+        double p3Squared = e3TimesM12 * e3TimesM12 * inverseS12 - lspSquared;
+        // m23^2 = (E2* + E3*)^2 - (p2* + p3*)^2 + 4 p2* p3* v, with (E2* + E3*)^2 = (M^2 - m3^2)^2/(4 m12^2)
+        double sum = 0.5 * (mSquared - lspSquared);
+        double s23 = sum * sum * inverseS12 - p2Squared - p3Squared
+                + 2 * Math.sqrt(widthSquared) * (2 * random.nextDouble() - 1);
 
-        double energy1 = (mGluino * mGluino + m1 * m1 - s23) / (2 * mGluino);
-        double energy3 = (mGluino * mGluino + mLsp * mLsp - s12) / (2 * mGluino);
+        double energy1 = (mSquared + m1Squared - s23) * inverseTwiceGluinoMass;
+        double energy3 = (mSquared + lspSquared - s12) * inverseTwiceGluinoMass;
         double energy2 = mGluino - energy1 - energy3;
-        double q1 = Math.sqrt(Math.max(0, energy1 * energy1 - m1 * m1));
-        double q2 = Math.sqrt(Math.max(0, energy2 * energy2 - m1 * m1));
-        double q3Squared = Math.max(0, energy3 * energy3 - mLsp * mLsp);
-        double cos12 = q1 * q2 > 0 ? (q3Squared - q1 * q1 - q2 * q2) / (2 * q1 * q2) : 1;
-        cos12 = Math.max(-1, Math.min(1, cos12));
-        double sin12 = Math.sqrt(1 - cos12 * cos12);
+        double q1 = Math.sqrt(Math.max(0, energy1 * energy1 - m1Squared));
+        double q2Squared = Math.max(0, energy2 * energy2 - m1Squared);
+        double q3Squared = Math.max(0, energy3 * energy3 - lspSquared);
+        // quark 2 along quark 1 and across it, from the triangle q1 + q2 + q3 = 0
+        double along = q1 > 0 ? (q3Squared - q1 * q1 - q2Squared) / (2 * q1) : 0;
+        double across = Math.sqrt(Math.max(0, q2Squared - along * along));
 
-        // random orientation: quark 1 along an isotropic n, quark 2 in a plane turned by a random azimuth about n
+        // random orientation: quark 1 along an isotropic n = (sin t cos f, sin t sin f, cos t), quark 2 in a
+        // plane turned by a random azimuth about n; a = d n/dt and b = z x n/sin t complete an orthonormal frame
         isotropicDirection();
         double nx = direction[0];
         double ny = direction[1];
         double nz = direction[2];
-        double ax;
-        double ay;
-        double az;
-        if (Math.abs(nz) < 0.9) {
-            double norm = 1 / Math.sqrt(nx * nx + ny * ny);
-            ax = ny * norm;
-            ay = -nx * norm;
-            az = 0;
-        } else {
-            double norm = 1 / Math.sqrt(ny * ny + nz * nz);
-            ax = 0;
-            ay = nz * norm;
-            az = -ny * norm;
-        }
-        double bx = ny * az - nz * ay;
-        double by = nz * ax - nx * az;
-        double bz = nx * ay - ny * ax;
+        double ax = nz * azimuth[0];
+        double ay = nz * azimuth[1];
+        double az = -directionSinTheta;
+        double bx = -azimuth[1];
+        double by = azimuth[0];
         randomAzimuth();
         double ex = azimuth[0] * ax + azimuth[1] * bx;
         double ey = azimuth[0] * ay + azimuth[1] * by;
-        double ez = azimuth[0] * az + azimuth[1] * bz;
+        double ez = azimuth[0] * az;
 
         set(gluinoDaughters[0], q1 * nx, q1 * ny, q1 * nz, energy1);
-        set(gluinoDaughters[1], q2 * (cos12 * nx + sin12 * ex), q2 * (cos12 * ny + sin12 * ey),
-                q2 * (cos12 * nz + sin12 * ez), energy2);
+        set(gluinoDaughters[1], along * nx + across * ex, along * ny + across * ey, along * nz + across * ez,
+                energy2);
     }
 
     /** t -&gt; b W, isotropic in the top rest frame (no top polarisation). */
     private void decayTop(double[] top) {
-        twoBodyDecay(top, StandardModel.TOP_MASS, TOP_DECAY_MOMENTUM, TOP_DECAY_B_ENERGY, TOP_DECAY_W_ENERGY,
+        twoBodyDecay(top, StandardModel.TOP_MASS, 1 / StandardModel.TOP_MASS, TOP_DECAY_MOMENTUM, TOP_DECAY_B_ENERGY,
                 topDaughters);
         addParton(topDaughters[0], BOTTOM, StandardModel.C_F);
         decayW(topDaughters[1]);
@@ -332,7 +319,7 @@ final class EventGenerator {
 
     /** W -&gt; q q' (u d or c s in equal parts), e nu, mu nu or tau nu, isotropic in the W rest frame. */
     private void decayW(double[] w) {
-        twoBodyDecay(w, StandardModel.W_MASS, W_DECAY_MOMENTUM, W_DECAY_MOMENTUM, W_DECAY_MOMENTUM, wDaughters);
+        twoBodyDecay(w, StandardModel.W_MASS, 1 / StandardModel.W_MASS, W_DECAY_MOMENTUM, W_DECAY_MOMENTUM, wDaughters);
         double u = random.nextDouble();
         if (u < StandardModel.W_TO_HADRONS) {
             // below W_TO_HADRONS, u is again uniform: its lower half picks c sbar
@@ -369,15 +356,15 @@ final class EventGenerator {
     }
 
     private void addParton(double[] p, int flavour, double colour) {
-        addParton(p[0], p[1], p[2], p[3], flavour, colour);
+        addParton(p[0], p[1], p[2], flavour, colour);
     }
 
-    private void addParton(double px, double py, double pz, double energy, int flavour, double colour) {
+    /** A parton by its momentum: jets and the selection never use energies (jets are massless directions). */
+    private void addParton(double px, double py, double pz, int flavour, double colour) {
         int i = partons++;
         partonPx[i] = px;
         partonPy[i] = py;
         partonPz[i] = pz;
-        partonE[i] = energy;
         partonFlavour[i] = flavour;
         partonColour[i] = colour;
     }
@@ -409,81 +396,91 @@ final class EventGenerator {
             if (colour == 0 || ptSquared <= FSR_PT_SQUARED_MIN) {
                 continue;
             }
-            // the first trial emission comes at coefficient L^2 = -ln(u), L = ln(ktMax/kT); none when u is below
-            // P(no trial) = exp(-coefficient L^2 at ktMax), which most of the time a table shows without a logarithm
-            double u = 1 - random.nextDouble();
-            double ratio = ptSquared / FSR_PT_SQUARED_MIN;
-            if (u <= noEmissionBound(ratio, colour)) {
+            // the first trial emission comes at coefficient L^2 = an exponential variate, L = ln(ktMax/kT); none
+            // when that is beyond coefficient L^2 at ktMax, which most of the time a table shows without a logarithm
+            double exponent = random.nextExponential();
+            double ratio = ptSquared * (1 / FSR_PT_SQUARED_MIN);
+            if (exponent >= emissionExponentBound(ratio, colour)) {
                 continue;
             }
             double logRange = 0.5 * Math.log(ratio);
-            double coefficient = fsrCoefficient(logRange, colour);
-            double exponentMax = coefficient * logRange * logRange;
-            double exponent = -Math.log(u);
-            while (exponent < exponentMax) {
+            double inverseCoefficient = fsrInverseCoefficient(logRange, colour);
+            double logRangeSquared = logRange * logRange;
+            double logSquared;
+            while ((logSquared = exponent * inverseCoefficient) < logRangeSquared) {
                 // the trial emission lies uniformly on ln(dR_max/dR) + ln(1/z) = L
-                double log = Math.sqrt(exponent / coefficient);
+                double log = Math.sqrt(logSquared);
                 double logDeltaR = log * random.nextDouble();
                 double z = Math.exp(logDeltaR - log);
                 if (2 * random.nextDouble() < 1 + (1 - z) * (1 - z)) {
-                    emitGluon(i, Math.sqrt(ptSquared), z, FSR_DELTA_R_MAX * Math.exp(-logDeltaR));
+                    emitGluon(i, z, FSR_DELTA_R_MAX * Math.exp(-logDeltaR));
                     break;
                 }
-                // the next trial: coefficient L^2 grows by -ln(u)
-                exponent -= Math.log(1 - random.nextDouble());
+                // the next trial: coefficient L^2 grows by an exponential variate
+                exponent += random.nextExponential();
             }
         }
     }
 
     /** alpha_s C / pi with alpha_s at sqrt(ktMax ktMin): ln(mu^2/mZ^2) = L + 2 ln(ktMin/mZ), no second logarithm. */
     static double fsrCoefficient(double logRange, double colour) {
-        return StandardModel.alphaSAtLog(logRange + FSR_LOG_KT_MIN_OVER_MZ) * colour / Math.PI;
+        return 1 / fsrInverseCoefficient(logRange, colour);
+    }
+
+    /** pi/(alpha_s C) of {@link #fsrCoefficient(double, double)}, without a division, for C = C_F or C_A. */
+    static double fsrInverseCoefficient(double logRange, double colour) {
+        return StandardModel.inverseAlphaSAtLog(logRange + FSR_LOG_KT_MIN_OVER_MZ)
+                * (colour == StandardModel.C_A ? Math.PI / StandardModel.C_A : Math.PI / StandardModel.C_F);
     }
 
     /**
-     * A lower bound of P(no trial emission) = exp(-coefficient L^2) of a parton of colour factor
-     * C_F or C_A with pT^2/pT^2_min = ratio &gt;= 1, from a table.
+     * An upper bound of coefficient L^2 at ktMax, the exponent of P(no trial emission), of a parton
+     * of colour factor C_F or C_A with pT^2/pT^2_min = ratio &gt;= 1, from a table.
      */
-    static double noEmissionBound(double ratio, double colour) {
+    static double emissionExponentBound(double ratio, double colour) {
         // the slice: the binary exponent and leading mantissa bits of the ratio
         long slice = Math.min(FSR_SLICES - 1, (Double.doubleToRawLongBits(ratio) >>> FSR_SLICE_SHIFT) - FSR_SLICE_OF_ONE);
-        return (colour == StandardModel.C_A ? GLUON_NO_EMISSION_BOUND : QUARK_NO_EMISSION_BOUND)[(int) slice];
+        return (colour == StandardModel.C_A ? GLUON_EXPONENT_BOUND : QUARK_EXPONENT_BOUND)[(int) slice];
     }
 
     /**
-     * Per slice of pT^2/pT^2_min, exp(-coefficient L^2) at the slice's upper edge: a lower bound
-     * of P(no trial emission) for every parton in the slice, because coefficient L^2 grows with L
-     * (alpha_s falls more slowly than L^2 grows). The last slice is open above and bounds nothing.
+     * Per slice of pT^2/pT^2_min, coefficient L^2 at the slice's upper edge: an upper bound for
+     * every parton in the slice, because coefficient L^2 grows with L (alpha_s falls more slowly
+     * than L^2 grows). The last slice is open above and bounds nothing (infinity).
      */
-    private static double[] noEmissionBounds(double colour) {
+    private static double[] emissionExponentBounds(double colour) {
         double[] bounds = new double[FSR_SLICES];
         for (int slice = 0; slice < FSR_SLICES - 1; slice++) {
             double upperEdge = Double.longBitsToDouble((FSR_SLICE_OF_ONE + slice + 1) << FSR_SLICE_SHIFT);
             double logRange = 0.5 * Math.log(upperEdge);
-            bounds[slice] = Math.exp(-fsrCoefficient(logRange, colour) * logRange * logRange);
+            bounds[slice] = fsrCoefficient(logRange, colour) * logRange * logRange;
         }
+        bounds[FSR_SLICES - 1] = Double.POSITIVE_INFINITY;
         return bounds;
     }
 
-    private void emitGluon(int parton, double pt, double z, double deltaR) {
+    /**
+     * The gluon at (d-eta, d-phi) = dR (cos psi, sin psi) with pT fraction z: its pz = z pT
+     * sinh(eta + d-eta) = z (pz cosh(d-eta) + |p| sinh(d-eta)), which needs no division by pT.
+     */
+    private void emitGluon(int parton, double z, double deltaR) {
         randomAzimuth();
         double deltaPhi = deltaR * azimuth[1];
         double expDeltaEta = Math.exp(deltaR * azimuth[0]);
-        double sinhEta = partonPz[parton] / pt;
-        double sinhGluonEta = sinhEta * 0.5 * (expDeltaEta + 1 / expDeltaEta)
-                + Math.sqrt(1 + sinhEta * sinhEta) * 0.5 * (expDeltaEta - 1 / expDeltaEta);
+        double inverseExpDeltaEta = 1 / expDeltaEta;
+        double px = partonPx[parton];
+        double py = partonPy[parton];
+        double pz = partonPz[parton];
+        double p = Math.sqrt(px * px + py * py + pz * pz);
         double cos = cosSmall(deltaPhi);
         double sin = sinSmall(deltaPhi);
-        double gluonPt = z * pt;
-        double gx = z * (partonPx[parton] * cos - partonPy[parton] * sin);
-        double gy = z * (partonPx[parton] * sin + partonPy[parton] * cos);
-        double gz = gluonPt * sinhGluonEta;
-        addParton(gx, gy, gz, gluonPt * Math.sqrt(1 + sinhGluonEta * sinhGluonEta), LIGHT, 0);
-        partonPx[parton] -= gx;
-        partonPy[parton] -= gy;
-        partonPz[parton] -= gz;
-        // massless after the emission: the b mass is negligible next to jet energies
-        partonE[parton] = Math.sqrt(square(partonPx[parton]) + square(partonPy[parton]) + square(partonPz[parton]));
+        double gx = z * (px * cos - py * sin);
+        double gy = z * (px * sin + py * cos);
+        double gz = 0.5 * z * (pz * (expDeltaEta + inverseExpDeltaEta) + p * (expDeltaEta - inverseExpDeltaEta));
+        addParton(gx, gy, gz, LIGHT, 0);
+        partonPx[parton] = px - gx;
+        partonPy[parton] = py - gy;
+        partonPz[parton] = pz - gz;
     }
 
     /**
@@ -524,7 +521,6 @@ final class EventGenerator {
                 jetPx[target] = partonPx[i];
                 jetPy[target] = partonPy[i];
                 jetPz[target] = partonPz[i];
-                jetE[target] = partonE[i];
                 jetPt[target] = pt;
                 jetP[target] = partonP[i];
                 jetFlavour[target] = partonFlavour[i];
@@ -532,7 +528,6 @@ final class EventGenerator {
                 double px = jetPx[target] += partonPx[i];
                 double py = jetPy[target] += partonPy[i];
                 double pz = jetPz[target] += partonPz[i];
-                jetE[target] += partonE[i];
                 double ptSquared = px * px + py * py;
                 jetPt[target] = Math.sqrt(ptSquared);
                 jetP[target] = Math.sqrt(ptSquared + pz * pz);
@@ -551,7 +546,6 @@ final class EventGenerator {
                 jetPx[j] *= response;
                 jetPy[j] *= response;
                 jetPz[j] *= response;
-                jetE[j] *= response;
                 jetPt[j] *= response;
             }
         }
@@ -659,11 +653,7 @@ final class EventGenerator {
         Arrays.fill(p, 0);
         p[0] = 1;
         for (int i = 0; i < htJetCount; i++) {
-            double efficiency = switch (jetFlavour[htJets[i]]) {
-            case BOTTOM -> Detector.BTAG_EFFICIENCY_B;
-            case CHARM -> Detector.BTAG_EFFICIENCY_C;
-            default -> Detector.BTAG_EFFICIENCY_LIGHT;
-            };
+            double efficiency = BTAG_EFFICIENCY[jetFlavour[htJets[i]]];
             for (int k = highestBTagClass; k > 0; k--) {
                 // one more tag keeps an event in the highest class
                 p[k] = (k == highestBTagClass ? p[k] : p[k] * (1 - efficiency)) + p[k - 1] * efficiency;
@@ -674,14 +664,20 @@ final class EventGenerator {
         }
     }
 
-    /** Splits a parent at rest into two back-to-back daughters along an isotropic direction, then boosts them. */
-    private void twoBodyDecay(double[] parent, double parentMass, double momentum, double energy1, double energy2,
-            double[][] daughters) {
+    /**
+     * Splits a parent at rest into two back-to-back daughters along an isotropic direction: the
+     * first is boosted, the second is what the parent's four-momentum leaves.
+     */
+    private void twoBodyDecay(double[] parent, double parentMass, double inverseParentMass, double momentum,
+            double energy1, double[][] daughters) {
         isotropicDirection();
-        set(daughters[0], momentum * direction[0], momentum * direction[1], momentum * direction[2], energy1);
-        set(daughters[1], -momentum * direction[0], -momentum * direction[1], -momentum * direction[2], energy2);
-        boost(daughters[0], parent, parentMass);
-        boost(daughters[1], parent, parentMass);
+        double[] first = daughters[0];
+        set(first, momentum * direction[0], momentum * direction[1], momentum * direction[2], energy1);
+        boost(first, parent, inverseParentMass, 1 / (parent[3] + parentMass));
+        double[] second = daughters[1];
+        for (int i = 0; i < 4; i++) {
+            second[i] = parent[i] - first[i];
+        }
     }
 
     /**
@@ -696,6 +692,7 @@ final class EventGenerator {
         direction[0] = sinTheta * azimuth[0];
         direction[1] = sinTheta * azimuth[1];
         direction[2] = 1 - 2 * u;
+        directionSinTheta = sinTheta;
     }
 
     /** (cos phi, sin phi) for a uniform azimuth phi. */
@@ -719,30 +716,14 @@ final class EventGenerator {
         cosSin[1] = AZIMUTH_SIN[k] * cosD + AZIMUTH_COS[k] * sinD;
     }
 
-    /** The largest Dalitz-range width p2* p3* over m12^2, scanned at construction. */
-    private double dalitzWidthMax() {
-        double s12Min = 4 * quarkMass * quarkMass;
-        double s12Max = (mGluino - mLsp) * (mGluino - mLsp);
-        double max = 0;
-        for (int i = 0; i <= 4096; i++) {
-            double s12 = s12Min + (s12Max - s12Min) * i / 4096;
-            double m12 = Math.sqrt(s12);
-            if (m12 > 0) {
-                double e3 = (mGluino * mGluino - s12 - mLsp * mLsp) / (2 * m12);
-                double p2 = Math.sqrt(Math.max(0, 0.25 * s12 - quarkMass * quarkMass));
-                double p3 = Math.sqrt(Math.max(0, e3 * e3 - mLsp * mLsp));
-                max = Math.max(max, p2 * p3);
-            }
-        }
-        // the scan may step over the true maximum by a relative amount of order (1/4096)^2
-        return max * 1.001;
-    }
-
-    /** Lorentz boost of v from the rest frame of a parent with four-momentum P and mass M to the frame of P. */
-    private static void boost(double[] v, double[] parent, double parentMass) {
+    /**
+     * Lorentz boost of v from the rest frame of a parent with four-momentum P and mass M to the
+     * frame of P, given 1/M and 1/(E + M): divisions are slow and a parent has several daughters.
+     */
+    private static void boost(double[] v, double[] parent, double inverseParentMass, double inverseEnergyPlusMass) {
         double pDotV = parent[0] * v[0] + parent[1] * v[1] + parent[2] * v[2];
-        double factor = (pDotV / (parent[3] + parentMass) + v[3]) / parentMass;
-        v[3] = (parent[3] * v[3] + pDotV) / parentMass;
+        double factor = (pDotV * inverseEnergyPlusMass + v[3]) * inverseParentMass;
+        v[3] = (parent[3] * v[3] + pDotV) * inverseParentMass;
         v[0] += factor * parent[0];
         v[1] += factor * parent[1];
         v[2] += factor * parent[2];
@@ -784,16 +765,22 @@ final class EventGenerator {
         return y * (2 - y * (1.0 / 3 - y * (4.0 / 45 - y * (1.0 / 35))));
     }
 
-    /** cos x for abs(x) &lt;= FSR_DELTA_R_MAX = 1 by its Taylor series to x^14 (truncation error below 1/16! = 5e-14). */
+    /**
+     * cos x for abs(x) &lt;= FSR_DELTA_R_MAX = 1 by its Taylor series to x^14 (truncation error below
+     * 1/16! = 5e-14), in Horner form with constant coefficients: a division by a constant is not
+     * turned into a multiplication by the compiler, and seven divisions in a chain are slow.
+     */
     static double cosSmall(double x) {
         double x2 = x * x;
-        return 1 - x2 / 2 * (1 - x2 / 12 * (1 - x2 / 30 * (1 - x2 / 56 * (1 - x2 / 90 * (1 - x2 / 132 * (1 - x2 / 182))))));
+        return 1 - x2 * (1.0 / 2 - x2 * (1.0 / 24 - x2 * (1.0 / 720 - x2 * (1.0 / 40320 - x2 * (1.0 / 3628800
+                - x2 * (1.0 / 479001600 - x2 * (1.0 / 87178291200L)))))));
     }
 
-    /** sin x for abs(x) &lt;= 1 by its Taylor series to x^15 (truncation error below 1/17! = 3e-15). */
+    /** sin x for abs(x) &lt;= 1 by its Taylor series to x^15 (truncation error below 1/17! = 3e-15), as {@link #cosSmall}. */
     static double sinSmall(double x) {
         double x2 = x * x;
-        return x * (1 - x2 / 6 * (1 - x2 / 20 * (1 - x2 / 42 * (1 - x2 / 72 * (1 - x2 / 110 * (1 - x2 / 156 * (1 - x2 / 210)))))));
+        return x * (1 - x2 * (1.0 / 6 - x2 * (1.0 / 120 - x2 * (1.0 / 5040 - x2 * (1.0 / 362880 - x2 * (1.0 / 39916800
+                - x2 * (1.0 / 6227020800L - x2 * (1.0 / 1307674368000L))))))));
     }
 
     private static double square(double x) {

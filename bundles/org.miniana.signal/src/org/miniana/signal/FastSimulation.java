@@ -31,7 +31,7 @@ import org.miniana.core.SignalYield;
 public final class FastSimulation {
 
     public static final String GENERATOR = "miniana-fastsim";
-    public static final String VERSION = "1.1";
+    public static final String VERSION = "1.2";
 
     /** Events between two looks at cancellation and two progress reports. */
     static final int CHUNK = 4096;

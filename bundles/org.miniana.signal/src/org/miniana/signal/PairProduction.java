@@ -24,6 +24,7 @@ import java.util.function.DoubleUnaryOperator;
 final class PairProduction {
 
     static final double SQRT_S = 13000.0;
+    static final double LOG_SQRT_S = Math.log(SQRT_S);
 
     /**
      * x g(x) ~ x^-DELTA (1-x)^ETA: least-squares fit (normalisation free) of this model times
@@ -86,8 +87,15 @@ final class PairProduction {
 
     /** |y| of the pair whose mass was drawn with {@code uMass}, for a second uniform number v in [0, 1). */
     double absRapidity(double uMass, double mass, double v) {
-        return interpolate(rapidityQuantiles[(int) (uMass * RAPIDITY_SLICES)], v * RAPIDITY_QUANTILES)
-                * Math.log(SQRT_S / mass);
+        return rapidityFraction(uMass, v) * Math.log(SQRT_S / mass);
+    }
+
+    /**
+     * |y|/y_max of {@link #absRapidity(double, double, double)}, where y_max = ln(sqrt(s)/M) =
+     * LOG_SQRT_S - ln M; for a caller that has ln M at hand.
+     */
+    double rapidityFraction(double uMass, double v) {
+        return interpolate(rapidityQuantiles[(int) (uMass * RAPIDITY_SLICES)], v * RAPIDITY_QUANTILES);
     }
 
     /**
@@ -97,16 +105,16 @@ final class PairProduction {
      * exp(-(alpha_s/pi) (A L^2/2 + B L)) shifted to be 1 at its stationary point L0.
      */
     static double recoilPt(double pairMass, double u) {
-        return pairMass * Math.exp(-recoilLogRatio(pairMass, -Math.log(u)));
+        return pairMass * Math.exp(-recoilLogRatio(Math.log(pairMass), -Math.log(u)));
     }
 
     /**
      * ln(M/pT) of {@link #recoilPt(double, double)}, which the ISR rapidity range needs too, for
-     * an exponential variate e = -ln(u).
+     * ln M and an exponential variate e = -ln(u).
      */
-    static double recoilLogRatio(double pairMass, double exponential) {
-        double alphaS = StandardModel.alphaS(pairMass);
-        return 0.5 * (SUDAKOV_L0 + Math.sqrt(2.0 * Math.PI * exponential / (SUDAKOV_A * alphaS)));
+    static double recoilLogRatio(double logPairMass, double exponential) {
+        double inverseAlphaS = StandardModel.inverseAlphaSAtLog(2 * (logPairMass - StandardModel.LOG_Z_MASS));
+        return 0.5 * (SUDAKOV_L0 + Math.sqrt(2.0 * Math.PI / SUDAKOV_A * exponential * inverseAlphaS));
     }
 
     /**

@@ -26,6 +26,8 @@ final class SearchBinLocator {
     /** Bin index per cell, -1 outside every bin; cells ordered jets, b tags, HT, MHT. */
     private final int[] cells;
     private final int binCount;
+    /** The b-tag cell of each count 0 .. highestBTagClass(), located once. */
+    private final int[] bTagCells;
 
     SearchBinLocator(List<SearchBin> bins) {
         jetEdges = edges(bins, b -> b.njets().lower(), b -> b.njets().upper());
@@ -33,6 +35,10 @@ final class SearchBinLocator {
         htEdges = edges(bins, b -> b.ht().lower(), b -> b.ht().upper());
         mhtEdges = edges(bins, b -> b.mht().lower(), b -> b.mht().upper());
         binCount = bins.size();
+        bTagCells = new int[highestBTagClass() + 1];
+        for (int bTags = 0; bTags < bTagCells.length; bTags++) {
+            bTagCells[bTags] = cellOf(bTagEdges, bTags);
+        }
         cells = new int[jetEdges.length * bTagEdges.length * htEdges.length * mhtEdges.length];
         Arrays.fill(cells, -1);
         for (SearchBin bin : bins) {
@@ -68,7 +74,7 @@ final class SearchBinLocator {
     }
 
     /**
-     * The bins of an event for each b-tag count k = 0 .. bins.length - 1 into {@code bins}, as
+     * The bins of an event for each b-tag count k = 0 .. highestBTagClass() into {@code bins}, as
      * {@link #find} would give them, locating Njets, HT and MHT once.
      */
     void findForEachBTagCount(int jets, double ht, double mht, int[] bins) {
@@ -76,7 +82,7 @@ final class SearchBinLocator {
         int h = cellOf(htEdges, ht);
         int m = cellOf(mhtEdges, mht);
         for (int bTags = 0; bTags < bins.length; bTags++) {
-            int b = cellOf(bTagEdges, bTags);
+            int b = bTagCells[bTags];
             bins[bTags] = j < 0 || b < 0 || h < 0 || m < 0 ? -1 : cells[cell(j, b, h, m)];
         }
     }
@@ -95,13 +101,16 @@ final class SearchBinLocator {
         return ((j * bTagEdges.length + b) * htEdges.length + h) * mhtEdges.length + m;
     }
 
-    /** Index of the last edge not above the value, -1 below the first edge (few edges: a scan is fastest). */
+    /**
+     * Index of the last edge not above the value, -1 below the first edge (or for NaN): the number
+     * of edges not above it, minus one, counted over all the few edges without a data-dependent branch.
+     */
     private static int cellOf(double[] edges, double value) {
-        int i = edges.length - 1;
-        while (i >= 0 && value < edges[i]) {
-            i--;
+        int count = 0;
+        for (double edge : edges) {
+            count += value >= edge ? 1 : 0;
         }
-        return i;
+        return count - 1;
     }
 
     /** The sorted distinct finite edges of one axis over all bins. */

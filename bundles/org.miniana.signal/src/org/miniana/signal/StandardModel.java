@@ -17,6 +17,7 @@ final class StandardModel {
     /** Pole-like mass for the kinematics of b quarks (PDG: about 4.78 from the MS-bar mass). */
     static final double BOTTOM_MASS = 4.8;
     static final double Z_MASS = 91.1876;
+    static final double LOG_Z_MASS = Math.log(Z_MASS);
     /** PDG 2024 world average 0.1180 +- 0.0009. */
     static final double ALPHA_S_MZ = 0.1180;
     /** Active quark flavours in the running of alpha_s and in the Sudakov exponents. */
@@ -47,6 +48,11 @@ final class StandardModel {
 
     /** The same, for a scale given as ln(mu^2/m_Z^2) (saves a logarithm where that is at hand). */
     static double alphaSAtLog(double logScaleSquaredOverMz) {
-        return 1 / (1 / ALPHA_S_MZ + BETA_0 * logScaleSquaredOverMz);
+        return 1 / inverseAlphaSAtLog(logScaleSquaredOverMz);
+    }
+
+    /** 1/alpha_s at ln(mu^2/m_Z^2), which one loop makes linear: for callers that would divide by alpha_s. */
+    static double inverseAlphaSAtLog(double logScaleSquaredOverMz) {
+        return 1 / ALPHA_S_MZ + BETA_0 * logScaleSquaredOverMz;
     }
 }

@@ -78,9 +78,10 @@ class MassScanTest {
             assertTrue(point.run().signal() > 0);
             assertEquals(point.run().expectedSignalLimit() / point.run().signal(), point.expectedStrengthLimit(), 1e-12);
         }
-        // a heavier gluino has a smaller cross section: less expected significance at the same LSP mass
-        assertTrue(result.points().get(0).run().expectedSignificance() > result.points().get(2).run()
-                .expectedSignificance());
+        // a heavier gluino has a smaller cross section (1.6 times at 1600 GeV): a weaker expected limit on the
+        // signal strength at the same LSP mass. Not the expected significance: far beyond the sensitivity both
+        // points reach Z of about 5, set by the optimizer's choice of bins, and which is larger depends on the seed.
+        assertTrue(result.points().get(0).expectedStrengthLimit() < result.points().get(2).expectedStrengthLimit());
 
         Recorder again = new Recorder();
         ScanResult resumed = scan.run(points, EVENTS, 1, GREEDY, 2, new NullProgressMonitor(), again);

@@ -53,21 +53,33 @@ class EventGeneratorTest {
     }
 
     @Test
-    void noEmissionBoundsAreTightLowerBoundsOfTheSudakovFactor() {
+    void emissionExponentBoundsAreTightUpperBoundsOfTheSudakovExponent() {
         SplittableRandom random = new SplittableRandom(2);
         for (double colour : new double[] { StandardModel.C_F, StandardModel.C_A }) {
             for (int i = 0; i < 100_000; i++) {
                 // pT from 10 GeV to 10 TeV: pT^2/pT^2_min up to 1e6
                 double ratio = Math.exp(random.nextDouble() * Math.log(1e6));
                 double logRange = 0.5 * Math.log(ratio);
-                double exact = Math.exp(-EventGenerator.fsrCoefficient(logRange, colour) * logRange * logRange);
-                double bound = EventGenerator.noEmissionBound(ratio, colour);
-                assertTrue(bound <= exact, "bound " + bound + " above P(no emission) " + exact + " at " + ratio);
-                // 16 slices per factor 2 in pT^2: L grows by at most 0.03 within a slice
-                assertTrue(bound > 0.95 * exact, "bound " + bound + " too loose for " + exact + " at " + ratio);
+                double exact = EventGenerator.fsrCoefficient(logRange, colour) * logRange * logRange;
+                double bound = EventGenerator.emissionExponentBound(ratio, colour);
+                assertTrue(bound >= exact, "bound " + bound + " below the exponent " + exact + " at " + ratio);
+                // 16 slices per factor 2 in pT^2: L grows by at most 0.03 within a slice, P(no emission) by less than 5%
+                assertTrue(bound < exact - Math.log(0.95), "bound " + bound + " too loose for " + exact + " at " + ratio);
             }
             // far beyond the table the bound gives up rather than lie
-            assertEquals(0, EventGenerator.noEmissionBound(1e30, colour));
+            assertEquals(Double.POSITIVE_INFINITY, EventGenerator.emissionExponentBound(1e30, colour));
+        }
+    }
+
+    @Test
+    void inverseCoefficientIsTheInverse() {
+        for (double colour : new double[] { StandardModel.C_F, StandardModel.C_A }) {
+            for (double logRange = 0; logRange < 8; logRange += 0.01) {
+                // at the geometric mean of kT_min and kT_max = kT_min exp(L)
+                double alphaS = StandardModel.alphaS(EventGenerator.FSR_KT_MIN * Math.exp(logRange / 2));
+                assertEquals(Math.PI / (alphaS * colour), EventGenerator.fsrInverseCoefficient(logRange, colour),
+                        1e-12 * Math.PI / (alphaS * colour));
+            }
         }
     }
 
