@@ -92,23 +92,34 @@ final class HybridBound {
             }
         }
         double upper = 0;
+        // Per panel: what it adds to upper - lower, 0 once it cannot be halved.
+        double[] gap = new double[nodes + MAX_SPLITS];
         for (int j = 0; j + 1 < count; j++) {
-            upper += (integrand.above(edge[j]) - integrand.above(edge[j + 1])) * tail[j + 1];
+            double mass = integrand.above(edge[j]) - integrand.above(edge[j + 1]);
+            upper += mass * tail[j + 1];
+            gap[j] = mass * (tail[j + 1] - tail[j]);
         }
         for (int split = 0; split < MAX_SPLITS && lower < 1 && upper >= 1; split++) {
-            int widest = widestGap(integrand, edge, tail, count);
+            int widest = widest(gap, count - 1);
             if (widest < 0) {
                 break;
             }
-            int middle = (edge[widest] + edge[widest + 1]) / 2;
+            int left = edge[widest];
+            int right = edge[widest + 1];
+            int middle = (left + right) / 2;
             double value = integrand.at(middle);
             System.arraycopy(edge, widest + 1, edge, widest + 2, count - widest - 1);
             System.arraycopy(tail, widest + 1, tail, widest + 2, count - widest - 1);
+            System.arraycopy(gap, widest + 1, gap, widest + 2, count - widest - 2);
             edge[widest + 1] = middle;
             tail[widest + 1] = value;
             count++;
-            lower += (integrand.above(middle) - integrand.above(edge[widest + 2])) * (value - tail[widest]);
-            upper -= (integrand.above(edge[widest]) - integrand.above(middle)) * (tail[widest + 2] - value);
+            double leftMass = integrand.above(left) - integrand.above(middle);
+            double rightMass = integrand.above(middle) - integrand.above(right);
+            lower += rightMass * (value - tail[widest]);
+            upper -= leftMass * (tail[widest + 2] - value);
+            gap[widest] = middle - left > 1 ? leftMass * (value - tail[widest]) : 0;
+            gap[widest + 1] = right - middle > 1 ? rightMass * (tail[widest + 2] - value) : 0;
         }
         if (lower >= 1) {
             return threshold;
@@ -130,14 +141,13 @@ final class HybridBound {
         return last[1];
     }
 
-    /** The panel that adds most to the gap between the two sums and can still be halved; -1 if none. */
-    private static int widestGap(Integrand integrand, int[] edge, double[] tail, int count) {
+    /** The panel that adds most to the gap between the two sums; -1 if none can be halved. */
+    private static int widest(double[] gap, int panels) {
         int widest = -1;
         double largest = 0;
-        for (int j = 0; j + 1 < count; j++) {
-            double gap = (integrand.above(edge[j]) - integrand.above(edge[j + 1])) * (tail[j + 1] - tail[j]);
-            if (gap > largest && edge[j + 1] - edge[j] > 1) {
-                largest = gap;
+        for (int j = 0; j < panels; j++) {
+            if (gap[j] > largest) {
+                largest = gap[j];
                 widest = j;
             }
         }
