@@ -99,7 +99,8 @@ final class ProjectionFigure {
         }
         // Half a decade below the smallest value, so that a decade is labelled above the bottom.
         double yMin = Styles.decadeBelow(Math.max(Math.min(bottom, top) / 2, top * 1e-5)) / 2;
-        double yMax = Styles.logHeadroom(yMin, top, 0.6);
+        // The legend's seven entries reach down to about the middle of the panel.
+        double yMax = Styles.logHeadroom(yMin, top, 0.45);
 
         List<Component> components = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();

@@ -129,6 +129,17 @@ class RunFiguresTest {
         }
         // the chosen bins are part of every projection
         assertTrue(groups.values().stream().mapToInt(List::size).sum() >= outcome.bins().size());
+        // Everything drawn stays in the lower half of the log axis: the upper half holds the
+        // legend (seven entries, top right) and the selection texts (top left).
+        Axis y = main.y();
+        for (int i = 0; i < groups.size(); i++) {
+            Layer.Point point = data.points().get(i);
+            for (double value : new double[] { band.upper().get(i), signal.values().get(i), point.y() + point.yHigh() }) {
+                double height = Math.log(value / y.min()) / Math.log(y.max() / y.min());
+                assertTrue(height <= 0.5, named.id() + " category " + i + ": " + value + " at " + height
+                        + " of the axis, under the legend");
+            }
+        }
     }
 
     @ParameterizedTest
