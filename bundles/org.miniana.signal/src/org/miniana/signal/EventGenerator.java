@@ -162,6 +162,17 @@ final class EventGenerator {
     }
 
     /**
+     * Generates {@code events} events, as {@link #next(EventObserver)}. Called once per chunk, this
+     * loop is compiled as a method of its own: run inside a long caller's loop, the events were
+     * left to on-stack-replaced code, which was 25% slower in about half of the JVM runs.
+     */
+    void next(long events, EventObserver observer) {
+        for (long i = 0; i < events; i++) {
+            next(observer);
+        }
+    }
+
+    /**
      * Generates one event and adds its weight to the bins; the observer, if any, sees the event.
      * Without an observer, an event stops as soon as the lepton veto rejects it.
      */

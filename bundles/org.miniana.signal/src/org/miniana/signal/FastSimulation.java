@@ -84,9 +84,7 @@ public final class FastSimulation {
                 throw new OperationCanceledException();
             }
             long chunk = Math.min(CHUNK, events - done);
-            for (long i = 0; i < chunk; i++) {
-                generator.next(observer);
-            }
+            generator.next(chunk, observer);
             done += chunk;
             progress.accept(chunk);
         }
