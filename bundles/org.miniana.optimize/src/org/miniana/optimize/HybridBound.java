@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 
 import org.apache.commons.math3.special.Gamma;
 import org.miniana.stats.Significance;
+import org.miniana.stats.internal.Background;
 
 /**
  * A cheap upper bound on the hybrid significance of n = s + b, from a lower bound on its p-value,
@@ -50,8 +51,6 @@ final class HybridBound {
     private static final double TAIL_PRECISION = 1e-3;
     /** Well above the hybrid p-value's relative accuracy (1e-6). */
     private static final double LOG_MARGIN = Math.log(1 - 1e-4);
-    /** Below this fraction of b the background model's downward error is log-normal, above linear. */
-    private static final double LINEAR_THRESHOLD = 0.8;
     /** Per fine node i (g = (i - FINE_HALF) STEP / SPLIT): the standard normal probability above g. */
     private static final double[] ABOVE = above();
     /** ln k! for the counts of most merged bins: Gamma.logGamma costs as much as the rest of a bound. */
@@ -180,7 +179,7 @@ final class HybridBound {
             this.b = b;
             logB = Math.log(b);
             upSlope = Math.log1p(up / b);
-            boolean logNormal = down < LINEAR_THRESHOLD * b;
+            boolean logNormal = down < Background.LINEAR_THRESHOLD * b;
             downSlope = logNormal ? -Math.log1p(-down / b) : Double.NaN;
             linearDown = logNormal ? Double.NaN : Math.min(down, b);
             this.logUnit = logUnit;

@@ -18,7 +18,7 @@ package org.miniana.stats.internal;
 public record Background(double b, double up, double down) {
 
     /** Above this fraction of b the downward error is applied linearly, as in the original tool. */
-    static final double LINEAR_THRESHOLD = 0.8;
+    public static final double LINEAR_THRESHOLD = 0.8;
 
     /** Checks that the expectation and its errors are finite and non-negative. */
     public Background {
