@@ -1,0 +1,113 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.core.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The full statistical model of a counting search: all channels (search bins and control
+ * regions) and all nuisance parameters, with the signal's rates filled in or 0. Nothing a set of
+ * counting datacards says is lost: exported as cards it reads back to an equal model.
+ *
+ * @param parameters the nuisance parameters; {@link Modifier#parameter()} indexes this list
+ * @param channels search bins and control regions; search bin i is the channel whose
+ *        {@link Channel#searchBin()} is i
+ */
+public record StatisticalModel(List<NuisanceParameter> parameters, List<Channel> channels) {
+
+    public StatisticalModel {
+        parameters = List.copyOf(parameters);
+        channels = List.copyOf(channels);
+        Map<String, Integer> names = new HashMap<>();
+        for (NuisanceParameter parameter : parameters) {
+            if (names.put(parameter.name(), names.size()) != null) {
+                throw new IllegalArgumentException("nuisance parameter '" + parameter.name() + "' is listed twice");
+            }
+        }
+        Map<String, Channel> channelNames = new HashMap<>();
+        for (Channel channel : channels) {
+            if (channelNames.put(channel.name(), channel) != null) {
+                throw new IllegalArgumentException("channel '" + channel.name() + "' is listed twice");
+            }
+            for (Sample sample : channel.samples()) {
+                for (Modifier modifier : sample.modifiers()) {
+                    if (modifier.parameter() >= parameters.size()) {
+                        throw new IllegalArgumentException("sample " + sample.name() + " of channel " + channel.name()
+                                + " names parameter " + modifier.parameter() + " of " + parameters.size());
+                    }
+                    NuisanceParameter.Type type = parameters.get(modifier.parameter()).type();
+                    if (type != NuisanceParameter.Type.LN_N && !modifier.isSymmetric()
+                            && type != NuisanceParameter.Type.GM_N) {
+                        throw new IllegalArgumentException(type.keyword() + " '" + parameters.get(modifier.parameter())
+                                .name() + "' needs one factor, in channel " + channel.name());
+                    }
+                }
+            }
+        }
+    }
+
+    /** The search-bin channels in bin order. */
+    public List<Channel> searchBins() {
+        List<Channel> bins = new ArrayList<>();
+        channels.stream().filter(Channel::isSearchBin).forEach(bins::add);
+        bins.sort((a, b) -> Integer.compare(a.searchBin(), b.searchBin()));
+        return bins;
+    }
+
+    /** The control-region channels in model order. */
+    public List<Channel> controlRegions() {
+        return channels.stream().filter(channel -> !channel.isSearchBin()).toList();
+    }
+
+    /** The index of the named parameter, or -1. */
+    public int parameterIndex(String name) {
+        for (int i = 0; i < parameters.size(); i++) {
+            if (parameters.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The model with a signal hypothesis: in search bin i the signal samples' rate becomes
+     * {@code signal[i]} (shared equally when a card has several signal columns, which RA2 does not),
+     * and every control region's signal is set to 0 (no signal contamination of control regions)
+     * unless {@code controlSignal} gives it by channel name.
+     */
+    public StatisticalModel withSignal(double[] signal, Map<String, Double> controlSignal) {
+        Objects.requireNonNull(signal, "signal");
+        Objects.requireNonNull(controlSignal, "controlSignal");
+        List<Channel> withSignal = new ArrayList<>(channels.size());
+        for (Channel channel : channels) {
+            long signalColumns = channel.samples().stream().filter(Sample::signal).count();
+            double rate;
+            if (channel.isSearchBin()) {
+                if (channel.searchBin() >= signal.length) {
+                    throw new IllegalArgumentException("no signal yield for search bin " + channel.searchBin());
+                }
+                rate = signal[channel.searchBin()];
+            } else {
+                rate = controlSignal.getOrDefault(channel.name(), 0.0);
+            }
+            List<Sample> samples = new ArrayList<>(channel.samples().size());
+            for (Sample sample : channel.samples()) {
+                samples.add(sample.signal() ? sample.withRate(signalColumns == 0 ? 0 : rate / signalColumns) : sample);
+            }
+            withSignal.add(channel.withSamples(samples));
+        }
+        return new StatisticalModel(parameters, withSignal);
+    }
+
+    /** The number of modifier entries, a measure of the model's size. */
+    public int modifierCount() {
+        return channels.stream().flatMap(channel -> channel.samples().stream())
+                .mapToInt(sample -> sample.modifiers().size()).sum();
+    }
+}
