@@ -72,13 +72,4 @@ public record NuisanceParameter(String name, Type type, long controlCount) {
     public static NuisanceParameter lnU(String name) {
         return new NuisanceParameter(name, Type.LN_U, 0);
     }
-
-    /**
-     * Statistical nuisances carry "stat" in their name, in any case (RA2 writes both "LLStatMuIso"
-     * and "DYstat_Njet1_BTag3"); lnU and gmN normalisations are fixed by control-region counts, so
-     * they are statistical too.
-     */
-    public boolean isStatistical() {
-        return type != Type.LN_N || name.toLowerCase(java.util.Locale.ROOT).contains("stat");
-    }
 }

@@ -12,19 +12,26 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.miniana.core.model.NuisanceParameter;
 import org.miniana.data.InputFormatException;
 import org.miniana.data.io.TextLines;
 
 /**
  * Reads single-channel counting datacards in the CMS Combine format: {@code imax/jmax/kmax},
  * {@code shapes * * FAKE}, {@code bin}, {@code observation}, the two {@code process} lines,
- * {@code rate} and {@code lnN}/{@code lnU} systematics, with {@code #} comments. Every problem is
+ * {@code rate} and {@code lnN}/{@code lnU}/{@code gmN} systematics, with {@code #} comments. Every problem is
  * reported with the file and line.
  */
 public final class DatacardParser {
 
     /** The rate that signal-injection tools substitute later. */
     public static final String SIGNAL_PLACEHOLDER = "SIGNAL";
+
+    /** Combine types that only shape or parametric cards use; named in the refusal. */
+    private static final Set<String> UNSUPPORTED_TYPES = Set.of("shape", "shape?", "shapeN2", "param", "rateParam",
+            "flatParam", "extArg", "discrete");
+    /** A gmN count beyond this is no control-region count (and would lose precision as a double). */
+    static final long MAX_CONTROL_COUNT = 1L << 40;
 
     /** A counting card is a few kB; a much larger file is not one, and must not exhaust memory. */
     static final int MAX_BYTES = 4 << 20;
@@ -209,13 +216,26 @@ public final class DatacardParser {
         if (values.isEmpty()) {
             throw error(lineNumber, "systematic '" + name + "' has no type");
         }
-        Nuisance.Type type = switch (values.get(0)) {
-            case "lnN" -> Nuisance.Type.LN_N;
-            case "lnU" -> Nuisance.Type.LN_U;
-            default -> throw error(lineNumber, "systematic '" + name + "' has the unsupported type '" + values.get(0)
-                    + "' (supported: lnN, lnU)");
-        };
+        NuisanceParameter.Type type = NuisanceParameter.Type.fromKeyword(values.get(0));
+        if (type == null) {
+            throw error(lineNumber, "systematic '" + name + "' has the unsupported type '" + values.get(0)
+                    + "'; counting cards may use lnN (symmetric or down/up), lnU and gmN"
+                    + (UNSUPPORTED_TYPES.contains(values.get(0)) ? " (shape, param and rateParam are not supported)" : ""));
+        }
+        long controlCount = 0;
         List<String> entries = values.subList(1, values.size());
+        if (type == NuisanceParameter.Type.GM_N) {
+            if (entries.isEmpty()) {
+                throw error(lineNumber, "gmN systematic '" + name + "' needs its control-region count N");
+            }
+            double count = nonNegative(entries.get(0), "the control-region count N of gmN '" + name + "'");
+            if (count != Math.rint(count) || count > MAX_CONTROL_COUNT) {
+                throw error(lineNumber, "the control-region count N of gmN '" + name + "' must be a whole number up to "
+                        + MAX_CONTROL_COUNT + ", not " + entries.get(0));
+            }
+            controlCount = (long) count;
+            entries = entries.subList(1, entries.size());
+        }
         if (entries.size() != processNames.size()) {
             throw error(lineNumber, "systematic '" + name + "' has " + entries.size() + " entries for "
                     + processNames.size() + " processes");
@@ -225,9 +245,10 @@ public final class DatacardParser {
         }
         List<Kappa> effects = new ArrayList<>(entries.size());
         for (String entry : entries) {
-            effects.add(entry.equals("-") ? null : kappa(name, entry));
+            effects.add(entry.equals("-") ? null
+                    : type == NuisanceParameter.Type.GM_N ? Kappa.symmetricFactor(positive(entry, name)) : kappa(name, entry));
         }
-        nuisances.add(new Nuisance(name, type, effects, lineNumber));
+        nuisances.add(new Nuisance(name, type, controlCount, effects, lineNumber));
     }
 
     private Kappa kappa(String nuisance, String entry) throws InputFormatException {

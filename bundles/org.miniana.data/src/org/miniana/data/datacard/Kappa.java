@@ -21,6 +21,11 @@ public record Kappa(double down, double up) {
         return new Kappa(1.0 / kappa, kappa);
     }
 
+    /** A gmN entry's extrapolation factor alpha, kept as both factors. */
+    public static Kappa symmetricFactor(double alpha) {
+        return new Kappa(alpha, alpha);
+    }
+
     /** Relative upward shift of the yield, e.g. 0.05 for kappa 1.05. */
     public double relativeUp() {
         return up - 1.0;

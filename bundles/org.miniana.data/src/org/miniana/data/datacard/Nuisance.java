@@ -7,42 +7,24 @@ package org.miniana.data.datacard;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
+
+import org.miniana.core.model.NuisanceParameter;
 
 /**
  * One systematic line of a datacard. {@code effects} has one entry per process column:
- * the kappa, or null where the card says "-" (not applied). {@code line} is where it stands in the card.
+ * the kappa (for gmN the extrapolation factor alpha as both factors), or null where the card says
+ * "-" (not applied). {@code controlCount} is a gmN line's N, else 0. {@code line} is where it
+ * stands in the card.
  */
-public record Nuisance(String name, Type type, List<Kappa> effects, int line) {
-
-    /** The nuisance types a counting card may use. */
-    public enum Type {
-        /** Log-normal constraint. */
-        LN_N("lnN"),
-        /** Log-uniform (free) normalisation, linked by name to a control region. */
-        LN_U("lnU");
-
-        private final String keyword;
-
-        Type(String keyword) {
-            this.keyword = keyword;
-        }
-
-        public String keyword() {
-            return keyword;
-        }
-    }
+public record Nuisance(String name, NuisanceParameter.Type type, long controlCount, List<Kappa> effects, int line) {
 
     public Nuisance {
         effects = Collections.unmodifiableList(new ArrayList<>(effects));
     }
 
-    /**
-     * Statistical nuisances carry "stat" in their name, in any case: the RA2 cards write both
-     * "LLStatMuIso" and "DYstat_Njet1_BTag3" (Z to nunu from the Z to mumu sample's statistics).
-     */
-    public boolean isStatistical() {
-        return name.toLowerCase(Locale.ROOT).contains("stat");
+    /** The parameter this line declares. */
+    public NuisanceParameter parameter() {
+        return new NuisanceParameter(name, type, controlCount);
     }
 
     public Kappa effect(int process) {

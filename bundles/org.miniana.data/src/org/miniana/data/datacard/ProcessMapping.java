@@ -13,21 +13,41 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
 import org.miniana.core.BackgroundProcess;
+import org.miniana.core.model.NuisanceParameter;
 import org.miniana.data.InputFormatException;
 
 /**
  * Which background process of an analysis each Combine process name of a card set belongs
- * to. The file has lines "combineName = processName"; '#' starts a comment.
+ * to, and which nuisances are statistical. The file has lines "combineName = processName" and
+ * optionally one line "{@value #STATISTICAL_KEY} = regex" naming the statistical nuisances (by
+ * default those whose name contains "stat" in any case); '#' starts a comment.
  */
 public final class ProcessMapping {
 
+    /** The key of the line that names the statistical nuisances. */
+    public static final String STATISTICAL_KEY = "@statistical";
+    private static final Pattern DEFAULT_STATISTICAL = Pattern.compile("(?i).*stat.*");
+
     private final String source;
     private final Map<String, BackgroundProcess> processes;
+    private final Pattern statistical;
 
-    private ProcessMapping(String source, Map<String, BackgroundProcess> processes) {
+    private ProcessMapping(String source, Map<String, BackgroundProcess> processes, Pattern statistical) {
         this.source = source;
         this.processes = Map.copyOf(processes);
+        this.statistical = statistical;
+    }
+
+    /**
+     * Whether the nuisance is a statistical one (a control sample's or a simulation's size):
+     * lnU and gmN normalisations always are, lnN ones when their name matches.
+     */
+    public boolean isStatistical(NuisanceParameter parameter) {
+        return parameter.type() != NuisanceParameter.Type.LN_N || statistical.matcher(parameter.name()).matches();
     }
 
     /** The file it was read from, for messages. */
@@ -45,6 +65,7 @@ public final class ProcessMapping {
         Map<String, BackgroundProcess> byName = new HashMap<>();
         known.forEach(process -> byName.put(process.name(), process));
         Map<String, BackgroundProcess> mapping = new HashMap<>();
+        Pattern statistical = DEFAULT_STATISTICAL;
         String source = location.describe(file);
         try (var reader = new BufferedReader(new InputStreamReader(location.open(file), StandardCharsets.UTF_8))) {
             int lineNumber = 0;
@@ -59,6 +80,15 @@ public final class ProcessMapping {
                     throw new InputFormatException(source, lineNumber, "expected 'combineProcess = backgroundProcess'");
                 }
                 String combineName = content.substring(0, equals).trim();
+                if (combineName.equals(STATISTICAL_KEY)) {
+                    try {
+                        statistical = Pattern.compile(content.substring(equals + 1).trim());
+                    } catch (PatternSyntaxException e) {
+                        throw new InputFormatException(source, lineNumber, "not a regular expression: "
+                                + e.getDescription());
+                    }
+                    continue;
+                }
                 BackgroundProcess process = byName.get(content.substring(equals + 1).trim());
                 if (process == null) {
                     throw new InputFormatException(source, lineNumber, "unknown background process '"
@@ -69,6 +99,6 @@ public final class ProcessMapping {
                 }
             }
         }
-        return new ProcessMapping(source, mapping);
+        return new ProcessMapping(source, mapping, statistical);
     }
 }

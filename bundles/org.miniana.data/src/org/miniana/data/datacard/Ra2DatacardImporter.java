@@ -7,20 +7,18 @@ package org.miniana.data.datacard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.miniana.core.BackgroundProcess;
 import org.miniana.core.BinYields;
-import org.miniana.core.Estimate;
 import org.miniana.core.Ra2Search;
-import org.miniana.core.SearchBin;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
 import org.miniana.core.SignalYield;
+import org.miniana.core.model.Channel;
+import org.miniana.core.model.StatisticalModel;
 import org.miniana.data.InputFormatException;
 import org.miniana.data.io.BinDefinitionsCsv;
 import org.miniana.data.io.BinDefinitionsCsv.BinDefinition;
@@ -28,8 +26,9 @@ import org.miniana.data.io.BinDefinitionsCsv.BinDefinition;
 /**
  * Turns the RA2 datacard set (the search-bin cards named by the bin definitions, and the
  * control-region cards under {@code CRs/}), a {@link ProcessMapping} of Combine process names to
- * background processes and the bin definitions into a {@link SearchResult}: per bin the observed count and the central value of each background
- * process (the sum of its Combine processes).
+ * background processes and the bin definitions into the full {@link StatisticalModel} of the
+ * search and the {@link SearchResult} derived from it: per bin the observed count and the
+ * pre-fit prediction of each background process (the sum of its Combine processes).
  */
 public final class Ra2DatacardImporter {
 
@@ -60,6 +59,10 @@ public final class Ra2DatacardImporter {
         return names;
     }
 
+    /** A search read from its cards: the published result (pre-fit predictions) and the full model. */
+    public record CardSearch(SearchResult result, StatisticalModel model) {
+    }
+
     /**
      * Reads and validates every card; nothing is returned unless all of them are valid.
      *
@@ -68,7 +71,7 @@ public final class Ra2DatacardImporter {
      */
     public static SearchResult read(CardLocation cards, Consumer<String> warnings)
             throws InputFormatException, IOException {
-        return read(cards, bundled(), bundled(), warnings);
+        return readSearch(cards, bundled(), bundled(), warnings).result();
     }
 
     /**
@@ -77,120 +80,70 @@ public final class Ra2DatacardImporter {
      */
     public static SearchResult read(CardLocation cards, CardLocation mappingLocation, CardLocation binsLocation,
             Consumer<String> warnings) throws InputFormatException, IOException {
-        ProcessMapping mapping = ProcessMapping.read(mappingLocation, PROCESS_MAPPING, Ra2Search.PROCESSES);
-        List<BinDefinition> definitions;
-        try (InputStream in = binsLocation.open(BIN_DEFINITIONS)) {
-            definitions = BinDefinitionsCsv.read(binsLocation.describe(BIN_DEFINITIONS), in);
-        }
-        ControlRegions controlRegions = ControlRegions.read(cards, controlRegionCards());
-        List<BinYields> bins = new ArrayList<>(definitions.size());
-        for (BinDefinition definition : definitions) {
-            Datacard card;
-            try (InputStream in = cards.open(definition.card())) {
-                card = DatacardParser.parse(cards.describe(definition.card()), in);
-            }
-            bins.add(binYields(card, definition.bin(), mapping, controlRegions, warnings));
-        }
-        return new SearchResult(Ra2Search.ANALYSIS, Ra2Search.PROCESSES, bins);
-    }
-
-    private static BinYields binYields(Datacard card, SearchBin bin, ProcessMapping mapping,
-            ControlRegions controlRegions, Consumer<String> warnings) throws InputFormatException {
-        String expectedTag = Ra2Search.tag(bin.index());
-        if (!card.tag().isEmpty() && !card.tag().equals(expectedTag)) {
-            throw new InputFormatException(card.source(), 1,
-                    "the tag '" + card.tag() + "' does not describe bin " + bin.index() + " (" + expectedTag + ")");
-        }
-        double observed = card.observation();
-        if (observed != Math.rint(observed)) {
-            throw new InputFormatException(card.source(), card.lines().observation(),
-                    "the observed count must be a whole number, not " + observed);
-        }
-        Map<BackgroundProcess, Double> central = new LinkedHashMap<>();
-        Ra2Search.PROCESSES.forEach(process -> central.put(process, 0.0));
-        BackgroundProcess[] columnProcess = new BackgroundProcess[card.processes().size()];
-        double[] columnRate = new double[columnProcess.length];
-        for (int column = 0; column < columnProcess.length; column++) {
-            if (card.isSignal(column)) {
-                continue;
-            }
-            String name = card.processes().get(column);
-            columnProcess[column] = mapping.process(name).orElseThrow(() -> new InputFormatException(card.source(),
-                    card.lines().processes(), "background process '" + name + "' is not in the process mapping "
-                            + mapping.source()));
-            if (card.isPlaceholder(column)) {
-                // The seed's placeholder substitution replaced equal numbers (about 1e-4) here too.
-                warnings.accept(card.source() + ":" + card.lines().rates() + ": rate of background '" + name
-                        + "' is the " + DatacardParser.SIGNAL_PLACEHOLDER + " placeholder; read as 0 (negligible)");
-                continue;
-            }
-            columnRate[column] = card.rates().get(column);
-            central.merge(columnProcess[column], columnRate[column], Double::sum);
-        }
-        Map<BackgroundProcess, ErrorSums> errors = new LinkedHashMap<>();
-        Ra2Search.PROCESSES.forEach(process -> errors.put(process, new ErrorSums()));
-        for (Nuisance nuisance : card.nuisances()) {
-            // One nuisance moves all columns of a process together: add within, square across nuisances.
-            Map<BackgroundProcess, double[]> shifts = new LinkedHashMap<>();
-            for (int column = 0; column < columnProcess.length; column++) {
-                Kappa kappa = nuisance.effect(column);
-                if (columnProcess[column] == null || kappa == null) {
-                    continue;
-                }
-                double[] relative = relativeShift(card, nuisance, kappa, controlRegions);
-                double[] shift = shifts.computeIfAbsent(columnProcess[column], process -> new double[2]);
-                shift[0] += columnRate[column] * relative[0];
-                shift[1] += columnRate[column] * relative[1];
-            }
-            boolean statistical = nuisance.isStatistical() || nuisance.type() == Nuisance.Type.LN_U;
-            shifts.forEach((process, shift) -> errors.get(process).add(statistical, shift[0], shift[1]));
-        }
-        Map<BackgroundProcess, Estimate> backgrounds = new LinkedHashMap<>();
-        central.forEach((process, value) -> backgrounds.put(process, errors.get(process).estimate(value)));
-        return new BinYields(bin, (long) observed, backgrounds);
+        return readSearch(cards, mappingLocation, binsLocation, warnings).result();
     }
 
     /**
-     * The relative {up, down} shift of a yield under one nuisance. lnN: from the kappas (either
-     * may lie on either side of 1). lnU: from the linked control region's Poisson interval.
+     * Reads the search-bin and control-region cards into the full statistical model and derives
+     * the published result from it: per bin the observed count and the {@link PrefitPrediction}
+     * of each background process.
      */
-    private static double[] relativeShift(Datacard card, Nuisance nuisance, Kappa kappa, ControlRegions controlRegions)
-            throws InputFormatException {
-        if (nuisance.type() == Nuisance.Type.LN_U) {
-            ControlRegions.Constraint constraint = controlRegions.constraint(nuisance.name())
-                    .orElseThrow(() -> new InputFormatException(card.source(), nuisance.line(),
-                            "lnU '" + nuisance.name() + "' is not constrained by any control-region card"));
-            return new double[] { constraint.relativeUp(), constraint.relativeDown() };
-        }
-        return kappaShift(kappa);
-    }
-
-    /** The relative {up, down} shift of an lnN kappa; either factor may lie on either side of 1. */
-    private static double[] kappaShift(Kappa kappa) {
-        double up = Math.max(0, Math.max(kappa.up(), kappa.down()) - 1);
-        double down = Math.max(0, 1 - Math.min(kappa.up(), kappa.down()));
-        return new double[] { up, down };
-    }
-
-    /** Squared error sums of one process in one bin. */
-    private static final class ErrorSums {
-        private double statUp;
-        private double statDown;
-        private double systUp;
-        private double systDown;
-
-        void add(boolean statistical, double up, double down) {
-            if (statistical) {
-                statUp += up * up;
-                statDown += down * down;
-            } else {
-                systUp += up * up;
-                systDown += down * down;
+    public static CardSearch readSearch(CardLocation cards, CardLocation mappingLocation, CardLocation binsLocation,
+            Consumer<String> warnings) throws InputFormatException, IOException {
+        ProcessMapping mapping = ProcessMapping.read(mappingLocation, PROCESS_MAPPING, Ra2Search.PROCESSES);
+        List<BinDefinition> definitions = binDefinitions(binsLocation);
+        var builder = new CardModelBuilder(mapping);
+        for (BinDefinition definition : definitions) {
+            Datacard card = parse(cards, definition.card());
+            String expectedTag = Ra2Search.tag(definition.bin().index());
+            if (!card.tag().isEmpty() && !card.tag().equals(expectedTag)) {
+                throw new InputFormatException(card.source(), 1, "the tag '" + card.tag() + "' does not describe bin "
+                        + definition.bin().index() + " (" + expectedTag + ")");
             }
+            warnPlaceholders(card, warnings);
+            builder.add(card, definition.bin().index(), definition.card());
         }
+        for (String name : controlRegionCards()) {
+            builder.add(parse(cards, name), Channel.CONTROL_REGION, name);
+        }
+        StatisticalModel model = builder.build();
+        PrefitPrediction prefit;
+        try {
+            prefit = PrefitPrediction.of(model, mapping::isStatistical);
+        } catch (PrefitPrediction.InvalidNormalisation e) {
+            throw new InputFormatException(cards.describe(e.card()), builder.line(e.card(), e.parameter()),
+                    e.getMessage());
+        }
+        List<BinYields> bins = new ArrayList<>(definitions.size());
+        List<Channel> searchBins = model.searchBins();
+        for (BinDefinition definition : definitions) {
+            Channel channel = searchBins.get(definition.bin().index());
+            bins.add(new BinYields(definition.bin(), channel.observed(),
+                    prefit.backgrounds(channel, Ra2Search.PROCESSES)));
+        }
+        return new CardSearch(new SearchResult(Ra2Search.ANALYSIS, Ra2Search.PROCESSES, bins), model);
+    }
 
-        Estimate estimate(double value) {
-            return new Estimate(value, Math.sqrt(statUp), Math.sqrt(statDown), Math.sqrt(systUp), Math.sqrt(systDown));
+    private static List<BinDefinition> binDefinitions(CardLocation binsLocation) throws InputFormatException, IOException {
+        try (InputStream in = binsLocation.open(BIN_DEFINITIONS)) {
+            return BinDefinitionsCsv.read(binsLocation.describe(BIN_DEFINITIONS), in);
+        }
+    }
+
+    private static Datacard parse(CardLocation cards, String name) throws InputFormatException, IOException {
+        try (InputStream in = cards.open(name)) {
+            return DatacardParser.parse(cards.describe(name), in);
+        }
+    }
+
+    private static void warnPlaceholders(Datacard card, Consumer<String> warnings) {
+        for (int column = 0; column < card.processes().size(); column++) {
+            if (!card.isSignal(column) && card.isPlaceholder(column)) {
+                // The seed's placeholder substitution replaced equal numbers (about 1e-4) here too.
+                warnings.accept(card.source() + ":" + card.lines().rates() + ": rate of background '"
+                        + card.processes().get(column) + "' is the " + DatacardParser.SIGNAL_PLACEHOLDER
+                        + " placeholder; read as 0 (negligible)");
+            }
         }
     }
 
@@ -201,16 +154,10 @@ public final class Ra2DatacardImporter {
      */
     public static SignalModel readSignal(CardLocation cards, CardLocation binsLocation, String name, String provenance)
             throws InputFormatException, IOException {
-        List<BinDefinition> definitions;
-        try (InputStream in = binsLocation.open(BIN_DEFINITIONS)) {
-            definitions = BinDefinitionsCsv.read(binsLocation.describe(BIN_DEFINITIONS), in);
-        }
+        List<BinDefinition> definitions = binDefinitions(binsLocation);
         List<SignalYield> yields = new ArrayList<>(definitions.size());
         for (BinDefinition definition : definitions) {
-            Datacard card;
-            try (InputStream in = cards.open(definition.card())) {
-                card = DatacardParser.parse(cards.describe(definition.card()), in);
-            }
+            Datacard card = parse(cards, definition.card());
             int column = card.processIds().indexOf(card.processIds().stream().filter(id -> id <= 0).findFirst()
                     .orElseThrow(() -> new InputFormatException(card.source(), card.lines().processes(),
                             "no signal process (process id <= 0)")));
@@ -223,8 +170,8 @@ public final class Ra2DatacardImporter {
             for (Nuisance nuisance : card.nuisances()) {
                 Kappa kappa = nuisance.effect(column);
                 if (kappa != null && nuisance.name().toLowerCase(Locale.ROOT).contains("mcstat")) {
-                    double[] shift = kappaShift(kappa);
-                    relativeError = Math.hypot(relativeError, Math.max(shift[0], shift[1]));
+                    double shift = Math.max(Math.max(kappa.up(), kappa.down()) - 1, 1 - Math.min(kappa.up(), kappa.down()));
+                    relativeError = Math.hypot(relativeError, shift);
                 }
             }
             yields.add(new SignalYield(rate, rate * relativeError));

@@ -17,6 +17,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.miniana.core.model.NuisanceParameter;
 import org.miniana.data.InputFormatException;
 
 class DatacardParserTest {
@@ -57,11 +60,10 @@ class DatacardParserTest {
         assertEquals(1 / 1.027, lumi.effect(0).down(), 1e-15);
         assertNull(lumi.effect(1));
         Nuisance stat = card.nuisances().get(1);
-        assertTrue(stat.isStatistical());
         assertEquals(0.9, stat.effect(1).down());
         assertEquals(1.2, stat.effect(1).up());
         assertEquals(15, stat.line());
-        assertEquals(Nuisance.Type.LN_U, card.nuisances().get(2).type());
+        assertEquals(NuisanceParameter.Type.LN_U, card.nuisances().get(2).type());
         assertEquals(new Datacard.Lines(8, 10, 12), card.lines());
     }
 
@@ -95,11 +97,31 @@ class DatacardParserTest {
     }
 
     @Test
-    void rejectsUnknownNuisanceTypes() {
-        var error = assertThrows(InputFormatException.class,
-                () -> parse(CARD.replace("CR7 lnU - - 100", "CR7 gmN 10 - - 0.1")));
+    void readsGammaNuisances() throws Exception {
+        Datacard card = parse(CARD.replace("CR7 lnU - - 100", "CR7 gmN 10 - - 0.1"));
+        Nuisance gamma = card.nuisances().get(2);
+        assertEquals(NuisanceParameter.Type.GM_N, gamma.type());
+        assertEquals(10, gamma.controlCount());
+        assertEquals(0.1, gamma.effect(2).up());
+        assertEquals(0.1, gamma.effect(2).down());
+        assertNull(gamma.effect(1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "CR7 shape - - 1", "CR7 param 0 1", "CR7 rateParam bin1 qcd 1", "CR7 lognormal - - 2" })
+    void rejectsUnsupportedNuisanceTypesNamingWhatIsSupported(String line) {
+        var error = assertThrows(InputFormatException.class, () -> parse(CARD.replace("CR7 lnU - - 100", line)));
         assertEquals(16, error.line());
-        assertTrue(error.problem().contains("unsupported type 'gmN'"), error.getMessage());
+        assertTrue(error.problem().contains("unsupported type '" + line.split(" ")[1] + "'"), error.getMessage());
+        assertTrue(error.problem().contains("lnN (symmetric or down/up), lnU and gmN"), error.getMessage());
+    }
+
+    @Test
+    void rejectsAGammaNuisanceWithoutAWholeCount() {
+        var error = assertThrows(InputFormatException.class,
+                () -> parse(CARD.replace("CR7 lnU - - 100", "CR7 gmN 2.5 - - 0.1")));
+        assertEquals(16, error.line());
+        assertTrue(error.problem().contains("must be a whole number"), error.getMessage());
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.miniana.core.model.NuisanceParameter;
 import org.junit.jupiter.api.io.TempDir;
 import org.miniana.core.BinYields;
 import org.miniana.core.Estimate;
@@ -40,76 +41,103 @@ class Ra2DatacardImporterTest {
         assertTrue(warnings.get(0).contains("SIGNAL placeholder"), warnings.get(0));
     }
 
-    /** Three bins summed by hand from the rate lines of their cards. */
+    /**
+     * Three bins summed by hand from the rate lines of their cards, with the lnU normalisations
+     * their control regions imply. Every single-lepton region is empty, so the "...HighW" rates
+     * drop out; the low-delta-phi and photon regions of these bins observe what the cards' rates
+     * assume (Lowdphi0: 953 = 313.4 qcd + 639.6 contamination; sphoton17: 107; sphoton20: 10).
+     */
     @Test
-    void sumsCombineProcessesIntoBackgrounds() throws Exception {
+    void scalesLinkedRatesByTheirControlRegions() throws Exception {
         SearchResult result = SharedData.bundledRa2();
         // card_signal0: rate SIGNAL 982.78689 0.57141 747.75679 0.25000 3146.16769 63.22000
         BinYields bin0 = result.bins().get(0);
         assertEquals(5180, bin0.observed());
-        assertEquals(982.78689 + 0.57141, bin0.background(Ra2Search.LOST_LEPTON).value(), EXACT);
-        assertEquals(747.75679 + 0.25, bin0.background(Ra2Search.HADRONIC_TAU).value(), EXACT);
+        assertEquals(982.78689, bin0.background(Ra2Search.LOST_LEPTON).value(), EXACT);
+        assertEquals(747.75679, bin0.background(Ra2Search.HADRONIC_TAU).value(), EXACT);
         assertEquals(3146.16769, bin0.background(Ra2Search.Z_TO_NUNU).value(), EXACT);
         assertEquals(63.22, bin0.background(Ra2Search.QCD).value(), EXACT);
         // card_signal77: observation 2; rate SIGNAL 0.0001 0.36484 0.15049 0.25000 0.20555 0.13000
         BinYields bin77 = result.bins().get(77);
         assertEquals(2, bin77.observed());
-        assertEquals(0.36494, bin77.background(Ra2Search.LOST_LEPTON).value(), EXACT);
-        assertEquals(0.40049, bin77.background(Ra2Search.HADRONIC_TAU).value(), EXACT);
+        assertEquals(0.0001, bin77.background(Ra2Search.LOST_LEPTON).value(), EXACT);
+        assertEquals(0.15049, bin77.background(Ra2Search.HADRONIC_TAU).value(), EXACT);
         assertEquals(0.20555, bin77.background(Ra2Search.Z_TO_NUNU).value(), EXACT);
         assertEquals(0.13, bin77.background(Ra2Search.QCD).value(), EXACT);
-        assertEquals(0.36494 + 0.40049 + 0.20555 + 0.13, bin77.totalBackground(), EXACT);
+        assertEquals(0.0001 + 0.15049 + 0.20555 + 0.13, bin77.totalBackground(), EXACT);
         // card_signal100: rate SIGNAL 0.27057 0.33972 0.31602 0.25000 0.59950 SIGNAL (QCD placeholder)
         BinYields bin100 = result.bins().get(100);
-        assertEquals(0.27057 + 0.33972, bin100.background(Ra2Search.LOST_LEPTON).value(), EXACT);
-        assertEquals(0.56602, bin100.background(Ra2Search.HADRONIC_TAU).value(), EXACT);
+        assertEquals(0.27057, bin100.background(Ra2Search.LOST_LEPTON).value(), EXACT);
+        assertEquals(0.31602, bin100.background(Ra2Search.HADRONIC_TAU).value(), EXACT);
         assertEquals(0.5995, bin100.background(Ra2Search.Z_TO_NUNU).value(), EXACT);
         assertEquals(0.0, bin100.background(Ra2Search.QCD).value());
         assertEquals(Ra2Search.bin(100), bin100.bin());
     }
 
     /**
-     * Bin 159's Z to nunu and QCD errors, worked out by hand from its card (rates and kappas
-     * copied below) and from its control regions (sphoton39: 0 observed, zvv rate 3.2677;
-     * Lowdphi159: 0 observed, qcd rate 1.0). For 0 observed events the Garwood 68.27% upper limit
-     * is -ln((1 - 0.6827) / 2) = 1.8410 and the lower limit 0.
+     * Bin 159's Z to nunu and QCD, worked out by hand: both control regions are empty
+     * (sphoton39: 0 observed, zvv rate 3.2677; Lowdphi159: 0 observed, qcd rate 1.0, other
+     * backgrounds 0.0001), so both predictions are 0 and keep only the Poisson upper error of an
+     * empty region, the Garwood 68.27% upper limit -ln((1 - 0.6827) / 2) = 1.8410, scaled from the
+     * region's rate to the bin's (zvv 0.17083, qcd 0.0361). Kappas of a zero prediction shift nothing.
      */
     @Test
-    void derivesStatAndSystErrorsFromKappasAndControlRegions() throws Exception {
+    void emptyControlRegionsGiveZeroAndAPoissonUpperError() throws Exception {
         BinYields bin = SharedData.bundledRa2().bins().get(159);
         double garwoodUpperOfZero = -Math.log((1 - 0.6826894921370859) / 2);
+        assertEstimate(new Estimate(0, 0.17083 * garwoodUpperOfZero / 3.2677, 0, 0, 0),
+                bin.background(Ra2Search.Z_TO_NUNU));
+        assertEstimate(new Estimate(0, 0.0361 * garwoodUpperOfZero, 0, 0, 0), bin.background(Ra2Search.QCD));
+    }
 
-        double znunu = 0.17083;
-        // stat: DYstat_Njet1_BTag3 2.00183653831, DYMCstat_Nj3_Btag3 1.43622463942, SPhoCR39 (lnU)
-        double zStatUp = znunu * Math.sqrt(sq(1.00183653831) + sq(0.43622463942) + sq(garwoodUpperOfZero / 3.2677));
-        double zStatDown = znunu * Math.sqrt(sq(1 - 1 / 2.00183653831) + sq(1 - 1 / 1.43622463942));
-        // syst: DYsysKin159 1.20000000298, DYPur_BTag2Plus 1.07668808848, DYsysNj 0.62614145875/1.97367024422
-        double zSystUp = znunu * Math.sqrt(sq(0.20000000298) + sq(0.07668808848) + sq(0.97367024422));
-        double zSystDown = znunu * Math.sqrt(sq(1 - 1 / 1.20000000298) + sq(1 - 1 / 1.07668808848)
-                + sq(1 - 0.62614145875));
-        assertEstimate(new Estimate(znunu, zStatUp, zStatDown, zSystUp, zSystDown), bin.background(Ra2Search.Z_TO_NUNU));
-
-        double qcd = 0.0361;
-        // stat: QCDControlCNJets3_BTags3_MHT3_HT9 (lnU); syst: KQCDHT3 1.241, KQCDNJ4 1.665, KQCDHT3MHT4 1.56
-        double qcdSystUp = qcd * Math.sqrt(sq(0.241) + sq(0.665) + sq(0.56));
-        double qcdSystDown = qcd * Math.sqrt(sq(1 - 1 / 1.241) + sq(1 - 1 / 1.665) + sq(1 - 1 / 1.56));
-        assertEstimate(new Estimate(qcd, qcd * garwoodUpperOfZero, 0, qcdSystUp, qcdSystDown),
-                bin.background(Ra2Search.QCD));
+    /**
+     * Bin 0's Z to nunu systematics come from its photon region's kappas, which act inversely on
+     * the prediction (the region's count is fixed, so a larger photon-region expectation means a
+     * smaller normalisation): ZScaleErr 1.06319719553, PhoPurUnc 1.01709744334, PhoRZgDblRatio0 and
+     * ZgammaRatioErr down/up, read off CRs/card_sphoton0.txt below; the search-bin card's own
+     * DYsysKin0 and DYsysNj are 1.0.
+     */
+    @Test
+    void controlRegionKappasActInverselyOnThePrediction() throws Exception {
+        BinYields bin = SharedData.bundledRa2().bins().get(0);
+        Datacard photons;
+        try (var in = Ra2DatacardImporter.bundled().open("CRs/card_sphoton0.txt")) {
+            photons = DatacardParser.parse("card_sphoton0.txt", in);
+        }
+        double up = 0;
+        double down = 0;
+        for (Nuisance nuisance : photons.nuisances()) {
+            Kappa kappa = nuisance.effect(1);
+            if (nuisance.type() == NuisanceParameter.Type.LN_N && kappa != null) {
+                double high = Math.max(1 / kappa.up(), 1 / kappa.down()) - 1;
+                double low = 1 - Math.min(1 / kappa.up(), 1 / kappa.down());
+                up += high * high;
+                down += low * low;
+            }
+        }
+        double znunu = 3146.16769;
+        Estimate estimate = bin.background(Ra2Search.Z_TO_NUNU);
+        assertEquals(znunu * Math.sqrt(up), estimate.systUp(), 1e-6);
+        assertEquals(znunu * Math.sqrt(down), estimate.systDown(), 1e-6);
+        // CMS's table: 3146 +220 -190 (syst); the kappas alone give about 6.6%
+        assertEquals(220, estimate.systUp(), 20);
     }
 
     @Test
     void totalsOverAllBins() throws Exception {
         SearchResult result = SharedData.bundledRa2();
-        // Sums of the cards' rate lines (placeholders as 0), summed independently with awk.
-        assertEquals(4582.845, result.totalBackground(Ra2Search.LOST_LEPTON), 5e-4);
-        assertEquals(3971.851, result.totalBackground(Ra2Search.HADRONIC_TAU), 5e-4);
-        assertEquals(12208.397, result.totalBackground(Ra2Search.Z_TO_NUNU), 5e-4);
-        assertEquals(579.697, result.totalBackground(Ra2Search.QCD), 5e-4);
+        // The same rule computed independently in Python from the cards (sums of rate x
+        // max(0, (N_CR - other CR backgrounds) / CR rate), placeholders as 0).
+        assertEquals(4524.33333, result.totalBackground(Ra2Search.LOST_LEPTON), 5e-4);
+        assertEquals(3931.85113, result.totalBackground(Ra2Search.HADRONIC_TAU), 5e-4);
+        assertEquals(12196.17126, result.totalBackground(Ra2Search.Z_TO_NUNU), 5e-4);
+        assertEquals(573.95368, result.totalBackground(Ra2Search.QCD), 5e-4);
         for (BinYields bin : result.bins()) {
             for (var process : result.processes()) {
                 Estimate estimate = bin.background(process);
-                assertTrue(estimate.value() == 0 || estimate.totalUp() > 0,
-                        () -> "bin " + bin.bin().index() + " " + process.name() + " has no error");
+                // 0 without error only where the card's rate was a placeholder (bin 80's QCD, ...)
+                assertTrue(estimate.value() == 0 || estimate.totalUp() > 0, () -> "bin " + bin.bin().index() + " "
+                        + process.name() + " has no error");
             }
         }
     }
