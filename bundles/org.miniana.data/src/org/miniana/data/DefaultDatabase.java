@@ -61,7 +61,15 @@ public final class DefaultDatabase {
      * @param messages receives what a user should know (an import happened, its warnings)
      */
     public static ResultsDatabase open(Path directory, Consumer<String> messages) {
-        ResultsDatabase database = ResultsDatabase.openEmbedded(directory);
+        return open(directory, messages, null);
+    }
+
+    /**
+     * Opens the embedded database as {@link #open(Path, Consumer)} does, upgrading an older schema
+     * when {@code upgrade} is non-null (it receives what the upgrade did).
+     */
+    public static ResultsDatabase open(Path directory, Consumer<String> messages, Consumer<String> upgrade) {
+        ResultsDatabase database = ResultsDatabase.openEmbedded(directory, upgrade);
         try {
             fill(database, messages);
             return database;
@@ -78,7 +86,9 @@ public final class DefaultDatabase {
         }
         List<String> warnings = new ArrayList<>();
         try {
-            database.searchResults().store(Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warnings::add));
+            var bundled = Ra2DatacardImporter.bundled();
+            var search = Ra2DatacardImporter.readSearch(bundled, bundled, bundled, warnings::add);
+            database.searchResults().store(search.result(), search.model());
         } catch (IOException | InputFormatException e) {
             throw new DatabaseException("The bundled RA2 datacards cannot be read: " + e.getMessage(), e);
         }

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
@@ -37,7 +38,11 @@ public final class ResultsDatabase implements AutoCloseable {
      * to the entities must raise it: a database of the current version is opened without checking
      * its tables.
      */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
+    /** The oldest schema that {@code miniana db upgrade} brings to the current one. */
+    public static final int UPGRADABLE_VERSION = 1;
+    /** The command that upgrades a database, named in messages. */
+    public static final String UPGRADE_COMMAND = "miniana db upgrade";
 
     private final ReentrantLock writer = new ReentrantLock();
 
@@ -61,6 +66,14 @@ public final class ResultsDatabase implements AutoCloseable {
 
     /** Opens, creating it if needed, the embedded database in {@code directory}. */
     public static ResultsDatabase openEmbedded(Path directory) {
+        return openEmbedded(directory, null);
+    }
+
+    /**
+     * Opens the embedded database in {@code directory}; with {@code upgrade} non-null, a database of
+     * an older schema is brought to the current one, and {@code upgrade} receives what was done.
+     */
+    public static ResultsDatabase openEmbedded(Path directory, Consumer<String> upgrade) {
         Path absolute = directory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute.getParent());
@@ -71,7 +84,8 @@ public final class ResultsDatabase implements AutoCloseable {
             System.setProperty("derby.stream.error.file", absolute.resolveSibling("derby.log").toString());
         }
         var owner = new EmbeddedOwner(absolute);
-        return open(DERBY_EMBEDDED_DRIVER, "jdbc:derby:" + absolute + ";create=true", absolute.toString(), owner);
+        return open(DERBY_EMBEDDED_DRIVER, "jdbc:derby:" + absolute + ";create=true", absolute.toString(), owner,
+                upgrade);
     }
 
     /** Derby puts the reason for a failed boot in the chained "next" exceptions. */
@@ -94,13 +108,19 @@ public final class ResultsDatabase implements AutoCloseable {
      * {@code jdbc:derby://127.0.0.1:1527/miniana;create=true}.
      */
     public static ResultsDatabase openServer(String jdbcUrl) {
+        return openServer(jdbcUrl, null);
+    }
+
+    /** Opens a served database, upgrading an older schema as {@link #openEmbedded(Path, Consumer)} does. */
+    public static ResultsDatabase openServer(String jdbcUrl, Consumer<String> upgrade) {
         if (!jdbcUrl.startsWith("jdbc:derby://")) {
             throw new DatabaseException("A Derby Network Server URL starts with jdbc:derby://host:port/, not " + jdbcUrl);
         }
-        return open(DERBY_CLIENT_DRIVER, jdbcUrl, jdbcUrl, null);
+        return open(DERBY_CLIENT_DRIVER, jdbcUrl, jdbcUrl, null, upgrade);
     }
 
-    private static ResultsDatabase open(String driver, String jdbcUrl, String description, EmbeddedOwner owner) {
+    private static ResultsDatabase open(String driver, String jdbcUrl, String description, EmbeddedOwner owner,
+            Consumer<String> upgrade) {
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.CLASSLOADER, ResultsDatabase.class.getClassLoader());
         DriverDataSource dataSource = new DriverDataSource(driver, jdbcUrl);
@@ -118,7 +138,7 @@ public final class ResultsDatabase implements AutoCloseable {
         EntityManagerFactory factory = new PersistenceProvider().createEntityManagerFactory("miniana", properties);
         var database = new ResultsDatabase(factory, description, owner);
         try {
-            database.checkSchemaVersion();
+            database.checkSchemaVersion(upgrade);
         } catch (RuntimeException e) {
             database.closeAfterFailedOpen();
             throw e;
@@ -151,15 +171,27 @@ public final class ResultsDatabase implements AutoCloseable {
         return description;
     }
 
-    private void checkSchemaVersion() {
+    private void checkSchemaVersion(Consumer<String> upgrade) {
         inTransaction(em -> {
             SchemaVersionEntity found = em.find(SchemaVersionEntity.class, SchemaVersionEntity.SINGLETON_ID);
             if (found == null) {
                 em.persist(new SchemaVersionEntity(SCHEMA_VERSION));
+            } else if (found.version() == UPGRADABLE_VERSION && upgrade != null) {
+                SchemaUpgrade.fromVersion1(em, upgrade);
+                found.upgradeTo(SCHEMA_VERSION);
+                upgrade.accept("Upgraded " + description + " from schema version " + UPGRADABLE_VERSION + " to "
+                        + SCHEMA_VERSION + ".");
+            } else if (found.version() == UPGRADABLE_VERSION) {
+                throw new DatabaseException("The database " + description + " has schema version " + found.version()
+                        + "; this Mini Analysis Workbench reads version " + SCHEMA_VERSION + ". Run '" + UPGRADE_COMMAND
+                        + "' once (with the same --db or --db-url): it stores the full statistical model of the"
+                        + " bundled RA2 search, corrects its pre-fit background predictions and keeps every model and run.");
             } else if (found.version() != SCHEMA_VERSION) {
                 throw new DatabaseException("The database " + description + " has schema version " + found.version()
                         + "; this Mini Analysis Workbench reads version " + SCHEMA_VERSION
                         + ". Use a matching version, or another database (--db).");
+            } else if (upgrade != null) {
+                upgrade.accept(description + " has schema version " + SCHEMA_VERSION + ", the current one; nothing to do.");
             }
             return null;
         });
@@ -168,6 +200,11 @@ public final class ResultsDatabase implements AutoCloseable {
     /** Published search results. */
     public SearchResultStore searchResults() {
         return new SearchResultStore(this);
+    }
+
+    /** The full statistical models of the searches imported from datacards. */
+    public StatisticalModelStore statisticalModels() {
+        return new StatisticalModelStore(this);
     }
 
     /** Signal models with their per-bin yields. */
@@ -181,7 +218,8 @@ public final class ResultsDatabase implements AutoCloseable {
      */
     public void importAll(DataFiles.Content content, boolean replaceModels) {
         inTransaction(em -> {
-            content.searchResults().forEach(result -> searchResults().store(em, result));
+            content.searchResults().forEach(result -> searchResults().store(em, result,
+                    content.statisticalModels().get(result.analysis().name())));
             content.signalModels().forEach(set -> signalModels().store(em, set.analysis(), set.models(), replaceModels));
             return null;
         });

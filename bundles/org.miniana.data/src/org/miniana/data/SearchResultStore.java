@@ -16,6 +16,7 @@ import org.miniana.core.BackgroundProcess;
 import org.miniana.core.BinYields;
 import org.miniana.core.Estimate;
 import org.miniana.core.SearchResult;
+import org.miniana.core.model.StatisticalModel;
 import org.miniana.data.internal.AnalysisEntity;
 import org.miniana.data.internal.BackgroundEstimateEntity;
 import org.miniana.data.internal.BackgroundProcessEntity;
@@ -40,13 +41,21 @@ public final class SearchResultStore {
 
     /** Stores a search result in one transaction; there must not be one of the same name yet. */
     public void store(SearchResult result) {
+        store(result, null);
+    }
+
+    /**
+     * Stores a search result and the full statistical model it was derived from (null for a
+     * result without one) in one transaction.
+     */
+    public void store(SearchResult result, StatisticalModel model) {
         database.inTransaction(em -> {
-            store(em, result);
+            store(em, result, model);
             return null;
         });
     }
 
-    void store(EntityManager em, SearchResult result) {
+    void store(EntityManager em, SearchResult result, StatisticalModel model) {
         Analysis analysis = result.analysis();
         ColumnLimits.check("analysis name", analysis.name(), ColumnLimits.NAME);
         ColumnLimits.check("analysis reference", analysis.reference(), ColumnLimits.REFERENCE);
@@ -75,6 +84,9 @@ public final class SearchResultStore {
             em.persist(bin);
             yields.backgrounds().forEach((process, estimate) -> em
                     .persist(new BackgroundEstimateEntity(bin, processes.get(process), estimate)));
+        }
+        if (model != null) {
+            StatisticalModelStore.store(em, analysisEntity, model);
         }
     }
 

@@ -47,14 +47,16 @@ final class DatabaseCommand {
         return 0;
     }
 
-    @Command(name = "migrate", mixinStandardHelpOptions = true,
-            description = { "Brings the database to the schema this tool writes.",
-                    "Schema version " + ResultsDatabase.SCHEMA_VERSION + " is the first: a database of this version"
-                            + " needs nothing; a database of another version is refused, naming both versions." })
-    int migrate() {
-        try (ResultsDatabase database = root.openDatabase()) {
-            spec.commandLine().getOut().println(database.description() + ": schema version "
-                    + ResultsDatabase.SCHEMA_VERSION + ", the version this tool writes; nothing to migrate.");
+    @Command(name = "upgrade", aliases = "migrate", mixinStandardHelpOptions = true,
+            description = { "Brings the database to the schema this tool writes (version "
+                    + ResultsDatabase.SCHEMA_VERSION + ").",
+                    "From version 1: stores the full statistical model of the bundled RA2 search and corrects its"
+                            + " pre-fit background predictions; models and runs are kept. Other versions are refused,"
+                            + " naming both." })
+    int upgrade() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (ResultsDatabase database = root.openDatabase(out::println)) {
+            out.println(database.description() + ": schema version " + ResultsDatabase.SCHEMA_VERSION + ".");
         }
         return 0;
     }

@@ -7,6 +7,7 @@ package org.miniana.headless;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.CoreException;
 import org.miniana.analysis.NoSensitivityException;
@@ -52,13 +53,18 @@ public final class MinianaCommand {
 
     /** Opens the selected database, creating and filling it on first use; messages go to stderr. */
     ResultsDatabase openDatabase() {
+        return openDatabase(null);
+    }
+
+    /** Opens the selected database, upgrading an older schema when {@code upgrade} is non-null. */
+    ResultsDatabase openDatabase(Consumer<String> upgrade) {
         if (databaseUrl == null) {
-            return DefaultDatabase.open(databaseLocation(), messages::println);
+            return DefaultDatabase.open(databaseLocation(), messages::println, upgrade);
         }
         if (database != null) {
             throw new ParameterException(new CommandLine(this), "--db and --db-url exclude each other");
         }
-        ResultsDatabase served = ResultsDatabase.openServer(databaseUrl);
+        ResultsDatabase served = ResultsDatabase.openServer(databaseUrl, upgrade);
         try {
             DefaultDatabase.fill(served, messages::println);
             return served;

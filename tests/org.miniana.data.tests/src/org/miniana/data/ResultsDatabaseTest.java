@@ -89,7 +89,8 @@ class ResultsDatabaseTest {
             database.inTransaction(em -> em.createQuery("UPDATE SchemaVersionEntity v SET v.version = 7").executeUpdate());
         }
         var error = assertThrows(DatabaseException.class, () -> ResultsDatabase.openEmbedded(location));
-        assertTrue(error.getMessage().contains("has schema version 7; this Mini Analysis Workbench reads version 1"),
+        assertTrue(error.getMessage().contains("has schema version 7; this Mini Analysis Workbench reads version "
+                + ResultsDatabase.SCHEMA_VERSION),
                 error.getMessage());
         // The refused database was closed again: it can be opened (and refused) once more.
         assertThrows(DatabaseException.class, () -> ResultsDatabase.openEmbedded(location));

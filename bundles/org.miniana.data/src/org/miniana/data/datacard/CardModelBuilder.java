@@ -6,8 +6,10 @@ package org.miniana.data.datacard;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.miniana.core.model.Channel;
 import org.miniana.core.model.Modifier;
@@ -29,6 +31,8 @@ final class CardModelBuilder {
     /** Where each parameter was first declared, for messages about a conflicting redeclaration. */
     private final Map<String, String> declaredAt = new HashMap<>();
     private final List<Channel> channels = new ArrayList<>();
+    /** Parameters in the order of their first card entry other than "-". */
+    private final Set<Integer> firstReferenced = new LinkedHashSet<>();
     /** The line of each nuisance in each card ("card\0name"), for messages found after reading. */
     private final Map<String, Integer> lines = new HashMap<>();
 
@@ -60,6 +64,7 @@ final class CardModelBuilder {
             for (int column = 0; column < columns; column++) {
                 Kappa kappa = nuisance.effect(column);
                 if (kappa != null) {
+                    firstReferenced.add(parameter);
                     modifiers.get(column).add(new Modifier(parameter, kappa.down(), kappa.up()));
                 }
             }
@@ -81,9 +86,7 @@ final class CardModelBuilder {
             // A placeholder is the signal still to be filled in, or (18 RA2 cards) a negligible
             // background the placeholder substitution overwrote: 0 either way.
             double rate = datacard.isPlaceholder(column) ? 0 : datacard.rates().get(column);
-            List<Modifier> sorted = new ArrayList<>(modifiers.get(column));
-            sorted.sort((a, b) -> Integer.compare(a.parameter(), b.parameter()));
-            samples.add(new Sample(name, process, signal, rate, sorted));
+            samples.add(new Sample(name, process, signal, rate, modifiers.get(column)));
         }
         channels.add(new Channel(datacard.channel(), card, datacard.tag(), searchBin, (long) observed, samples));
     }
@@ -114,7 +117,34 @@ final class CardModelBuilder {
         return lines.getOrDefault(card + '\0' + nuisance, 0);
     }
 
+    /**
+     * The model, its parameters numbered by their first entry other than "-" (the order in
+     * which cards written from the model declare them). Parameters whose every entry is "-" (RA2
+     * has eight) act on nothing; they are kept after all others, and an export declares them last.
+     */
     StatisticalModel build() {
-        return new StatisticalModel(parameters, channels);
+        int[] newIndex = new int[parameters.size()];
+        List<NuisanceParameter> ordered = new ArrayList<>(parameters.size());
+        for (int parameter : firstReferenced) {
+            newIndex[parameter] = ordered.size();
+            ordered.add(parameters.get(parameter));
+        }
+        for (int parameter = 0; parameter < parameters.size(); parameter++) {
+            if (!firstReferenced.contains(parameter)) {
+                newIndex[parameter] = ordered.size();
+                ordered.add(parameters.get(parameter));
+            }
+        }
+        List<Channel> renumbered = new ArrayList<>(channels.size());
+        for (Channel channel : channels) {
+            List<Sample> samples = new ArrayList<>();
+            for (Sample sample : channel.samples()) {
+                samples.add(sample.withModifiers(sample.modifiers().stream()
+                        .map(modifier -> new Modifier(newIndex[modifier.parameter()], modifier.down(), modifier.up()))
+                        .sorted((a, b) -> Integer.compare(a.parameter(), b.parameter())).toList()));
+            }
+            renumbered.add(channel.withSamples(samples));
+        }
+        return new StatisticalModel(ordered, renumbered);
     }
 }

@@ -42,6 +42,11 @@ public final class ProcessMapping {
         this.statistical = statistical;
     }
 
+    /** The regular expression that names the statistical lnN nuisances. */
+    public String statisticalPattern() {
+        return statistical.pattern();
+    }
+
     /**
      * Whether the nuisance is a statistical one (a control sample's or a simulation's size):
      * lnU and gmN normalisations always are, lnN ones when their name matches.

@@ -74,6 +74,12 @@ public final class Ra2DatacardImporter {
         return readSearch(cards, bundled(), bundled(), warnings).result();
     }
 
+    /** The full statistical model of the cards, read with the bundled process mapping and bin definitions. */
+    public static StatisticalModel readModel(CardLocation cards, Consumer<String> warnings)
+            throws InputFormatException, IOException {
+        return readSearch(cards, bundled(), bundled(), warnings).model();
+    }
+
     /**
      * Reads the cards with the process mapping ({@value #PROCESS_MAPPING}) and the bin
      * definitions ({@value #BIN_DEFINITIONS}) found at the given locations.

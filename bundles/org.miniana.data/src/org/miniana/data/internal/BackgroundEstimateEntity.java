@@ -50,6 +50,15 @@ public class BackgroundEstimateEntity {
         this.systDown = estimate.systDown();
     }
 
+    /** Replaces the stored prediction (a schema upgrade that corrects it). */
+    public void update(Estimate estimate) {
+        this.centralValue = estimate.value();
+        this.statUp = estimate.statUp();
+        this.statDown = estimate.statDown();
+        this.systUp = estimate.systUp();
+        this.systDown = estimate.systDown();
+    }
+
     public SearchBinEntity bin() {
         return bin;
     }

@@ -27,6 +27,11 @@ public class SchemaVersionEntity {
         this.version = version;
     }
 
+    /** Records that the database now has {@code newVersion} (after an upgrade). */
+    public void upgradeTo(int newVersion) {
+        this.version = newVersion;
+    }
+
     public int version() {
         return version;
     }

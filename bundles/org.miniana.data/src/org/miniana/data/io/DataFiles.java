@@ -11,12 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.miniana.core.SearchResult;
+import org.miniana.core.model.StatisticalModel;
 import org.miniana.data.InputFormatException;
 import org.miniana.data.datacard.CardLocation;
 import org.miniana.data.datacard.Ra2DatacardImporter;
@@ -28,10 +31,16 @@ import org.miniana.data.io.SignalModelJson.SignalModels;
  */
 public final class DataFiles {
 
-    /** What a set of files holds; nothing of it has been written anywhere yet. */
-    public record Content(List<SearchResult> searchResults, List<SignalModels> signalModels) {
+    /**
+     * What a set of files holds; nothing of it has been written anywhere yet.
+     *
+     * @param statisticalModels the full models of the search results read from datacards, by analysis name
+     */
+    public record Content(List<SearchResult> searchResults, Map<String, StatisticalModel> statisticalModels,
+            List<SignalModels> signalModels) {
         public Content {
             searchResults = List.copyOf(searchResults);
+            statisticalModels = Map.copyOf(statisticalModels);
             signalModels = List.copyOf(signalModels);
         }
     }
@@ -45,11 +54,14 @@ public final class DataFiles {
     /** Reads and validates every file; fails on the first invalid one, before anything is returned. */
     public static Content read(List<Path> paths, Consumer<String> warnings) throws InputFormatException, IOException {
         List<SearchResult> results = new ArrayList<>();
+        Map<String, StatisticalModel> statisticalModels = new HashMap<>();
         List<SignalModels> models = new ArrayList<>();
         for (Path path : paths) {
             String source = path.toString();
             if (Files.isDirectory(path)) {
-                results.add(readDatacards(path, warnings));
+                var search = readDatacards(path, warnings);
+                results.add(search.result());
+                statisticalModels.put(search.result().analysis().name(), search.model());
                 continue;
             }
             if (!Files.isRegularFile(path)) {
@@ -70,7 +82,7 @@ public final class DataFiles {
                 default -> throw new InputFormatException(source, 1, "unknown format '" + format + "'");
             }
         }
-        return new Content(results, models);
+        return new Content(results, statisticalModels, models);
     }
 
     private static final String CSV = " (CSV)";
@@ -96,10 +108,10 @@ public final class DataFiles {
      * A folder in the RA2 layout (SR/ and CRs/ cards), with its own processes.properties and
      * bins.csv, or else the bundled ones.
      */
-    private static SearchResult readDatacards(Path folder, Consumer<String> warnings)
+    private static Ra2DatacardImporter.CardSearch readDatacards(Path folder, Consumer<String> warnings)
             throws InputFormatException, IOException {
         CardLocation cards = CardLocation.directory(folder);
-        return Ra2DatacardImporter.read(cards, ownOrBundled(folder, Ra2DatacardImporter.PROCESS_MAPPING),
+        return Ra2DatacardImporter.readSearch(cards, ownOrBundled(folder, Ra2DatacardImporter.PROCESS_MAPPING),
                 ownOrBundled(folder, Ra2DatacardImporter.BIN_DEFINITIONS), warnings);
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +48,7 @@ class ExamplesTest {
             fromCsv = SignalModelCsv.read("signal-model.csv", in);
         }
         try (ResultsDatabase database = ResultsDatabase.openEmbedded(folder.resolve("db"))) {
-            database.importAll(new DataFiles.Content(List.of(SharedData.bundledRa2()), List.of(fromJson, fromCsv)),
+            database.importAll(new DataFiles.Content(List.of(SharedData.bundledRa2()), Map.of(), List.of(fromJson, fromCsv)),
                     false);
             assertEquals(List.of("EXAMPLE_T1bbbb_1000_800", "EXAMPLE_T1tttt_1500_100"), database.signalModels().names());
             assertEquals(Ra2Search.BIN_COUNT, database.signalModels().get("EXAMPLE_T1bbbb_1000_800").yields().size());

@@ -92,7 +92,7 @@ class MalformedInputTest {
                 card("truncated card", 7, 11, "without its 'rate' line", card -> card.substring(0, card.indexOf("rate"))),
                 card("wrong column count", 3, 12, "6 rates for 7 processes", card -> card.replaceFirst("(?m)^rate (.*) (\\S+) $", "rate $1 ")),
                 card("non-numeric rate", 11, 12, "rate of process WTopSL is not a finite number: '1.2.3'", card -> card.replaceFirst("(?m)^rate SIGNAL \\S+", "rate SIGNAL 1.2.3")),
-                card("unknown nuisance type", 12, LUMI_LINE, "unsupported type 'gmN'", card -> card.replace("lumi lnN", "lumi gmN")),
+                card("unknown nuisance type", 12, LUMI_LINE, "unsupported type 'shape'", card -> card.replace("lumi lnN", "lumi shape")),
                 card("bin mismatch", 13, 9, "in bin 'Binsignal14' but the card's channel is 'Binsignal13'", card -> card.replaceFirst("(?m)^bin (Binsignal13) \\1", "bin Binsignal13 Binsignal14")),
                 card("negative observation", 14, 8, "observation must not be negative", card -> card.replaceFirst("(?m)^observation \\S+", "observation -3")),
                 card("tag of another bin", 15, 1, "does not describe bin 15", card -> card.replace("NJets0_BTags1_MHT1_HT5", "NJets0_BTags1_MHT1_HT4")),

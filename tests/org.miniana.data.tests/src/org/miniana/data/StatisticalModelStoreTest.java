@@ -1,0 +1,156 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.miniana.core.Ra2Search;
+import org.miniana.core.SearchResult;
+import org.miniana.core.model.NuisanceParameter;
+import org.miniana.core.model.StatisticalModel;
+import org.miniana.data.datacard.CardLocation;
+import org.miniana.data.datacard.CombineCards;
+import org.miniana.data.datacard.ProcessMapping;
+import org.miniana.data.datacard.Ra2DatacardImporter;
+
+/** The full statistical model in the database (schema 2), its export as cards, and the upgrade from schema 1. */
+class StatisticalModelStoreTest {
+
+    @TempDir
+    Path folder;
+
+    private static Ra2DatacardImporter.CardSearch bundledSearch() throws Exception {
+        var cards = Ra2DatacardImporter.bundled();
+        return Ra2DatacardImporter.readSearch(cards, cards, cards, warning -> {
+        });
+    }
+
+    @Test
+    void theRa2ModelHasEveryCard() throws Exception {
+        StatisticalModel model = bundledSearch().model();
+        assertEquals(520, model.channels().size());
+        assertEquals(160, model.searchBins().size());
+        assertEquals(360, model.controlRegions().size());
+        // /work/shared/data/README.md: 2,028 distinct nuisance names over all cards
+        assertEquals(2028, model.parameters().size());
+        assertEquals(360 + 1, model.parameters().stream().filter(p -> p.type() == NuisanceParameter.Type.LN_U).count(),
+                "the 360 control-region normalisations and the signal's METResolutionSys");
+        assertEquals(21963, model.searchBins().stream().mapToLong(channel -> channel.observed()).sum());
+    }
+
+    @Test
+    void storesAndReadsBackTheWholeModel() throws Exception {
+        StatisticalModel model = bundledSearch().model();
+        try (ResultsDatabase database = DefaultDatabase.open(folder.resolve("db"), message -> {
+        })) {
+            assertSameModel(model, database.statisticalModels().find(Ra2Search.ANALYSIS.name()).orElseThrow());
+            assertEquals(bundledSearch().result(), database.searchResults().get(Ra2Search.ANALYSIS.name()));
+        }
+    }
+
+    @Test
+    void exportedCardsReadBackToTheSameModelAndPredictions() throws Exception {
+        var search = bundledSearch();
+        var bundled = Ra2DatacardImporter.bundled();
+        String statistical = ProcessMapping.read(bundled, Ra2DatacardImporter.PROCESS_MAPPING, Ra2Search.PROCESSES)
+                .statisticalPattern();
+        Path cards = folder.resolve("cards");
+        CombineCards.write(search.model(), search.result(), statistical, cards);
+        var location = CardLocation.directory(cards);
+        var reread = Ra2DatacardImporter.readSearch(location, location, location, warning -> {
+        });
+        assertSameModel(search.model(), reread.model());
+        assertEquals(search.result(), reread.result());
+        // Combine reads these cards too: plain counting syntax, the signal placeholder kept
+        String bin0 = Files.readString(cards.resolve("SR/card_signal0.txt"));
+        assertTrue(bin0.contains("rate SIGNAL 982.78689 0.57141 747.75679 0.25 3146.16769 63.22"), bin0);
+        assertTrue(bin0.contains("#the tag = NJets0_BTags0_MHT0_HT0"), bin0);
+    }
+
+    @Test
+    void exportRefusesAFolderThatHoldsSomething() throws Exception {
+        var search = bundledSearch();
+        Files.writeString(folder.resolve("keep.txt"), "mine");
+        var error = assertThrows(IOException.class, () -> CombineCards.write(search.model(), search.result(), ".*",
+                folder));
+        assertTrue(error.getMessage().contains("not empty"), error.getMessage());
+        assertEquals(List.of(folder.resolve("keep.txt")), Files.list(folder).toList());
+    }
+
+    /**
+     * A database written by the previous release (schema 1: the RA2 result with the empty-region
+     * placeholders counted, one simulated model and one run) is refused with the command to run,
+     * and that command upgrades it keeping the model and the run.
+     */
+    @Test
+    void upgradesARealSchema1Database() throws Exception {
+        Path database = unzip("/resources/schema-1-database.zip", folder).resolve("db");
+        var refused = assertThrows(DatabaseException.class, () -> DefaultDatabase.open(database, message -> {
+        }).close());
+        assertTrue(refused.getMessage().contains("schema version 1"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("miniana db upgrade"), refused.getMessage());
+
+        List<String> upgrade = new ArrayList<>();
+        try (ResultsDatabase upgraded = DefaultDatabase.open(database, message -> {
+        }, upgrade::add)) {
+            assertTrue(upgrade.get(upgrade.size() - 1).contains("from schema version 1 to 2"), upgrade.toString());
+            SearchResult ra2 = upgraded.searchResults().get(Ra2Search.ANALYSIS.name());
+            assertEquals(bundledSearch().result(), ra2);
+            assertSameModel(bundledSearch().model(), upgraded.statisticalModels().find(Ra2Search.ANALYSIS.name()).orElseThrow());
+            assertEquals(1, upgraded.signalModels().names().size());
+            assertFalse(upgraded.runs().forModel(upgraded.signalModels().names().get(0)).isEmpty(),
+                    "the run made with schema 1 is kept");
+        }
+        // once upgraded it opens as any current database
+        try (ResultsDatabase reopened = DefaultDatabase.open(database, message -> {
+        })) {
+            assertNotEquals(0, reopened.searchResults().names().size());
+        }
+    }
+
+    /** Equal models, or a failure naming the first parameter or channel that differs (not a 2 MB dump). */
+    static void assertSameModel(StatisticalModel expected, StatisticalModel actual) {
+        assertEquals(expected.parameters().size(), actual.parameters().size(), "parameters");
+        for (int i = 0; i < expected.parameters().size(); i++) {
+            assertEquals(expected.parameters().get(i), actual.parameters().get(i), "parameter " + i);
+        }
+        assertEquals(expected.channels().size(), actual.channels().size(), "channels");
+        for (int i = 0; i < expected.channels().size(); i++) {
+            assertEquals(expected.channels().get(i), actual.channels().get(i), "channel " + i);
+        }
+        assertEquals(expected, actual);
+    }
+
+    static Path unzip(String resource, Path target) throws IOException {
+        try (InputStream in = StatisticalModelStoreTest.class.getResourceAsStream(resource);
+                ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                Path path = target.resolve(entry.getName()).normalize();
+                if (entry.isDirectory()) {
+                    Files.createDirectories(path);
+                } else {
+                    Files.createDirectories(path.getParent());
+                    Files.copy(zip, path);
+                }
+            }
+        }
+        return target;
+    }
+}
