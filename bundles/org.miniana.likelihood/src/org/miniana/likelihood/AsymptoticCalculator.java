@@ -5,7 +5,6 @@
 package org.miniana.likelihood;
 
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
-import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.miniana.stats.Significance;
 
 /**
@@ -31,6 +30,7 @@ public final class AsymptoticCalculator {
 
     /** The quantiles of the expected band, in standard deviations. */
     private static final double[] BAND = {-2, -1, 0, 1, 2};
+    /** Limits to 1e-5 relative, far below any physics question. */
     private static final double RELATIVE_ACCURACY = 1e-5;
 
     private final Fitter fitter;
@@ -71,6 +71,52 @@ public final class AsymptoticCalculator {
         return Significance.toPValue((q + qA) / (2 * sqA)) / Significance.toPValue((q - qA) / (2 * sqA));
     }
 
+    private static double square(double x) {
+        return x * x;
+    }
+
+    /** Phi^-1(1 - alpha / 2): sqrt(q_A) at the median expected limit. */
+    private static double medianK(double alpha) {
+        return Significance.fromPValue(alpha / 2);
+    }
+
+    /**
+     * The root of an increasing function of mu > 0 from two first guesses: secant steps, kept
+     * inside the bracket once the sign has changed (bisection when a step leaves it); it stops when
+     * the next step would move mu by less than the accuracy, and returns that next estimate.
+     */
+    static double increasingRoot(java.util.function.DoubleUnaryOperator f, double first, double second,
+            String what) {
+        double low = 0;
+        double high = Double.POSITIVE_INFINITY;
+        double x0 = first;
+        double f0 = f.applyAsDouble(x0);
+        double x1 = second;
+        for (int iteration = 0; iteration < 60; iteration++) {
+            double f1 = f.applyAsDouble(x1);
+            for (double[] point : new double[][] {{x0, f0}, {x1, f1}}) {
+                if (point[1] > 0) {
+                    high = Math.min(high, point[0]);
+                } else if (point[1] < 0) {
+                    low = Math.max(low, point[0]);
+                } else {
+                    return point[0];
+                }
+            }
+            double next = f1 != f0 ? x1 - f1 * (x1 - x0) / (f1 - f0) : Double.NaN;
+            if (!(next > low && next < high)) {
+                next = Double.isInfinite(high) ? 2 * Math.max(x1, low) : 0.5 * (low + high);
+            }
+            if (Math.abs(next - x1) <= RELATIVE_ACCURACY * x1) {
+                return next;
+            }
+            x0 = x1;
+            f0 = f1;
+            x1 = next;
+        }
+        throw new IllegalStateException("the " + what + " did not converge: last bracket [" + low + ", " + high + "]");
+    }
+
     /** The fits of one dataset, kept as warm starts. */
     private final class Session {
 
@@ -80,8 +126,9 @@ public final class AsymptoticCalculator {
         private final FitResult backgroundOnly;
         private final Data asimov;
         private final double asimovMinimum;
-        private double[] warm;
-        private double[] warmAsimov;
+        private final java.util.TreeMap<Double, double[]> observedFits = new java.util.TreeMap<>();
+        private final java.util.TreeMap<Double, Double> asimovRoots = new java.util.TreeMap<>();
+        private final java.util.TreeMap<Double, double[]> asimovFits = new java.util.TreeMap<>();
 
         Session(Data data) {
             this.likelihood = fitter.likelihood();
@@ -91,23 +138,57 @@ public final class AsymptoticCalculator {
             backgroundOnly = fitter.fitFixedMu(data, 0, best.parameters());
             asimov = likelihood.asimov(backgroundOnly.parameters());
             asimovMinimum = likelihood.nll(backgroundOnly.parameters(), asimov);
-            warm = best.parameters();
-            warmAsimov = backgroundOnly.parameters();
         }
 
         double qObserved(double mu) {
             if (best.mu() >= mu) {
                 return 0;
             }
-            FitResult fit = fitter.fitFixedMu(data, mu, warm);
-            warm = fit.parameters();
+            FitResult fit = fitter.fitFixedMu(data, mu, start(observedFits, mu, best.parameters()));
+            observedFits.put(mu, fit.parameters());
             return Math.max(0, 2 * (fit.nll() - best.nll()));
         }
 
-        double qAsimov(double mu) {
-            FitResult fit = fitter.fitFixedMu(asimov, mu, warmAsimov);
-            warmAsimov = fit.parameters();
-            return Math.max(0, 2 * (fit.nll() - asimovMinimum));
+        /** sqrt(q_A(mu)), remembered: the band and the observed limit ask for nearby mu. */
+        double rootQAsimov(double mu) {
+            Double known = asimovRoots.get(mu);
+            if (known != null) {
+                return known;
+            }
+            FitResult fit = fitter.fitFixedMu(asimov, mu, start(asimovFits, mu, backgroundOnly.parameters()));
+            double root = Math.sqrt(Math.max(0, 2 * (fit.nll() - asimovMinimum)));
+            asimovRoots.put(mu, root);
+            asimovFits.put(mu, fit.parameters());
+            return root;
+        }
+
+        /**
+         * A start for the fit at mu: the parameters of earlier fits extrapolated linearly in mu from
+         * the two nearest (the nuisances move smoothly with mu), or the only one, or the fallback.
+         */
+        private static double[] start(java.util.TreeMap<Double, double[]> fits, double mu, double[] fallback) {
+            Double nearest = null;
+            Double second = null;
+            for (Double key : fits.keySet()) {
+                if (nearest == null || Math.abs(key - mu) < Math.abs(nearest - mu)) {
+                    second = nearest;
+                    nearest = key;
+                } else if (second == null || Math.abs(key - mu) < Math.abs(second - mu)) {
+                    second = key;
+                }
+            }
+            if (nearest == null) {
+                return fallback;
+            }
+            double[] x = fits.get(nearest).clone();
+            if (second != null) {
+                double[] y = fits.get(second);
+                double t = (mu - nearest) / (nearest - second);
+                for (int i = 0; i < x.length; i++) {
+                    x[i] += t * (x[i] - y[i]);
+                }
+            }
+            return x;
         }
 
         UpperLimit limit(double confidenceLevel) {
@@ -116,90 +197,102 @@ public final class AsymptoticCalculator {
             }
             double alpha = 1 - confidenceLevel;
             double[] expected = new double[BAND.length];
-            double mu = initialGuess();
-            // From the median outwards, so that each solution warm-starts its neighbour.
-            int[] order = {2, 1, 0, 3, 4};
-            for (int b : order) {
-                double n = BAND[b];
-                double k = n + Significance.fromPValue(alpha * Significance.toPValue(-n));
-                expected[b] = solveAsimov(k, b == 3 ? expected[2] : mu);
-                mu = expected[b];
+            // sqrt(q_A) is nearly mu / sigma: each solution is predicted from the earlier ones.
+            double sigma = initialSigma();
+            for (int b : new int[] {2, 1, 3, 0, 4}) {
+                double k = BAND[b] + Significance.fromPValue(alpha * Significance.toPValue(-BAND[b]));
+                expected[b] = expectedLimit(k, sigma);
             }
-            double observed = solveObserved(alpha, expected[2]);
+            double logAlpha = Math.log(alpha);
+            double guess = approximateObserved(alpha, expected[2] / medianK(alpha));
+            double observed = increasingRoot(mu -> logAlpha - Math.log(cls(qObserved(mu), square(rootQAsimov(mu)))),
+                    guess, guess * 1.02, "observed limit");
             return new UpperLimit(Method.ASYMPTOTIC, confidenceLevel, observed, expected[0], expected[1],
                     expected[2], expected[3], expected[4]);
         }
 
-        /** A first mu: where the Asimov q_A would be 4 if it grew as mu^2 from mu = 1. */
-        private double initialGuess() {
-            double q1 = qAsimov(1);
-            if (q1 <= 0) {
-                throw new IllegalStateException("the model has no signal: q_A(mu = 1) = " + q1);
-            }
-            return 2 / Math.sqrt(q1);
-        }
-
-        /** mu with sqrt(q_A(mu)) = k, by secant steps (sqrt q_A is nearly linear in mu). */
-        private double solveAsimov(double k, double start) {
-            double mu = start;
-            double previousMu = Double.NaN;
-            double previousH = Double.NaN;
+        /**
+         * mu with sqrt(q_A(mu)) = k: secant steps through the two remembered points nearest to k,
+         * so that every band edge starts from the ones solved before it.
+         */
+        private double expectedLimit(double k, double sigma) {
+            double mu = asimovRoots.isEmpty() ? sigma * k : predict(k);
             for (int iteration = 0; iteration < 50; iteration++) {
-                double s = Math.sqrt(qAsimov(mu));
-                double h = s - k;
-                if (Math.abs(h) <= RELATIVE_ACCURACY * k) {
-                    return mu;
+                rootQAsimov(mu);
+                double next = predict(k);
+                if (Math.abs(next - mu) <= RELATIVE_ACCURACY * mu) {
+                    return next;
                 }
-                double next = Double.isNaN(previousMu) || h == previousH ? Double.NaN
-                        : mu - h * (mu - previousMu) / (h - previousH);
-                if (!(next > mu / 10 && next < mu * 10)) {
-                    // q_A proportional to mu^2, a safe step when the secant is not.
-                    next = s > 0 ? mu * Math.min(10, k / s) : mu * 10;
-                }
-                previousMu = mu;
-                previousH = h;
                 mu = next;
             }
             throw new IllegalStateException("the expected limit for sqrt(q_A) = " + k + " did not converge, last mu "
                     + mu);
         }
 
-        private double solveObserved(double alpha, double median) {
-            double logAlpha = Math.log(alpha);
-            java.util.function.DoubleUnaryOperator f = mu -> Math.log(cls(qObserved(mu), qAsimov(mu))) - logAlpha;
-            double low = median;
-            double high = median;
-            double fLow = f.applyAsDouble(low);
-            double fHigh = fLow;
-            for (int i = 0; fLow < 0 && i < 60; i++) {
-                high = low;
-                fHigh = fLow;
-                low /= 2;
-                fLow = f.applyAsDouble(low);
+        /** The mu where the line through the two remembered (mu, sqrt q_A) nearest to k reaches k. */
+        private double predict(double k) {
+            double mu1 = Double.NaN;
+            double mu2 = Double.NaN;
+            double d1 = Double.POSITIVE_INFINITY;
+            double d2 = Double.POSITIVE_INFINITY;
+            for (var entry : asimovRoots.entrySet()) {
+                double d = Math.abs(entry.getValue() - k);
+                if (d < d1) {
+                    mu2 = mu1;
+                    d2 = d1;
+                    mu1 = entry.getKey();
+                    d1 = d;
+                } else if (d < d2) {
+                    mu2 = entry.getKey();
+                    d2 = d;
+                }
             }
-            for (int i = 0; fHigh > 0 && i < 60; i++) {
-                low = high;
-                fLow = fHigh;
+            double r1 = asimovRoots.get(mu1);
+            double next = Double.NaN;
+            if (!Double.isNaN(mu2) && asimovRoots.get(mu2) != r1) {
+                next = mu1 + (k - r1) * (mu2 - mu1) / (asimovRoots.get(mu2) - r1);
+            }
+            if (!(next > mu1 / 10 && next < mu1 * 10)) {
+                // sqrt(q_A) proportional to mu: safe where the secant is not
+                next = r1 > 0 ? mu1 * Math.min(10, Math.max(0.1, k / r1)) : mu1 * 10;
+            }
+            return next;
+        }
+
+        /**
+         * The error on mu from the Fisher information of the Asimov dataset without profiling,
+         * 1 / sqrt(sum s^2 / b): only the start of the search.
+         */
+        private double initialSigma() {
+            double[] at = backgroundOnly.parameters();
+            double[] background = likelihood.expected(at);
+            at[Likelihood.POI] = 1;
+            double[] total = likelihood.expected(at);
+            double information = 0;
+            for (int c = 0; c < total.length; c++) {
+                double s = total[c] - background[c];
+                if (s > 0) {
+                    information += s * s / Math.max(background[c], s);
+                }
+            }
+            if (!(information > 0)) {
+                throw new IllegalStateException("the model has no signal at mu = 1");
+            }
+            return 1 / Math.sqrt(information);
+        }
+
+        /** The observed limit if q~mu were ((mu - mu_hat) / sigma)^2 with the median's sigma. */
+        private double approximateObserved(double alpha, double sigma) {
+            double muHat = Math.max(0, best.mu());
+            java.util.function.DoubleUnaryOperator f = mu -> {
+                double q = mu > muHat ? square((mu - muHat) / sigma) : 0;
+                return Math.log(alpha) - Math.log(cls(q, square(mu / sigma)));
+            };
+            double high = muHat + 10 * sigma;
+            while (f.applyAsDouble(high) < 0) {
                 high *= 2;
-                fHigh = f.applyAsDouble(high);
             }
-            if (fLow < 0 || fHigh > 0) {
-                throw new IllegalStateException("CLs = " + alpha + " not bracketed: CLs(" + low + ") and CLs(" + high
-                        + ")");
-            }
-            if (fLow == 0) {
-                return low;
-            }
-            if (fHigh == 0) {
-                return high;
-            }
-            try {
-                return new BrentSolver(RELATIVE_ACCURACY, RELATIVE_ACCURACY * median).solve(100, f::applyAsDouble, low,
-                        high);
-            } catch (TooManyEvaluationsException e) {
-                throw new IllegalStateException("the observed limit did not converge in [" + low + ", " + high + "]",
-                        e);
-            }
+            return new BrentSolver(1e-6, 1e-9 * sigma).solve(200, f::applyAsDouble, 1e-9 * sigma, high);
         }
 
         Discovery discovery() {

@@ -30,6 +30,7 @@ final class Evaluation implements Objective {
     private final double[] directional;
     private final double[] slope;
     private final double[] point;
+    private final double[] constraintCurvature;
     private final double[] accumulated;
     private final int[] touched;
     private final boolean[] isTouched;
@@ -48,6 +49,7 @@ final class Evaluation implements Objective {
         directional = new double[samples];
         slope = new double[samples];
         point = new double[l.parameterCount()];
+        constraintCurvature = new double[l.parameterCount()];
         accumulated = new double[l.parameterCount()];
         touched = new int[l.parameterCount()];
         isTouched = new boolean[l.parameterCount()];
@@ -99,6 +101,7 @@ final class Evaluation implements Objective {
     public double valueAndGradient(double[] x, double[] gradient) {
         java.util.Arrays.fill(gradient, 0);
         System.arraycopy(x, 0, point, 0, point.length);
+        fillConstraintCurvature(x);
         return evaluate(x, gradient);
     }
 
@@ -181,12 +184,15 @@ final class Evaluation implements Objective {
     public void hessianTimes(double[] v, double[] out) {
         java.util.Arrays.fill(out, 0);
         double[] x = point;
+        int[] channelStart = l.channelStart;
+        int[] modifierStart = l.modifierStart;
+        int[] parameter = l.modifierParameter;
         for (int c = 0; c < l.channels; c++) {
             double total = 0;
-            for (int s = l.channelStart[c]; s < l.channelStart[c + 1]; s++) {
+            for (int s = channelStart[c]; s < channelStart[c + 1]; s++) {
                 double sp = 0;
-                for (int m = l.modifierStart[s]; m < l.modifierStart[s + 1]; m++) {
-                    sp += phi1[m] * v[l.modifierParameter[m]];
+                for (int m = modifierStart[s]; m < modifierStart[s + 1]; m++) {
+                    sp += phi1[m] * v[parameter[m]];
                 }
                 double d = yield[s] * sp;
                 if (l.signal[s]) {
@@ -199,14 +205,17 @@ final class Evaluation implements Objective {
                 directional[s] = d;
                 total += d;
             }
-            // H v = sum_c [ w (grad nu_c . v) grad nu_c + r (hess nu_c) v ]
+            // H v = sum_c [ w (grad nu_c . v) grad nu_c + r (hess nu_c) v ], with
+            // (hess nu_s v)_a = phi'_a (grad nu_s . v) + nu_s phi''_a v_a for an exponent's theta_a
             double wd = weight[c] * total;
             double r = residual[c];
-            for (int s = l.channelStart[c]; s < l.channelStart[c + 1]; s++) {
+            for (int s = channelStart[c]; s < channelStart[c + 1]; s++) {
                 double nu = yield[s];
-                for (int m = l.modifierStart[s]; m < l.modifierStart[s + 1]; m++) {
-                    int a = l.modifierParameter[m];
-                    out[a] += wd * nu * phi1[m] + r * (phi1[m] * directional[s] + nu * phi2[m] * v[a]);
+                double coefficient = wd * nu + r * directional[s];
+                double rnu = r * nu;
+                for (int m = modifierStart[s]; m < modifierStart[s + 1]; m++) {
+                    int a = parameter[m];
+                    out[a] += phi1[m] * coefficient + rnu * phi2[m] * v[a];
                 }
                 if (l.signal[s]) {
                     double dMu = muDerivative(s, x);
@@ -221,7 +230,7 @@ final class Evaluation implements Objective {
             }
         }
         for (int i = 1; i < x.length; i++) {
-            out[i] += constraintCurvature(i, x) * v[i];
+            out[i] += constraintCurvature[i] * v[i];
         }
     }
 
@@ -254,7 +263,7 @@ final class Evaluation implements Objective {
             }
         }
         for (int i = 1; i < x.length; i++) {
-            out[i] += constraintCurvature(i, x);
+            out[i] += constraintCurvature[i];
         }
     }
 
@@ -267,11 +276,14 @@ final class Evaluation implements Objective {
         return count;
     }
 
-    private double constraintCurvature(int i, double[] x) {
-        return switch (l.types[i]) {
-            case LN_N -> 1;
-            case GM_N -> x[i] > 0 ? data.global(i - 1) / (x[i] * x[i]) : 0;
-            case LN_U -> 0;
-        };
+    /** The constraint terms' second derivatives at the point of the last gradient. */
+    private void fillConstraintCurvature(double[] x) {
+        for (int i = 1; i < x.length; i++) {
+            constraintCurvature[i] = switch (l.types[i]) {
+                case LN_N -> 1;
+                case GM_N -> x[i] > 0 ? data.global(i - 1) / (x[i] * x[i]) : 0;
+                case LN_U -> 0;
+            };
+        }
     }
 }

@@ -58,9 +58,11 @@ class Ra2LikelihoodTest {
                 likelihood.parameterCount(), fit.fit().iterations(), seconds, observed, preFit, postFit, atBound,
                 largest.name(), largest.pull(), largest.error());
         assertEquals(observed, postFit, 0.03 * observed);
-        // A constrained nuisance's post-fit error cannot exceed its pre-fit 1.
+        // Every lnN has an error. From the observed Hessian (as MINUIT's HESSE) it can exceed the
+        // pre-fit 1 a little where a Poisson term is locally concave in theta (RA2: up to 1.17,
+        // KQCDHT1), never by much.
         assertTrue(pulls.stream().filter(pull -> pull.type() == NuisanceParameter.Type.LN_N)
-                .allMatch(pull -> pull.error() > 0 && pull.error() <= 1 + 1e-9));
+                .allMatch(pull -> pull.error() > 0 && pull.error() < 1.25));
     }
 
     @Test
