@@ -110,6 +110,27 @@ class FitterTest {
         }
     }
 
+    /**
+     * Against an independent implementation of the same likelihood in Python, minimised with
+     * scipy 1.17's L-BFGS-B (the script is in the README): minima of every kind of term together.
+     */
+    @Test
+    void agreesWithScipy() {
+        Likelihood likelihood = Likelihood.of(LikelihoodTest.everything());
+        Fitter fitter = new Fitter(likelihood);
+        Data data = likelihood.observed();
+        FitResult free = fitter.fit(data);
+        assertEquals(0.023017518938180544, free.nll(), 1e-8);
+        assertEquals(0.7012027327417351, free.mu(), 1e-3);
+        assertEquals(6.960829251389584, free.parameter(4), 1e-3);
+        FitResult zero = fitter.fitFixedMu(data, 0, likelihood.nominal());
+        assertEquals(0.30195167878465184, zero.nll(), 1e-8);
+        assertEquals(0.451083599727851, zero.parameter(2), 1e-3);
+        FitResult two = fitter.fitFixedMu(data, 2, likelihood.nominal());
+        assertEquals(0.9672793430867179, two.nll(), 1e-8);
+        assertEquals(-0.23826210419599375, two.parameter(5), 1e-3);
+    }
+
     @Test
     void countsWithoutExpectationAreAClearError() {
         StatisticalModel model = new StatisticalModel(List.of(), List.of(bin(0, 4, signal(0), background(0))));
