@@ -31,6 +31,12 @@ final class Evaluation implements Objective {
     private final double[] slope;
     private final double[] point;
     private final double[] constraintCurvature;
+    private final double[] homeInformation;
+    private final int[] home;
+    private final double[] homeDerivative;
+    private final double[] rest;
+    private final double[] blockSum;
+    private final double[] blockDot;
     private final double[] accumulated;
     private final int[] touched;
     private final boolean[] isTouched;
@@ -50,6 +56,12 @@ final class Evaluation implements Objective {
         slope = new double[samples];
         point = new double[l.parameterCount()];
         constraintCurvature = new double[l.parameterCount()];
+        homeInformation = new double[l.parameterCount()];
+        home = new int[l.parameterCount()];
+        homeDerivative = new double[l.parameterCount()];
+        rest = new double[l.parameterCount()];
+        blockSum = new double[l.channels];
+        blockDot = new double[l.channels];
         accumulated = new double[l.parameterCount()];
         touched = new int[l.parameterCount()];
         isTouched = new boolean[l.parameterCount()];
@@ -234,9 +246,10 @@ final class Evaluation implements Objective {
         }
     }
 
-    @Override
-    public void hessianDiagonal(double[] out) {
+    /** The diagonal of the Hessian at the point of the last gradient. */
+    void hessianDiagonal(double[] out) {
         java.util.Arrays.fill(out, 0);
+        java.util.Arrays.fill(homeInformation, 0);
         double[] x = point;
         for (int c = 0; c < l.channels; c++) {
             int count = 0;
@@ -257,13 +270,61 @@ final class Evaluation implements Objective {
             }
             for (int t = 0; t < count; t++) {
                 int a = touched[t];
-                out[a] += weight[c] * accumulated[a] * accumulated[a];
+                double information = weight[c] * accumulated[a] * accumulated[a];
+                out[a] += information;
+                if (information > homeInformation[a]) {
+                    homeInformation[a] = information;
+                    home[a] = c;
+                    homeDerivative[a] = accumulated[a];
+                }
                 accumulated[a] = 0;
                 isTouched[a] = false;
             }
         }
         for (int i = 1; i < x.length; i++) {
             out[i] += constraintCurvature[i];
+        }
+    }
+
+    /**
+     * A block-diagonal approximation of the Hessian: every parameter belongs to the channel that
+     * informs it most (its "home"), and the block of a channel is its rank-one Poisson term
+     * w (grad nu_c)(grad nu_c)^T on those parameters plus the rest of their diagonal. Most
+     * nuisances act in one channel, where that rank-one term couples them strongly (a control
+     * region with hundreds of events); the Jacobi preconditioner misses it, Sherman-Morrison
+     * inverts it in O(parameters).
+     */
+    @Override
+    public void preparePreconditioner(boolean[] free) {
+        hessianDiagonal(rest);
+        java.util.Arrays.fill(blockSum, 0);
+        for (int a = 0; a < rest.length; a++) {
+            double diagonal = rest[a];
+            if (!free[a] || !(diagonal > 0) || !Double.isFinite(diagonal) || homeInformation[a] == 0) {
+                rest[a] = diagonal > 0 && Double.isFinite(diagonal) ? diagonal : 1;
+                homeDerivative[a] = 0;
+                continue;
+            }
+            // what the block's rank-one term does not cover, kept positive
+            rest[a] = Math.max(diagonal - homeInformation[a], 1e-3 * diagonal);
+            blockSum[home[a]] += homeDerivative[a] * homeDerivative[a] / rest[a];
+        }
+    }
+
+    @Override
+    public void precondition(double[] r, double[] z) {
+        java.util.Arrays.fill(blockDot, 0);
+        for (int a = 0; a < r.length; a++) {
+            z[a] = r[a] / rest[a];
+            if (homeDerivative[a] != 0) {
+                blockDot[home[a]] += homeDerivative[a] * z[a];
+            }
+        }
+        for (int a = 0; a < r.length; a++) {
+            if (homeDerivative[a] != 0) {
+                int c = home[a];
+                z[a] -= homeDerivative[a] / rest[a] * weight[c] * blockDot[c] / (1 + weight[c] * blockSum[c]);
+            }
         }
     }
 

@@ -71,7 +71,7 @@ class Ra2LikelihoodTest {
         double[] signal = new double[model.searchBins().size()];
         // A flat signal of one event per search bin: the timing hardly depends on its shape.
         Arrays.fill(signal, 1.0);
-        LikelihoodBenchmark.Report report = LikelihoodBenchmark.run(model.withSignal(signal, Map.of()), 3, 5);
+        LikelihoodBenchmark.Report report = LikelihoodBenchmark.run(model.withSignal(signal, Map.of()), 10, 10);
         System.out.println(report.describe());
         UpperLimit limit = report.inference().limit();
         assertTrue(limit.expectedMinus2() < limit.expectedMinus1() && limit.expectedMinus1() < limit.expectedMedian()

@@ -22,6 +22,12 @@ public interface Objective {
     /** H v at the point of the last {@link #valueAndGradient} call. */
     void hessianTimes(double[] v, double[] out);
 
-    /** The diagonal of H at the point of the last {@link #valueAndGradient} call. */
-    void hessianDiagonal(double[] out);
+    /**
+     * Prepares an approximation M of H, at the point of the last {@link #valueAndGradient} call,
+     * for the given free parameters: symmetric positive definite and cheap to invert.
+     */
+    void preparePreconditioner(boolean[] free);
+
+    /** z = M^-1 r for the prepared M. */
+    void precondition(double[] r, double[] z);
 }

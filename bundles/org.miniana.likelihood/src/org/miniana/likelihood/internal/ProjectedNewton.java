@@ -11,7 +11,7 @@ import java.util.List;
  * Minimises an {@link Objective} within box bounds: a projected truncated-Newton method
  * (Bertsekas, SIAM J. Control Optim. 20 (1982) 221). Each iteration frees the parameters that are
  * not held at a bound by a gradient pointing outwards, solves the Newton system on them with
- * Jacobi-preconditioned conjugate gradients (stopped at negative curvature, Steihaug), and
+ * preconditioned conjugate gradients (stopped at negative curvature, Steihaug), and
  * backtracks along the projected path until the Armijo condition holds. Only Hessian-vector
  * products are needed, which cost as much as a gradient for a sparse likelihood; Commons Math
  * and Hipparchus offer no bounded gradient-based minimiser (BOBYQA is derivative-free and needs
@@ -170,33 +170,26 @@ public final class ProjectedNewton {
         private final double[] z;
         private final double[] d;
         private final double[] hd;
-        private final double[] diagonal;
 
         ConjugateGradients(int n) {
             r = new double[n];
             z = new double[n];
             d = new double[n];
             hd = new double[n];
-            diagonal = new double[n];
         }
 
         /** Writes the step into p (0 on the parameters not free) and returns g.p. */
         double solve(Objective f, double[] g, boolean[] free, double[] p) {
             int n = g.length;
-            f.hessianDiagonal(diagonal);
+            f.preparePreconditioner(free);
             double rr = 0;
-            double rz = 0;
             for (int i = 0; i < n; i++) {
                 p[i] = 0;
                 r[i] = free[i] ? -g[i] : 0;
-                // A non-positive diagonal (a direction of negative or no curvature) gets unit scale.
-                double m = diagonal[i] > 0 && Double.isFinite(diagonal[i]) ? diagonal[i] : 1;
-                diagonal[i] = m;
-                z[i] = r[i] / m;
-                d[i] = z[i];
                 rr += r[i] * r[i];
-                rz += r[i] * z[i];
             }
+            double rz = precondition(f, free);
+            System.arraycopy(z, 0, d, 0, n);
             // The forcing term of inexact Newton methods: superlinear convergence near the minimum.
             double tolerance = Math.min(0.1, Math.sqrt(Math.sqrt(rr))) * Math.sqrt(rr);
             int maxSteps = Math.max(20, Math.min(n, 500));
@@ -216,19 +209,17 @@ public final class ProjectedNewton {
                 }
                 double a = rz / dhd;
                 rr = 0;
-                double rzNew = 0;
                 for (int i = 0; i < n; i++) {
                     if (free[i]) {
                         p[i] += a * d[i];
                         r[i] -= a * hd[i];
-                        z[i] = r[i] / diagonal[i];
                         rr += r[i] * r[i];
-                        rzNew += r[i] * z[i];
                     }
                 }
                 if (Math.sqrt(rr) <= tolerance) {
                     break;
                 }
+                double rzNew = precondition(f, free);
                 double beta = rzNew / rz;
                 rz = rzNew;
                 for (int i = 0; i < n; i++) {
@@ -240,6 +231,19 @@ public final class ProjectedNewton {
                 slope += g[i] * p[i];
             }
             return slope;
+        }
+
+        /** z = M^-1 r on the free parameters (0 elsewhere); returns r.z. */
+        private double precondition(Objective f, boolean[] free) {
+            f.precondition(r, z);
+            double rz = 0;
+            for (int i = 0; i < r.length; i++) {
+                if (!free[i]) {
+                    z[i] = 0;
+                }
+                rz += r[i] * z[i];
+            }
+            return rz;
         }
     }
 }
