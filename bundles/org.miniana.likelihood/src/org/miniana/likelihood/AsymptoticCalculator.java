@@ -4,6 +4,9 @@
  */
 package org.miniana.likelihood;
 
+import java.util.TreeMap;
+import java.util.function.DoubleUnaryOperator;
+
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.miniana.stats.Significance;
 
@@ -24,7 +27,7 @@ import org.miniana.stats.Significance;
  * <li>Discovery: Z = sqrt(q0) of the data; expected Z = sqrt(q0) of the Asimov dataset at mu = 1
  * with the nuisances fitted to the data at mu = 1.</li>
  * </ul>
- * Each root is found with fits warm-started from the previous one.
+ * Every fit starts from the parameters of the nearest earlier fits, extrapolated in mu.
  */
 public final class AsymptoticCalculator {
 
@@ -85,7 +88,7 @@ public final class AsymptoticCalculator {
      * inside the bracket once the sign has changed (bisection when a step leaves it); it stops when
      * the next step would move mu by less than the accuracy, and returns that next estimate.
      */
-    static double increasingRoot(java.util.function.DoubleUnaryOperator f, double first, double second,
+    static double increasingRoot(DoubleUnaryOperator f, double first, double second,
             String what) {
         double low = 0;
         double high = Double.POSITIVE_INFINITY;
@@ -126,9 +129,9 @@ public final class AsymptoticCalculator {
         private final FitResult backgroundOnly;
         private final Data asimov;
         private final double asimovMinimum;
-        private final java.util.TreeMap<Double, double[]> observedFits = new java.util.TreeMap<>();
-        private final java.util.TreeMap<Double, Double> asimovRoots = new java.util.TreeMap<>();
-        private final java.util.TreeMap<Double, double[]> asimovFits = new java.util.TreeMap<>();
+        private final TreeMap<Double, double[]> observedFits = new TreeMap<>();
+        private final TreeMap<Double, Double> asimovRoots = new TreeMap<>();
+        private final TreeMap<Double, double[]> asimovFits = new TreeMap<>();
 
         Session(Data data) {
             this.likelihood = fitter.likelihood();
@@ -144,8 +147,7 @@ public final class AsymptoticCalculator {
             if (best.mu() >= mu) {
                 return 0;
             }
-            FitResult fit = fitter.fitFixedMu(data, mu, start(observedFits, mu, best.parameters()));
-            observedFits.put(mu, fit.parameters());
+            FitResult fit = fitAt(data, mu, observedFits, best.parameters());
             return Math.max(0, 2 * (fit.nll() - best.nll()));
         }
 
@@ -155,18 +157,18 @@ public final class AsymptoticCalculator {
             if (known != null) {
                 return known;
             }
-            FitResult fit = fitter.fitFixedMu(asimov, mu, start(asimovFits, mu, backgroundOnly.parameters()));
+            FitResult fit = fitAt(asimov, mu, asimovFits, backgroundOnly.parameters());
             double root = Math.sqrt(Math.max(0, 2 * (fit.nll() - asimovMinimum)));
             asimovRoots.put(mu, root);
-            asimovFits.put(mu, fit.parameters());
             return root;
         }
 
         /**
-         * A start for the fit at mu: the parameters of earlier fits extrapolated linearly in mu from
-         * the two nearest (the nuisances move smoothly with mu), or the only one, or the fallback.
+         * The fit at mu, started from the parameters of the two nearest earlier fits extrapolated
+         * linearly in mu (the nuisances move smoothly with mu: this halves the iterations), and
+         * should that start fail, from the nearest fit itself; the fit is remembered.
          */
-        private static double[] start(java.util.TreeMap<Double, double[]> fits, double mu, double[] fallback) {
+        private FitResult fitAt(Data d, double mu, TreeMap<Double, double[]> fits, double[] fallback) {
             Double nearest = null;
             Double second = null;
             for (Double key : fits.keySet()) {
@@ -177,18 +179,26 @@ public final class AsymptoticCalculator {
                     second = key;
                 }
             }
-            if (nearest == null) {
-                return fallback;
-            }
-            double[] x = fits.get(nearest).clone();
+            double[] near = nearest == null ? fallback : fits.get(nearest);
+            FitResult fit = null;
             if (second != null) {
-                double[] y = fits.get(second);
+                double[] far = fits.get(second);
+                double[] x = near.clone();
                 double t = (mu - nearest) / (nearest - second);
                 for (int i = 0; i < x.length; i++) {
-                    x[i] += t * (x[i] - y[i]);
+                    x[i] += t * (x[i] - far[i]);
+                }
+                try {
+                    fit = fitter.fitFixedMu(d, mu, x);
+                } catch (FitFailedException e) {
+                    // an extrapolation too far: start again from the nearest fit
                 }
             }
-            return x;
+            if (fit == null) {
+                fit = fitter.fitFixedMu(d, mu, near);
+            }
+            fits.put(mu, fit.parameters());
+            return fit;
         }
 
         UpperLimit limit(double confidenceLevel) {
@@ -261,7 +271,8 @@ public final class AsymptoticCalculator {
 
         /**
          * The error on mu from the Fisher information of the Asimov dataset without profiling,
-         * 1 / sqrt(sum s^2 / b): only the start of the search.
+         * 1 / sqrt(sum s^2 / b), a bin without background counted as one with b = s: only the start
+         * of the search.
          */
         private double initialSigma() {
             double[] at = backgroundOnly.parameters();
@@ -284,7 +295,7 @@ public final class AsymptoticCalculator {
         /** The observed limit if q~mu were ((mu - mu_hat) / sigma)^2 with the median's sigma. */
         private double approximateObserved(double alpha, double sigma) {
             double muHat = Math.max(0, best.mu());
-            java.util.function.DoubleUnaryOperator f = mu -> {
+            DoubleUnaryOperator f = mu -> {
                 double q = mu > muHat ? square((mu - muHat) / sigma) : 0;
                 return Math.log(alpha) - Math.log(cls(q, square(mu / sigma)));
             };
