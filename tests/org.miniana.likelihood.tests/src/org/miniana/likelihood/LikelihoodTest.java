@@ -14,6 +14,7 @@ import static org.miniana.likelihood.Models.signal;
 
 import java.util.List;
 
+import org.apache.commons.math3.random.Well19937c;
 import org.junit.jupiter.api.Test;
 import org.miniana.core.model.Modifier;
 import org.miniana.core.model.NuisanceParameter;
@@ -117,6 +118,39 @@ class LikelihoodTest {
         double[] g = new double[x.length];
         assertEquals(0, likelihood.nll(x, asimov, g), 1e-14);
         assertArrayEquals(new double[x.length], g, 1e-13);
+    }
+
+    @Test
+    void toysResampleCountsAndGlobalObservables() {
+        Likelihood likelihood = Likelihood.of(everything());
+        double[] x = {0.8, 0.3, -0.35, 0.2, 5.5, -0.6};
+        double[] expected = likelihood.expected(x);
+        var random = new Well19937c(3);
+        int toys = 20000;
+        double[] countSum = new double[expected.length];
+        double[] globalSum = new double[5];
+        double[] globalSquares = new double[5];
+        for (int t = 0; t < toys; t++) {
+            Data toy = likelihood.toy(x, random);
+            for (int c = 0; c < expected.length; c++) {
+                assertEquals(Math.rint(toy.counts()[c]), toy.counts()[c], 0);
+                countSum[c] += toy.counts()[c];
+            }
+            for (int k = 0; k < 5; k++) {
+                globalSum[k] += toy.globals()[k];
+                globalSquares[k] += toy.globals()[k] * toy.globals()[k];
+            }
+        }
+        for (int c = 0; c < expected.length; c++) {
+            // Poisson means, to 4 standard errors
+            assertEquals(expected[c], countSum[c] / toys, 4 * Math.sqrt(expected[c] / toys));
+        }
+        // lnN: Gaussian around theta with unit variance; lnU: nothing; gmN: Poisson around n
+        assertEquals(0.3, globalSum[0] / toys, 4 / Math.sqrt(toys));
+        assertEquals(1, globalSquares[0] / toys - 0.09, 0.05);
+        assertEquals(0, globalSquares[2], 0);
+        assertEquals(5.5, globalSum[3] / toys, 4 * Math.sqrt(5.5 / toys));
+        assertEquals(-0.6, globalSum[4] / toys, 4 / Math.sqrt(toys));
     }
 
     @Test
