@@ -24,7 +24,7 @@ import org.miniana.core.AnalysisRun;
 import org.miniana.figure.RunFigures;
 import org.miniana.stats.ExpectedLimits;
 import org.miniana.ui.WidgetIds;
-import org.miniana.ui.charts.FigureChart;
+import org.miniana.ui.charts.FigureCanvas;
 import org.miniana.ui.session.RunContext;
 
 /**
@@ -41,7 +41,7 @@ public final class SignificanceView extends ViewPart {
     }
 
     private TableViewer viewer;
-    private FigureChart pValueChart;
+    private FigureCanvas pValueChart;
     private final Consumer<RunContext.State> listener = this::show;
 
     @Override
@@ -55,7 +55,7 @@ public final class SignificanceView extends ViewPart {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         column("Quantity", 190, Row::quantity);
         column("Value", 190, Row::value);
-        pValueChart = new FigureChart(sash, SWT.NONE);
+        pValueChart = new FigureCanvas(sash, SWT.NONE);
         WidgetIds.set(pValueChart, WidgetIds.P_VALUE_CHART);
         sash.setWeights(55, 45);
         RunContext.get().addListener(listener);

@@ -22,6 +22,7 @@ import java.util.stream.IntStream;
 
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
@@ -30,6 +31,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
 import org.miniana.analysis.AnalysisOptions;
 import org.miniana.analysis.AnalysisOutcome;
@@ -38,11 +40,12 @@ import org.miniana.analysis.SingleBinAnalysis;
 import org.miniana.core.Ra2Search;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
+import org.miniana.figure.NamedFigure;
 import org.miniana.optimize.ErrorCombination;
 import org.miniana.optimize.StandardFigureOfMerit;
 import org.miniana.signal.SignalModelProviders;
 import org.miniana.ui.WidgetIds;
-import org.miniana.ui.charts.FigureChart;
+import org.miniana.ui.charts.FigureCanvas;
 import org.miniana.ui.editor.SignalModelEditor;
 import org.miniana.ui.editor.SignalModelEditorInput;
 import org.miniana.ui.report.GenerateReportDialog;
@@ -120,17 +123,37 @@ class AnalysisRunTest {
         var runs = DatabaseSession.get().database().runs().forModel(model.name());
         assertEquals(headless.bins(), runs.get(runs.size() - 1).bins());
 
-        // the figures of the run, drawn from the figure model, and exported through the report renderer
+        // the figures of the run: on screen exactly as in the reports, at any size
         ProjectionsView projections = Workbench.showView(ProjectionsView.ID, ProjectionsView.class);
         CTabFolder tabs = Widgets.byId(shell, CTabFolder.class, WidgetIds.PROJECTIONS_TABS);
         assertEquals(List.of("njets", "nb", "mht", "ht", "bin-map"),
                 Arrays.stream(tabs.getItems()).map(CTabItem::getText).toList());
-        FigureChart njets = Widgets.byId(shell, FigureChart.class, WidgetIds.PROJECTIONS_CHART + ".njets");
-        assertEquals(2, njets.charts().size(), "the projection and its ratio panel");
-        assertTrue(njets.charts().get(0).getSeriesSet().getSeries().length >= 6,
-                "four backgrounds, the band, the signal and the data");
-        FigureChart pValues = Widgets.byId(shell, FigureChart.class, WidgetIds.P_VALUE_CHART);
-        assertTrue(pValues.isVisible() && pValues.figure().isPresent(), "the p-value figure of the run");
+        for (CTabItem tab : tabs.getItems()) {
+            Input.select(tab);
+            FigureCanvas canvas = Widgets.byId(shell, FigureCanvas.class, WidgetIds.PROJECTIONS_CHART + "." + tab.getText());
+            SameAsReport.assertDrawnAsReport(canvas, ((NamedFigure) tab.getData()).figure(), tab.getText());
+        }
+        Screenshots.capture(tabs.getParent(), "view-projections");
+        FigureCanvas pValues = Widgets.byId(shell, FigureCanvas.class, WidgetIds.P_VALUE_CHART);
+        assertTrue(pValues.isVisible(), "the p-value figure of the run");
+        SameAsReport.assertDrawnAsReport(pValues, pValues.figure().orElseThrow(), "p-value");
+        Screenshots.capture(pValues.getParent(), "view-significance");
+        Screenshots.capture(bins.getParent(), "view-bin-results");
+        // a resized view draws the figure again, laid out for its new size: maximized, as a double-click on its tab does
+        Input.select(tabs.getItem(0));
+        FigureCanvas njets = Widgets.byId(shell, FigureCanvas.class, WidgetIds.PROJECTIONS_CHART + ".njets");
+        Point small = njets.getSize();
+        var projectionsPart = Workbench.page().getReference(projections);
+        Workbench.page().setPartState(projectionsPart, IWorkbenchPage.STATE_MAXIMIZED);
+        try {
+            Waits.until("the maximized view's new size", () -> !njets.getSize().equals(small), Duration.ofSeconds(10));
+            SameAsReport.assertDrawnAsReport(njets, njets.figure().orElseThrow(), "njets-maximized");
+        } finally {
+            Workbench.page().setPartState(projectionsPart, IWorkbenchPage.STATE_RESTORED);
+        }
+        Waits.until("the restored view's size", () -> njets.getSize().equals(small), Duration.ofSeconds(10));
+        SameAsReport.assertDrawnAsReport(njets, njets.figure().orElseThrow(), "njets-restored");
+
         Workbench.page().openEditor(new SignalModelEditorInput(model.name()), SignalModelEditor.ID);
         Input.select(Widgets.tab(shell, "Chart"));
         Input.click(Widgets.byId(shell, Button.class, WidgetIds.BIN_RESULTS_ONLY_MERGED));

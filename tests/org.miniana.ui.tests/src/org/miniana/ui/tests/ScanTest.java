@@ -13,8 +13,9 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
+import org.miniana.figure.render.PlotArea;
 import org.miniana.ui.WidgetIds;
-import org.miniana.ui.charts.FigureChart;
+import org.miniana.ui.charts.FigureCanvas;
 import org.miniana.ui.navigator.Opener;
 import org.miniana.ui.run.ScanDialog;
 import org.miniana.ui.run.ScanHandler;
@@ -22,6 +23,7 @@ import org.miniana.ui.session.RunContext;
 import org.miniana.ui.testing.Input;
 import org.miniana.ui.testing.Jobs;
 import org.miniana.ui.testing.Modal;
+import org.miniana.ui.testing.Screenshots;
 import org.miniana.ui.testing.Widgets;
 import org.miniana.ui.testing.Workbench;
 
@@ -48,12 +50,13 @@ class ScanTest {
         assertEquals(List.of("200", "200"), Widgets.columnTexts(points, "m(LSP) [GeV]"));
 
         // the map: a double-click near a scanned point opens its run
-        FigureChart map = Widgets.byId(Workbench.window().getShell(), FigureChart.class, WidgetIds.SCAN_CHART);
-        var chart = map.charts().get(0);
-        int x = chart.getAxisSet().getXAxis(0).getPixelCoordinate(1410);
-        int y = chart.getAxisSet().getYAxis(0).getPixelCoordinate(205);
-        Jobs.run(() -> Input.doubleClickAt(chart.getPlotArea().getControl(), x, y), Opener.RUN_FAMILY,
-                TestModels.LOAD);
+        FigureCanvas map = Widgets.byId(Workbench.window().getShell(), FigureCanvas.class, WidgetIds.SCAN_CHART);
+        SameAsReport.assertDrawnAsReport(map, map.figure().orElseThrow(), "scan-observed");
+        Screenshots.capture(map.getParent(), "view-scan-map");
+        PlotArea plot = map.plots().get(0);
+        int x = (int) Math.round(plot.px(1410));
+        int y = (int) Math.round(plot.py(205));
+        Jobs.run(() -> Input.doubleClickAt(map, x, y), Opener.RUN_FAMILY, TestModels.LOAD);
         assertEquals("T1bbbb_1400_200", RunContext.get().state().orElseThrow().run().orElseThrow().model());
 
         Jobs.run(() -> Input.doubleClick(points, 1), Opener.RUN_FAMILY, TestModels.LOAD);
