@@ -30,20 +30,27 @@ import org.miniana.ui.testing.Workbench;
 /** Runs a small mass scan through the Run Scan command and opens the run of one of its points. */
 class ScanTest {
 
+    /**
+     * Starts a T1bbbb scan through the Run Scan command and its dialog: gluino masses from
+     * {@code gluinoFrom} to {@code gluinoTo} in steps of 100 GeV at one LSP mass, in one thread.
+     */
+    static void startScan(int gluinoFrom, int gluinoTo, int lsp, long eventsPerPoint) {
+        Modal.drive(() -> Workbench.execute(ScanHandler.COMMAND), ScanDialog.TITLE, dialog -> {
+            Input.select(Widgets.labelled(dialog, Combo.class, "Family"), "T1bbbb");
+            Input.type(Widgets.labelled(dialog, Text.class, "Gluino mass from [GeV]"), Integer.toString(gluinoFrom));
+            Input.type(Widgets.labelled(dialog, Text.class, "Gluino mass to [GeV]"), Integer.toString(gluinoTo));
+            Input.type(Widgets.labelled(dialog, Text.class, "Gluino mass step [GeV]"), "100");
+            Input.type(Widgets.labelled(dialog, Text.class, "LSP mass from [GeV]"), Integer.toString(lsp));
+            Input.type(Widgets.labelled(dialog, Text.class, "LSP mass step [GeV]"), "2000");
+            Input.type(Widgets.labelled(dialog, Text.class, "Events per new point"), Long.toString(eventsPerPoint));
+            Input.type(Widgets.labelled(dialog, Text.class, "Threads"), "1");
+            Input.click(Widgets.button(dialog, "OK"));
+        }, Duration.ofSeconds(60));
+    }
+
     @Test
     void scanListsEveryPointAndADoubleClickOpensItsRun() {
-        Jobs.run(() -> Modal.drive(() -> Workbench.execute("org.miniana.ui.commands.runScan"), ScanDialog.TITLE,
-                dialog -> {
-                    Input.select(Widgets.labelled(dialog, Combo.class, "Family"), "T1bbbb");
-                    Input.type(Widgets.labelled(dialog, Text.class, "Gluino mass from [GeV]"), "1400");
-                    Input.type(Widgets.labelled(dialog, Text.class, "Gluino mass to [GeV]"), "1500");
-                    Input.type(Widgets.labelled(dialog, Text.class, "Gluino mass step [GeV]"), "100");
-                    Input.type(Widgets.labelled(dialog, Text.class, "LSP mass from [GeV]"), "200");
-                    Input.type(Widgets.labelled(dialog, Text.class, "LSP mass step [GeV]"), "2000");
-                    Input.type(Widgets.labelled(dialog, Text.class, "Events per new point"), "3000");
-                    Input.type(Widgets.labelled(dialog, Text.class, "Threads"), "1");
-                    Input.click(Widgets.button(dialog, "OK"));
-                }, Duration.ofSeconds(60)), ScanHandler.FAMILY, TestModels.LOAD);
+        Jobs.run(() -> startScan(1400, 1500, 200, 3000), ScanHandler.FAMILY, TestModels.LOAD);
 
         Table points = Widgets.byId(Workbench.window().getShell(), Table.class, WidgetIds.SCAN_TABLE);
         assertEquals(List.of("1400", "1500"), Widgets.columnTexts(points, "m(gluino) [GeV]"));
