@@ -18,6 +18,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.part.ViewPart;
 import org.miniana.analysis.AnalysisOutcome;
 import org.miniana.core.AnalysisRun;
@@ -48,7 +49,7 @@ public final class SignificanceView extends ViewPart {
     public void createPartControl(Composite parent) {
         parent.setLayout(new FillLayout());
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        viewer = new TableViewer(sash, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
+        viewer = new TableViewer(sash, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         WidgetIds.set(viewer.getTable(), WidgetIds.SIGNIFICANCE_TABLE);
@@ -74,6 +75,10 @@ public final class SignificanceView extends ViewPart {
             return;
         }
         viewer.setInput(state.run().map(run -> rows(run, state.outcome().orElse(null))).orElse(List.of()));
+        // as wide as the longest value (the limit bands, the merged bins): nothing cut off
+        for (TableColumn column : viewer.getTable().getColumns()) {
+            column.pack();
+        }
         // the p-value figure needs the whole outcome: a stored run keeps its numbers only
         pValueChart.setVisible(state.outcome().isPresent());
         pValueChart.getParent().layout();

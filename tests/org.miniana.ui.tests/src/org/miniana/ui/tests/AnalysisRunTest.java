@@ -6,6 +6,7 @@ package org.miniana.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -18,13 +19,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -119,6 +123,20 @@ class AnalysisRunTest {
         assertEquals(SignificanceView.number(test.signalStrengthLimit()),
                 shown.get("Observed limit on the signal strength"));
 
+        // no value cut off: each column is as wide as its longest text
+        Table significance = Widgets.byId(shell, Table.class, WidgetIds.SIGNIFICANCE_TABLE);
+        GC gc = new GC(significance);
+        try {
+            for (TableItem row : significance.getItems()) {
+                for (int column = 0; column < significance.getColumnCount(); column++) {
+                    assertTrue(gc.textExtent(row.getText(column)).x < significance.getColumn(column).getWidth(),
+                            "the whole of " + row.getText(column));
+                }
+            }
+        } finally {
+            gc.dispose();
+        }
+
         // the run is stored
         var runs = DatabaseSession.get().database().runs().forModel(model.name());
         assertEquals(headless.bins(), runs.get(runs.size() - 1).bins());
@@ -177,13 +195,26 @@ class AnalysisRunTest {
 
         // the reports of the run, by the chosen contributed generators
         Path reports = Screenshots.folder().resolveSibling("ui-test-report");
-        Jobs.run(() -> Modal.drive(() -> Workbench.execute(GenerateReportHandler.COMMAND), GenerateReportDialog.TITLE,
-                dialog -> {
+        AtomicReference<String> done = new AtomicReference<>();
+        Modal.drive(() -> Jobs.run(() -> Modal.drive(() -> Workbench.execute(GenerateReportHandler.COMMAND),
+                GenerateReportDialog.TITLE, dialog -> {
                     Input.click(Widgets.button(dialog, "LaTeX paper [latex-paper]"));
                     Input.type(Widgets.labelled(dialog, Text.class, "Output folder"), reports.toString());
+                    assertTrue(Widgets.button(dialog, "Browse...").isEnabled());
+                    Text author = Widgets.labelled(dialog, Text.class, "Author");
+                    assertNotEquals(System.getProperty("user.name"), author.getText(), "a login is no author's name");
+                    Input.type(author, "A. Physicist");
                     Input.click(Widgets.button(dialog, "OK"));
-                }, Duration.ofSeconds(60)), GenerateReportHandler.FAMILY, TestModels.LOAD);
-        assertTrue(Files.readString(reports.resolve("summary.json")).contains(model.name()));
+                }, Duration.ofSeconds(60)), GenerateReportHandler.FAMILY, TestModels.LOAD),
+                GenerateReportHandler.DONE_TITLE, message -> {
+                    done.set(String.join("\n", Widgets.all(message, Label.class, label -> true).stream()
+                            .map(Label::getText).toList()));
+                    Input.click(Widgets.button(message, "OK"));
+                }, TestModels.LOAD);
+        assertTrue(done.get().contains("files written to " + reports), done.get());
+        String summary = Files.readString(reports.resolve("summary.json"));
+        assertTrue(summary.contains(model.name()));
+        assertTrue(summary.contains("A. Physicist"), "the author of the dialog");
         assertTrue(Files.isRegularFile(reports.resolve("summary.md")));
         assertTrue(Files.isRegularFile(reports.resolve("figures/njets.pdf")));
         assertFalse(Files.exists(reports.resolve("paper.tex")), "the LaTeX generator was not chosen");
