@@ -26,6 +26,7 @@ import org.miniana.ui.WidgetIds;
 import org.miniana.ui.editor.SignalModelEditor;
 import org.miniana.ui.session.DatabaseSession;
 import org.miniana.ui.testing.Input;
+import org.miniana.ui.testing.Menus;
 import org.miniana.ui.testing.Widgets;
 import org.miniana.ui.testing.Workbench;
 
@@ -100,6 +101,13 @@ class SignalModelEditorTest {
         assertNull(form.getMessage(), "a valid edit clears the message");
         assertEquals("0.75", cell(6));
         assertTrue(editor.isDirty());
+
+        // a refused input, then Edit > Undo (chosen in the menu): the message was about the refused input
+        Input.editCell(yields, 6, "Yield", "-2");
+        assertEquals("Bin 6: the yield must not be negative: -2", form.getMessage());
+        Menus.click(Menus.item(shell, "Edit", "Undo Set yield of bin 6"));
+        assertEquals("0.56", cell(6));
+        assertNull(form.getMessage(), "the error is gone with the change it was about");
     }
 
     private String cell(int row) {
