@@ -82,8 +82,13 @@ public abstract class FieldsDialog extends TitleAreaDialog {
 
     /** A labelled read-only drop-down of {@code items}, with {@code selected} chosen (else the first). */
     protected static Combo combo(Composite fields, String label, List<String> items, String selected) {
+        return combo(fields, label, items, selected, SWT.READ_ONLY);
+    }
+
+    /** A labelled drop-down of {@code items} of the given style (SWT.DROP_DOWN: editable), {@code selected} chosen. */
+    protected static Combo combo(Composite fields, String label, List<String> items, String selected, int style) {
         new Label(fields, SWT.NONE).setText(label + ":");
-        Combo combo = new Combo(fields, SWT.READ_ONLY);
+        Combo combo = new Combo(fields, style);
         combo.setItems(items.toArray(String[]::new));
         combo.select(Math.max(0, items.indexOf(selected)));
         GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(combo);

@@ -17,6 +17,8 @@ public final class WidgetIds {
 
     public static final String BIN_RESULTS_TABLE = "binResults.table";
     public static final String BIN_RESULTS_FILTER = "binResults.filter";
+    public static final String BIN_RESULTS_FILTER_ERROR = "binResults.filterError";
+    public static final String USER_GUIDE_TEXT = "help.userGuide";
     public static final String BIN_RESULTS_ONLY_MERGED = "binResults.onlyMerged";
     public static final String NAVIGATOR_TREE = "navigator.tree";
     public static final String STATUS_DATABASE = "status.database";

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
@@ -49,18 +50,30 @@ public final class FigureRenderer {
     private FigureRenderer() {
     }
 
-    /** Writes the figure as a PNG image of the given size (the layout follows the size's aspect ratio). */
-    public static void writePng(Figure figure, Path file, int widthPixels, int heightPixels) throws IOException {
+    /** A figure drawn into an RGB image, and where its panels' frames lie in it (top panel first). */
+    public record Rendering(BufferedImage image, List<PlotArea> plots) {
+    }
+
+    /**
+     * Draws the figure into an RGB image of the given size (the layout follows the size's aspect
+     * ratio): the pixels {@link #writePng} writes, for surfaces that show figures on screen.
+     */
+    public static Rendering render(Figure figure, int widthPixels, int heightPixels) {
         if (widthPixels <= 0 || heightPixels <= 0) {
             throw new IllegalArgumentException("Image size must be positive: " + widthPixels + " x " + heightPixels);
         }
         BufferedImage image = new BufferedImage(widthPixels, heightPixels, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            Painter.paint(figure, g, widthPixels, heightPixels);
+            return new Rendering(image, Painter.paint(figure, g, widthPixels, heightPixels));
         } finally {
             g.dispose();
         }
+    }
+
+    /** Writes the figure as a PNG image of the given size (the layout follows the size's aspect ratio). */
+    public static void writePng(Figure figure, Path file, int widthPixels, int heightPixels) throws IOException {
+        BufferedImage image = render(figure, widthPixels, heightPixels).image();
         AtomicFiles.write(file, out -> {
             if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("No PNG writer in this Java runtime");

@@ -8,16 +8,20 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
@@ -58,7 +62,9 @@ final class OverviewPage extends FormPage {
         toolkit.decorateFormHeading(form.getForm());
         WidgetIds.set(form, WidgetIds.MODEL_FORM + "." + ID);
         Composite body = form.getBody();
-        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(8, 8).applyTo(body);
+        // not of equal width: the parameters need less than the model's fields, and equal halves
+        // made the page wider than the default editor area (values scrolled out of sight)
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(8, 8).applyTo(body);
 
         Composite model = section(toolkit, body, "Model", "What the model is and where its yields come from.");
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(model);
@@ -108,24 +114,28 @@ final class OverviewPage extends FormPage {
     private static Text field(FormToolkit toolkit, Composite parent, String label, int style) {
         toolkit.createLabel(parent, label + ":");
         Text text = toolkit.createText(parent, "", style);
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(text);
+        GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(text);
         return text;
     }
 
     private void createParameters(FormToolkit toolkit, Composite parent) {
-        parameters = new TableViewer(toolkit.createTable(parent, SWT.FULL_SELECTION | SWT.BORDER));
+        // the columns share the section's width, whatever it is: no value cut off at the right
+        Composite area = toolkit.createComposite(parent);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(area);
+        TableColumnLayout columns = new TableColumnLayout();
+        area.setLayout(columns);
+        parameters = new TableViewer(toolkit.createTable(area, SWT.FULL_SELECTION | SWT.BORDER));
         WidgetIds.set(parameters.getTable(), WidgetIds.MODEL_PARAMETERS_TABLE);
         parameters.getTable().setHeaderVisible(true);
-        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 100).applyTo(parameters.getTable());
         parameters.setContentProvider(ArrayContentProvider.getInstance());
         TableViewerColumn nameColumn = new TableViewerColumn(parameters, SWT.LEFT);
         nameColumn.getColumn().setText("Parameter");
-        nameColumn.getColumn().setWidth(140);
+        columns.setColumnData(nameColumn.getColumn(), new ColumnWeightData(55, 80));
         nameColumn.setLabelProvider(ColumnLabelProvider.createTextProvider(
                 element -> ((Map.Entry<?, ?>) element).getKey().toString()));
         TableViewerColumn valueColumn = new TableViewerColumn(parameters, SWT.RIGHT);
         valueColumn.getColumn().setText("Value");
-        valueColumn.getColumn().setWidth(120);
+        columns.setColumnData(valueColumn.getColumn(), new ColumnWeightData(45, 60));
         valueColumn.setLabelProvider(ColumnLabelProvider.createTextProvider(
                 element -> Labels.number((Double) ((Map.Entry<?, ?>) element).getValue())));
         valueColumn.setEditingSupport(new TextEditing(parameters,
@@ -170,10 +180,14 @@ final class OverviewPage extends FormPage {
         crossSection.setText(Numbers.format(model.crossSectionPb()));
         provenance.setText(model.provenance());
         parameters.setInput(model.parameters().entrySet().toArray());
+        // as high as its rows: every parameter in view without scrolling
+        Table table = parameters.getTable();
+        ((GridData) table.getParent().getLayoutData()).heightHint = table.getHeaderHeight()
+                + Math.max(1, model.parameters().size()) * table.getItemHeight() + 2 * table.getBorderWidth() + 2;
         long filled = model.yields().stream().filter(yield -> yield.value() > 0).count();
         summary.setText(String.format("%.4g expected events in %d of %d bins.", model.totalYield(), filled,
                 model.yields().size()));
-        summary.getParent().layout();
+        form.getBody().layout(true, true);
     }
 
     @Override

@@ -112,6 +112,8 @@ final class YieldsPage extends FormPage {
             return;
         }
         SignalModel model = editor.document().model();
+        // a message is about a refused input; undo, redo or an edit elsewhere make it stale
+        form.setMessage(null, IMessageProvider.NONE);
         form.setText(String.format("Yields of %s: %.4g events in total", model.name(), model.totalYield()));
         viewer.refresh();
     }

@@ -5,6 +5,7 @@
 package org.miniana.ui.internal;
 
 import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.action.MenuManager;
@@ -13,6 +14,7 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
+import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
@@ -23,6 +25,8 @@ import org.eclipse.ui.application.IActionBarConfigurer;
  */
 final class MiniAnalysisActionBarAdvisor extends ActionBarAdvisor {
 
+    static final String SHOW_VIEW_MENU = "showView";
+
     private IWorkbenchAction save;
     private IWorkbenchAction saveAs;
     private IWorkbenchAction quit;
@@ -30,6 +34,7 @@ final class MiniAnalysisActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction redo;
     private IWorkbenchAction preferences;
     private IWorkbenchAction resetPerspective;
+    private IContributionItem views;
 
     MiniAnalysisActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -44,6 +49,7 @@ final class MiniAnalysisActionBarAdvisor extends ActionBarAdvisor {
         redo = register(ActionFactory.REDO.create(window));
         preferences = register(ActionFactory.PREFERENCES.create(window));
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
+        views = ContributionItemFactory.VIEWS_SHORTLIST.create(window);
     }
 
     private IWorkbenchAction register(IWorkbenchAction action) {
@@ -66,6 +72,9 @@ final class MiniAnalysisActionBarAdvisor extends ActionBarAdvisor {
         edit.add(redo);
         edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+        MenuManager showView = new MenuManager("Show &View", SHOW_VIEW_MENU);
+        showView.add(views);
+        window.add(showView);
         window.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         window.add(resetPerspective);
         window.add(new Separator());
@@ -74,6 +83,12 @@ final class MiniAnalysisActionBarAdvisor extends ActionBarAdvisor {
         menuBar.add(edit);
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(window);
+        // Help > About and Help Contents come from plugin.xml (commands and handlers)
+        MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+        help.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        help.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
+        menuBar.add(help);
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class MiniAnalysisPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.miniana.ui.perspective";
 
-    private static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView";
+    private static final String PROGRESS_VIEW = IPageLayout.ID_PROGRESS_VIEW;
 
     @Override
     public void createInitialLayout(IPageLayout layout) {

@@ -5,6 +5,7 @@
 package org.miniana.ui.internal;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -38,6 +39,12 @@ public final class MiniAnalysisWorkbenchAdvisor extends WorkbenchAdvisor {
                 return new MiniAnalysisActionBarAdvisor(configurer);
             }
         };
+    }
+
+    @Override
+    public boolean preShutdown() {
+        IWorkbenchWindow[] windows = getWorkbenchConfigurer().getWorkbench().getWorkbenchWindows();
+        return ExitGuard.mayExit(windows.length > 0 ? windows[0].getShell() : null);
     }
 
     @Override

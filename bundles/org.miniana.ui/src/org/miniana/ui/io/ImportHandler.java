@@ -17,6 +17,7 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
@@ -69,6 +70,8 @@ public final class ImportHandler extends AbstractHandler {
         new WorkbenchJob("Importing " + files.size() + " file(s)", FAMILY) {
             @Override
             protected IStatus work(IProgressMonitor monitor) {
+                // one transaction, all or nothing: cancellable until it starts
+                SubMonitor.convert(monitor, getName(), 1).split(1);
                 DatabaseSession.get().database().importAll(content, replace);
                 DatabaseSession.get().changed(DatabaseSession.Change.MODELS);
                 return Status.OK_STATUS;

@@ -4,6 +4,10 @@
  */
 package org.miniana.ui.preferences;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.Platform;
@@ -62,7 +66,7 @@ public final class UiPreferences {
         defaults.put(FIGURE_OF_MERIT, options.figureOfMerit().id());
         defaults.put(P_VALUE_METHOD, options.pValueMethod().id());
         defaults.put(ERRORS, options.errors().id());
-        defaults.put(AUTHOR, System.getProperty("user.name", ""));
+        defaults.put(AUTHOR, realName(System.getProperty("user.name", ""), Path.of("/etc/passwd")));
     }
 
     /** The server URL, or "" for the embedded database. */
@@ -91,8 +95,23 @@ public final class UiPreferences {
         }
     }
 
+    /** The author of reports: the preference, by default the user's real name (or none). */
     public static String author() {
         return analysis(AUTHOR);
+    }
+
+    /**
+     * The real name of a user in a passwd file (the first field of the comment), or "" when it
+     * has none; a login name such as "root" is no author's name.
+     */
+    static String realName(String login, Path passwd) {
+        try (var lines = Files.lines(passwd)) {
+            return lines.map(line -> line.split(":", -1)).filter(fields -> fields.length > 4 && fields[0].equals(login))
+                    .map(fields -> fields[4].split(",", 2)[0].strip())
+                    .filter(name -> !name.equalsIgnoreCase(login)).findFirst().orElse("");
+        } catch (IOException | UncheckedIOException e) {
+            return ""; // no passwd file (not Unix): the user names the author in the preferences
+        }
     }
 
     private static String analysis(String key) {

@@ -10,16 +10,19 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.miniana.report.ReportGeneratorDescriptor;
 import org.miniana.ui.FieldsDialog;
+import org.miniana.ui.preferences.UiPreferences;
 
 /** Asks which report generators to run, into which folder, and the report's title. */
 public final class GenerateReportDialog extends FieldsDialog {
@@ -27,7 +30,7 @@ public final class GenerateReportDialog extends FieldsDialog {
     public static final String TITLE = "Generate Report";
 
     /** What the user chose. */
-    public record Request(List<String> generators, Path output, String title) {
+    public record Request(List<String> generators, Path output, String title, String author) {
     }
 
     private final List<ReportGeneratorDescriptor> generators;
@@ -35,6 +38,7 @@ public final class GenerateReportDialog extends FieldsDialog {
     private final List<Button> checks = new ArrayList<>();
     private Text output;
     private Text title;
+    private Text author;
     private Request request;
 
     private GenerateReportDialog(Shell shell, String subject, List<ReportGeneratorDescriptor> generators,
@@ -63,9 +67,29 @@ public final class GenerateReportDialog extends FieldsDialog {
             check.setSelection(true);
             checks.add(check);
         }
-        output = text(fields, "Output folder", defaultOutput);
+        new Label(fields, SWT.NONE).setText("Output folder:");
+        Composite folder = new Composite(fields, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(folder);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(folder);
+        output = new Text(folder, SWT.BORDER);
+        output.setText(defaultOutput);
         GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(output);
+        Button browse = new Button(folder, SWT.PUSH);
+        browse.setText("&Browse...");
+        browse.addListener(SWT.Selection, event -> browse());
         title = text(fields, "Title (optional)", "");
+        author = text(fields, "Author", UiPreferences.author());
+    }
+
+    private void browse() {
+        DirectoryDialog dialog = new DirectoryDialog(getShell(), SWT.SAVE);
+        dialog.setText(TITLE);
+        dialog.setMessage("The folder the reports go to");
+        dialog.setFilterPath(output.getText().strip());
+        String chosen = dialog.open();
+        if (chosen != null) {
+            output.setText(chosen);
+        }
     }
 
     @Override
@@ -82,7 +106,8 @@ public final class GenerateReportDialog extends FieldsDialog {
         if (output.getText().isBlank()) {
             return "Name the folder the reports go to";
         }
-        request = new Request(chosen, Path.of(output.getText().strip()), title.getText().strip());
+        request = new Request(chosen, Path.of(output.getText().strip()), title.getText().strip(),
+                author.getText().strip());
         return null;
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -24,7 +25,6 @@ import org.miniana.report.ReportRequest;
 import org.miniana.report.ReportResult;
 import org.miniana.report.ReportSettings;
 import org.miniana.report.ReportSubject;
-import org.miniana.ui.preferences.UiPreferences;
 import org.miniana.ui.session.DatabaseSession;
 import org.miniana.ui.session.RunContext;
 import org.miniana.ui.session.WorkbenchJob;
@@ -54,9 +54,12 @@ public final class GenerateReportHandler extends AbstractHandler {
         String defaultOutput = Path.of(System.getProperty("user.home"), "miniana-reports",
                 subject.get().defaultTitle().replaceAll("[^A-Za-z0-9_.-]+", "_")).toString();
         GenerateReportDialog.ask(window.getShell(), subject.get().defaultTitle(), registry.descriptors(), defaultOutput)
-                .ifPresent(request -> generate(registry, subject.get(), request));
+                .ifPresent(request -> generate(registry, subject.get(), request, window.getShell()));
         return null;
     }
+
+    /** The title of the message that the reports have been written. */
+    public static final String DONE_TITLE = "Reports Written";
 
     private static Optional<ReportSubject> subject(IWorkbenchPart part) {
         if (part instanceof ScanMapView scans && scans.scan().isPresent()) {
@@ -67,16 +70,24 @@ public final class GenerateReportHandler extends AbstractHandler {
         return RunContext.get().state().flatMap(RunContext.State::outcome).map(ReportSubject.Run::new);
     }
 
-    private static void generate(ReportRegistry registry, ReportSubject subject, GenerateReportDialog.Request request) {
+    private static void generate(ReportRegistry registry, ReportSubject subject, GenerateReportDialog.Request request,
+            Shell shell) {
         new WorkbenchJob("Writing reports to " + request.output(), FAMILY) {
             @Override
             protected IStatus work(IProgressMonitor monitor) {
                 try {
                     ReportResult result = registry.run(request.generators(), new ReportRequest(subject,
-                            new ReportSettings(request.title(), UiPreferences.author(), ""),
+                            new ReportSettings(request.title(), request.author(), ""),
                             DatabaseSession.get().description(), request.output()), monitor);
-                    return Status.info(result.files().size() + " files written to " + result.folder()
-                            + (result.notes().isEmpty() ? "" : "; " + String.join("; ", result.notes())));
+                    String written = result.files().size() + " files written to " + result.folder()
+                            + (result.notes().isEmpty() ? "" : "\n\n" + String.join("\n", result.notes()));
+                    // the user asked for them and waits: say that they are there
+                    shell.getDisplay().asyncExec(() -> {
+                        if (!shell.isDisposed()) {
+                            MessageDialog.openInformation(shell, DONE_TITLE, written);
+                        }
+                    });
+                    return Status.OK_STATUS;
                 } catch (CoreException e) {
                     return e.getStatus();
                 }

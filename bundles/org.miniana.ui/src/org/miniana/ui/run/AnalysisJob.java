@@ -6,7 +6,6 @@ package org.miniana.ui.run;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.ui.IWorkbenchPage;
@@ -51,13 +50,10 @@ public final class AnalysisJob extends WorkbenchJob {
         ResultsDatabase database = session.database();
         SignalModel model = database.signalModels().get(modelName);
         var search = session.searchResult(database.signalModels().analysisOf(modelName));
-        progress.worked(1);
-        progress.subTask("Choosing the bins and testing them");
+        // the optimizers take no monitor: a cancellation stops the job before and after them
+        progress.split(1).subTask("Choosing the bins and testing them");
         AnalysisOutcome outcome = SingleBinAnalysis.fromPlatform().run(search, model, options);
-        progress.worked(1);
-        if (progress.isCanceled()) {
-            throw new OperationCanceledException();
-        }
+        progress.split(1);
         AnalysisRun run = outcome.toRun("");
         database.runs().store(run);
         session.changed(DatabaseSession.Change.RUNS);

@@ -5,10 +5,17 @@
 package org.miniana.ui.run;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.eclipse.jface.bindings.keys.KeyStroke;
+import org.eclipse.jface.fieldassist.ComboContentAdapter;
+import org.eclipse.jface.fieldassist.ContentProposal;
+import org.eclipse.jface.fieldassist.ContentProposalAdapter;
+import org.eclipse.jface.fieldassist.IContentProposal;
 import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
@@ -27,6 +34,10 @@ import org.miniana.ui.Labels;
 public final class RunAnalysisDialog extends FieldsDialog {
 
     public static final String TITLE = "Run Analysis";
+
+    /** Typing any of these in the model field lists the matching models. */
+    private static final char[] NAME_CHARACTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-:."
+            .toCharArray();
 
     /** What the user chose. */
     public record Request(String model, AnalysisOptions options) {
@@ -73,7 +84,8 @@ public final class RunAnalysisDialog extends FieldsDialog {
 
     @Override
     protected void createFields(Composite fields) {
-        model = combo(fields, "Signal model", models, preselected);
+        model = combo(fields, "Signal model", models, preselected, SWT.DROP_DOWN);
+        searchable(model);
         optimizer = choice(fields, "Optimizer", optimizers, Labels::optimizer,
                 optimizers.stream().filter(d -> d.id().equals(defaults.optimizer())).findFirst().orElse(null));
         figureOfMerit = choice(fields, "Figure of merit", FigureOfMerit.standard(), Labels::figureOfMerit,
@@ -82,6 +94,26 @@ public final class RunAnalysisDialog extends FieldsDialog {
                 defaults.pValueMethod());
         errors = choice(fields, "Background errors", List.of(ErrorCombination.values()), ErrorCombination::id,
                 defaults.errors());
+    }
+
+    /**
+     * Lets the user type into the model drop-down (a database holds hundreds of models): a list of
+     * the models whose names contain the typed text pops up as they type, or on Ctrl+Space.
+     */
+    private void searchable(Combo combo) {
+        combo.setToolTipText("Type part of a name, or press Ctrl+Space, to list the models whose names contain it");
+        ContentProposalAdapter proposals = new ContentProposalAdapter(combo, new ComboContentAdapter(),
+                (contents, position) -> matching(models, contents).stream()
+                        .map(name -> (IContentProposal) new ContentProposal(name)).toArray(IContentProposal[]::new),
+                KeyStroke.getInstance(SWT.CTRL, ' '), NAME_CHARACTERS);
+        proposals.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_REPLACE);
+        proposals.setAutoActivationDelay(200);
+    }
+
+    /** The names that contain {@code text}, ignoring case, in their order. */
+    public static List<String> matching(List<String> names, String text) {
+        String wanted = text.strip().toLowerCase(Locale.ROOT);
+        return names.stream().filter(name -> name.toLowerCase(Locale.ROOT).contains(wanted)).toList();
     }
 
     private static <T> Choice<T> choice(Composite fields, String label, List<T> values, Function<T, String> text,
@@ -95,7 +127,13 @@ public final class RunAnalysisDialog extends FieldsDialog {
         if (models.isEmpty()) {
             return "The database holds no signal model; import or generate one first";
         }
-        request = new Request(model.getText(), new AnalysisOptions(optimizer.selected().id(),
+        if (!models.contains(model.getText().strip())) {
+            List<String> similar = matching(models, model.getText());
+            return similar.isEmpty() ? "No stored model is named '" + model.getText().strip() + "'"
+                    : "Choose one of the " + similar.size() + " models whose names contain '" + model.getText().strip()
+                            + "' (Ctrl+Space lists them)";
+        }
+        request = new Request(model.getText().strip(), new AnalysisOptions(optimizer.selected().id(),
                 figureOfMerit.selected(), errors.selected(), pValueMethod.selected(), defaults.seed()));
         return null;
     }

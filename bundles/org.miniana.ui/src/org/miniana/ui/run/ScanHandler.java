@@ -32,6 +32,8 @@ import org.miniana.ui.views.ScanMapView;
  */
 public final class ScanHandler extends AbstractHandler {
 
+    public static final String COMMAND = "org.miniana.ui.commands.runScan";
+
     /** Family of scan jobs, for waiting on them. */
     public static final Object FAMILY = new Object();
 

@@ -111,14 +111,24 @@ public final class DatabaseSession {
         changed(Change.CONNECTION);
     }
 
-    /** Releases the database, e.g. at shutdown, so that another process can open it. */
-    public synchronized void close() {
-        searchResults.clear();
-        if (database != null) {
-            try {
-                database.close();
-            } finally {
-                database = null;
+    /**
+     * Releases the database, e.g. at shutdown, so that another process can open it. The jobs use
+     * the database: they are cancelled first, and it closes only after they have ended.
+     */
+    public void close() {
+        try {
+            WorkbenchJob.stopAll(null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (this) {
+            searchResults.clear();
+            if (database != null) {
+                try {
+                    database.close();
+                } finally {
+                    database = null;
+                }
             }
         }
     }

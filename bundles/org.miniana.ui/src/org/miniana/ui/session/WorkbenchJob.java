@@ -42,6 +42,20 @@ public abstract class WorkbenchJob extends Job {
         }
     }
 
+    /** The workbench's jobs that wait or run. */
+    public static Job[] active() {
+        return Job.getJobManager().find(FAMILY);
+    }
+
+    /**
+     * Cancels every workbench job and waits until all have ended; each stops at its next check
+     * of its monitor. Not from a workbench job (it would wait for itself).
+     */
+    public static void stopAll(IProgressMonitor monitor) throws InterruptedException {
+        Job.getJobManager().cancel(FAMILY);
+        Job.getJobManager().join(FAMILY, monitor);
+    }
+
     /** The work; may throw the exceptions {@link #run} turns into statuses. */
     protected abstract IStatus work(IProgressMonitor monitor);
 

@@ -7,10 +7,10 @@ package org.miniana.ui.views;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -27,6 +27,7 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -64,7 +65,11 @@ public final class BinResultsView extends ViewPart {
 
     private TableViewer viewer;
     private Text filterText;
+    private Label filterError;
+    private BinFilter filter = BinFilter.parse("");
     private Button onlyMerged;
+    /** The header for a number of rows shown: "N of M bins", the search's totals and the run shown. */
+    private IntFunction<String> summary;
     private List<BackgroundProcess> columnsFor;
     private TableColumn sortedBy;
     private final Consumer<RunContext.State> contextListener = this::show;
@@ -80,12 +85,20 @@ public final class BinResultsView extends ViewPart {
         GridLayoutFactory.fillDefaults().numColumns(3).margins(2, 2).applyTo(parent);
         new Label(parent, SWT.NONE).setText("Filter:");
         filterText = new Text(parent, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
-        filterText.setMessage("e.g. Njets 7-8, Nb >=3");
+        filterText.setMessage("e.g. Njets 7-8, Nb >= 3, MHT > 500, bin 12");
+        filterText.setToolTipText("Comma-separated ranges on the bins' axes, all of which a bin must meet:\n"
+                + "Njets 7-8 (within), Nb >= 3, MHT > 500 (also > >= < <= =), Njets 9 (holds 9), bin 12");
         WidgetIds.set(filterText, WidgetIds.BIN_RESULTS_FILTER);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
         onlyMerged = new Button(parent, SWT.CHECK);
         onlyMerged.setText("Only merged bins");
         WidgetIds.set(onlyMerged, WidgetIds.BIN_RESULTS_ONLY_MERGED);
+
+        filterError = new Label(parent, SWT.WRAP);
+        filterError.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
+        WidgetIds.set(filterError, WidgetIds.BIN_RESULTS_FILTER_ERROR);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).exclude(true).applyTo(filterError);
+        filterError.setVisible(false);
 
         viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         Table table = viewer.getTable();
@@ -95,8 +108,8 @@ public final class BinResultsView extends ViewPart {
         WidgetIds.set(table, WidgetIds.BIN_RESULTS_TABLE);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setFilters(new RowFilter());
-        filterText.addModifyListener(event -> viewer.refresh());
-        onlyMerged.addListener(SWT.Selection, event -> viewer.refresh());
+        filterText.addModifyListener(event -> readFilter());
+        onlyMerged.addListener(SWT.Selection, event -> refresh());
         getSite().setSelectionProvider(viewer);
         getSite().getPage().addPostSelectionListener(selectionListener);
         RunContext.get().addListener(contextListener);
@@ -143,11 +156,42 @@ public final class BinResultsView extends ViewPart {
             int index = yields.bin().index();
             rows.add(new BinRow(yields, state.model().map(model -> model.yield(index)), merged.contains(index)));
         }
-        viewer.setInput(rows);
         String model = state.model().map(m -> ", signal " + m.name()).orElse("");
         String run = state.run().map(BinResultsView::describe).orElse("");
-        setContentDescription(String.format("%s: %d bins, %d observed, %.1f predicted%s%s", result.analysis().name(),
-                result.bins().size(), result.totalObserved(), result.totalBackground(), model, run));
+        summary = shown -> String.format("%s: %d of %d bins, %d observed, %.1f predicted%s%s",
+                result.analysis().name(), shown, result.bins().size(), result.totalObserved(),
+                result.totalBackground(), model, run);
+        viewer.setInput(rows);
+        describeShown();
+    }
+
+    /** Applies the filter text, or shows why it cannot be read (and filters by the other choices only). */
+    private void readFilter() {
+        String message;
+        try {
+            filter = BinFilter.parse(filterText.getText());
+            message = "";
+        } catch (BinFilter.SyntaxException e) {
+            filter = BinFilter.parse("");
+            message = "Filter not applied: " + e.getMessage();
+        }
+        filterError.setText(message);
+        filterError.setVisible(!message.isEmpty());
+        ((GridData) filterError.getLayoutData()).exclude = message.isEmpty();
+        filterError.getParent().layout(true);
+        refresh();
+    }
+
+    private void refresh() {
+        viewer.refresh();
+        describeShown();
+    }
+
+    /** The header: how many of the bins the table shows, and the totals. */
+    private void describeShown() {
+        if (summary != null) {
+            setContentDescription(summary.apply(viewer.getTable().getItemCount()));
+        }
     }
 
     private static String describe(AnalysisRun run) {
@@ -252,35 +296,12 @@ public final class BinResultsView extends ViewPart {
         viewer.setSelection(new StructuredSelection(selected), true);
     }
 
-    /**
-     * Keeps rows that match every comma-separated clause of the filter, and only merged bins when
-     * asked. A clause matches when its words appear, whole and in order, in one of the bin's
-     * fields ("Bin 12", "Njets 7-8", "Nb >=3", "HT >1000", "MHT 500-750"): "Nb 0" does not match
-     * "HT 300-500".
-     */
+    /** Keeps the rows of the bins the filter ({@link BinFilter}) keeps, and only merged bins when asked. */
     private final class RowFilter extends ViewerFilter {
         @Override
         public boolean select(Viewer filtered, Object parent, Object element) {
             BinRow row = (BinRow) element;
-            if (onlyMerged.getSelection() && !row.inAggregate()) {
-                return false;
-            }
-            String filter = filterText.getText().strip().toLowerCase(Locale.ROOT);
-            if (filter.isEmpty()) {
-                return true;
-            }
-            List<String> fields = new ArrayList<>();
-            fields.add(" bin " + row.index() + " ");
-            for (String field : row.yields().bin().label().split(", ")) {
-                fields.add(" " + field.toLowerCase(Locale.ROOT) + " ");
-            }
-            for (String clause : filter.split(",")) {
-                String words = " " + clause.strip().replaceAll("\\s+", " ") + " ";
-                if (!clause.isBlank() && fields.stream().noneMatch(field -> field.contains(words))) {
-                    return false;
-                }
-            }
-            return true;
+            return (!onlyMerged.getSelection() || row.inAggregate()) && filter.test(row.yields().bin());
         }
     }
 

@@ -23,14 +23,13 @@ import org.miniana.figure.NamedFigure;
 import org.miniana.figure.RunFigures;
 import org.miniana.figure.render.FigureRenderer;
 import org.miniana.ui.WidgetIds;
-import org.miniana.ui.charts.FigureChart;
+import org.miniana.ui.charts.FigureCanvas;
 import org.miniana.ui.session.RunContext;
 
 /**
  * The figures of the run shown, one tab each: the Njets, Nb, MHT and HT projections around the
- * merged bin (with their ratio panels) and the bin map, drawn with SWTChart from the same figure
- * model as the reports. The tool bar exports the figure in front as PNG or PDF through the
- * reports' renderer.
+ * merged bin (with their ratio panels) and the bin map, drawn by the reports' renderer
+ * ({@link FigureCanvas}). The tool bar exports the figure in front as PNG or PDF.
  */
 public final class ProjectionsView extends ViewPart {
 
@@ -71,7 +70,7 @@ public final class ProjectionsView extends ViewPart {
             item.setText(figure.id());
             item.setToolTipText(figure.caption());
             item.setData(figure);
-            FigureChart chart = new FigureChart(tabs, SWT.NONE);
+            FigureCanvas chart = new FigureCanvas(tabs, SWT.NONE);
             WidgetIds.set(chart, WidgetIds.PROJECTIONS_CHART + "." + figure.id());
             chart.show(figure.figure());
             item.setControl(chart);

@@ -24,7 +24,7 @@ import org.miniana.analysis.ScanResult;
 import org.miniana.figure.RunFigures;
 import org.miniana.ui.Labels;
 import org.miniana.ui.WidgetIds;
-import org.miniana.ui.charts.FigureChart;
+import org.miniana.ui.charts.FigureCanvas;
 import org.miniana.ui.navigator.Opener;
 
 /**
@@ -40,15 +40,16 @@ public final class ScanMapView extends ViewPart {
     static final String OBSERVED_MAP = "scan-observed";
 
     private TableViewer points;
-    private FigureChart map;
+    private FigureCanvas map;
     private ScanResult scan;
 
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new FillLayout());
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        map = new FigureChart(sash, SWT.NONE);
+        map = new FigureCanvas(sash, SWT.NONE);
         WidgetIds.set(map, WidgetIds.SCAN_CHART);
+        map.addListener(SWT.MouseDoubleClick, this::openPointAt);
         points = new TableViewer(sash, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
         sash.setWeights(55, 45);
         points.getTable().setHeaderVisible(true);
@@ -85,7 +86,6 @@ public final class ScanMapView extends ViewPart {
         if (!result.points().isEmpty()) {
             map.show(RunFigures.of(result).stream().filter(figure -> figure.id().equals(OBSERVED_MAP)).findFirst()
                     .orElseThrow().figure());
-            map.charts().get(0).getPlotArea().getControl().addListener(SWT.MouseDoubleClick, this::openPointAt);
         }
         long excluded = result.points().stream().filter(point -> point.observedStrengthLimit() < 1).count();
         setContentDescription(String.format("%s scan with %s: %d points, %d excluded at 95%% CL%s%s",
@@ -94,12 +94,11 @@ public final class ScanMapView extends ViewPart {
                 result.cancelled() ? " (cancelled)" : ""));
     }
 
-    /** Opens the run of the scanned point nearest to where the map was double-clicked. */
+    /** Opens the run of the scanned point nearest to where the map's frame was double-clicked. */
     private void openPointAt(Event event) {
-        var chart = map.charts().get(0);
-        double mGluino = chart.getAxisSet().getXAxis(0).getDataCoordinate(event.x);
-        double mLsp = chart.getAxisSet().getYAxis(0).getDataCoordinate(event.y);
-        nearest(mGluino, mLsp).ifPresent(point -> Opener.showRun(getSite().getPage(), point.run()));
+        map.plots().stream().filter(plot -> plot.contains(event.x, event.y)).findFirst()
+                .flatMap(plot -> nearest(plot.dataX(event.x), plot.dataY(event.y)))
+                .ifPresent(point -> Opener.showRun(getSite().getPage(), point.run()));
     }
 
     /** The scan shown, if any. */

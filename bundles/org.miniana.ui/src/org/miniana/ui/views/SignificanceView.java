@@ -18,13 +18,14 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.part.ViewPart;
 import org.miniana.analysis.AnalysisOutcome;
 import org.miniana.core.AnalysisRun;
 import org.miniana.figure.RunFigures;
 import org.miniana.stats.ExpectedLimits;
 import org.miniana.ui.WidgetIds;
-import org.miniana.ui.charts.FigureChart;
+import org.miniana.ui.charts.FigureCanvas;
 import org.miniana.ui.session.RunContext;
 
 /**
@@ -41,21 +42,21 @@ public final class SignificanceView extends ViewPart {
     }
 
     private TableViewer viewer;
-    private FigureChart pValueChart;
+    private FigureCanvas pValueChart;
     private final Consumer<RunContext.State> listener = this::show;
 
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new FillLayout());
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        viewer = new TableViewer(sash, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
+        viewer = new TableViewer(sash, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         WidgetIds.set(viewer.getTable(), WidgetIds.SIGNIFICANCE_TABLE);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         column("Quantity", 190, Row::quantity);
         column("Value", 190, Row::value);
-        pValueChart = new FigureChart(sash, SWT.NONE);
+        pValueChart = new FigureCanvas(sash, SWT.NONE);
         WidgetIds.set(pValueChart, WidgetIds.P_VALUE_CHART);
         sash.setWeights(55, 45);
         RunContext.get().addListener(listener);
@@ -74,6 +75,10 @@ public final class SignificanceView extends ViewPart {
             return;
         }
         viewer.setInput(state.run().map(run -> rows(run, state.outcome().orElse(null))).orElse(List.of()));
+        // as wide as the longest value (the limit bands, the merged bins): nothing cut off
+        for (TableColumn column : viewer.getTable().getColumns()) {
+            column.pack();
+        }
         // the p-value figure needs the whole outcome: a stored run keeps its numbers only
         pValueChart.setVisible(state.outcome().isPresent());
         pValueChart.getParent().layout();

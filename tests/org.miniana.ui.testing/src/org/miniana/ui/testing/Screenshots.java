@@ -34,9 +34,15 @@ public final class Screenshots {
 
     /** Captures {@code control} as it is on screen into NAME.png and returns the file. */
     public static Path capture(Control control, String name) {
+        return save(grab(control), name);
+    }
+
+    /** The pixels {@code control} shows on screen, copied from the display after pending paints. */
+    public static ImageData grab(Control control) {
         Shell shell = control.getShell();
         shell.forceActive();
         Waits.flush();
+        control.update();
         Display display = control.getDisplay();
         Rectangle bounds = control.getBounds();
         Point origin = control.getParent() == null ? new Point(bounds.x, bounds.y)
@@ -45,17 +51,24 @@ public final class Screenshots {
         GC gc = new GC(display);
         try {
             gc.copyArea(image, origin.x, origin.y);
+            return image.getImageData();
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
+    /** Writes pixels as NAME.png into the screenshot folder and returns the file. */
+    public static Path save(ImageData pixels, String name) {
+        try {
             ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
+            loader.data = new ImageData[] { pixels };
             Path file = folder().resolve(name + ".png");
             Files.createDirectories(file.getParent());
             loader.save(file.toString(), SWT.IMAGE_PNG);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the screenshot " + name, e);
-        } finally {
-            gc.dispose();
-            image.dispose();
         }
     }
 

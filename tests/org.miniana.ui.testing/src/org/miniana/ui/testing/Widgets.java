@@ -61,19 +61,23 @@ public final class Widgets {
 
     /**
      * The one control of {@code type} that directly follows a label reading {@code label} (a
-     * trailing colon and mnemonics ignored) among its siblings: the usual label-field layout.
+     * trailing colon and mnemonics ignored) among its siblings: the usual label-field layout; or
+     * that comes first in a composite that follows the label (a field with a Browse... button).
      */
     public static <T extends Control> T labelled(Control root, Class<T> type, String label) {
-        return only(root, type, control -> {
-            Composite parent = control.getParent();
-            if (parent == null) {
-                return false;
-            }
-            List<Control> siblings = Arrays.asList(parent.getChildren());
-            int position = siblings.indexOf(control);
-            return position > 0 && siblings.get(position - 1) instanceof Label previous
-                    && label.equals(plain(previous.getText()).replaceFirst(":$", ""));
-        }, "label " + label);
+        return only(root, type, control -> follows(control, label) || control.getParent() != null
+                && control.getParent().getChildren()[0] == control && follows(control.getParent(), label), "label " + label);
+    }
+
+    private static boolean follows(Control control, String label) {
+        Composite parent = control.getParent();
+        if (parent == null) {
+            return false;
+        }
+        List<Control> siblings = Arrays.asList(parent.getChildren());
+        int position = siblings.indexOf(control);
+        return position > 0 && siblings.get(position - 1) instanceof Label previous
+                && label.equals(plain(previous.getText()).replaceFirst(":$", ""));
     }
 
     /** The one group below {@code root} whose title is {@code title}. */

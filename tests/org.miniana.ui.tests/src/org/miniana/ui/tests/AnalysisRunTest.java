@@ -6,6 +6,7 @@ package org.miniana.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -18,18 +19,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
 import org.miniana.analysis.AnalysisOptions;
 import org.miniana.analysis.AnalysisOutcome;
@@ -38,11 +44,12 @@ import org.miniana.analysis.SingleBinAnalysis;
 import org.miniana.core.Ra2Search;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
+import org.miniana.figure.NamedFigure;
 import org.miniana.optimize.ErrorCombination;
 import org.miniana.optimize.StandardFigureOfMerit;
 import org.miniana.signal.SignalModelProviders;
 import org.miniana.ui.WidgetIds;
-import org.miniana.ui.charts.FigureChart;
+import org.miniana.ui.charts.FigureCanvas;
 import org.miniana.ui.editor.SignalModelEditor;
 import org.miniana.ui.editor.SignalModelEditorInput;
 import org.miniana.ui.report.GenerateReportDialog;
@@ -116,21 +123,55 @@ class AnalysisRunTest {
         assertEquals(SignificanceView.number(test.signalStrengthLimit()),
                 shown.get("Observed limit on the signal strength"));
 
+        // no value cut off: each column is as wide as its longest text
+        Table significance = Widgets.byId(shell, Table.class, WidgetIds.SIGNIFICANCE_TABLE);
+        GC gc = new GC(significance);
+        try {
+            for (TableItem row : significance.getItems()) {
+                for (int column = 0; column < significance.getColumnCount(); column++) {
+                    assertTrue(gc.textExtent(row.getText(column)).x < significance.getColumn(column).getWidth(),
+                            "the whole of " + row.getText(column));
+                }
+            }
+        } finally {
+            gc.dispose();
+        }
+
         // the run is stored
         var runs = DatabaseSession.get().database().runs().forModel(model.name());
         assertEquals(headless.bins(), runs.get(runs.size() - 1).bins());
 
-        // the figures of the run, drawn from the figure model, and exported through the report renderer
+        // the figures of the run: on screen exactly as in the reports, at any size
         ProjectionsView projections = Workbench.showView(ProjectionsView.ID, ProjectionsView.class);
         CTabFolder tabs = Widgets.byId(shell, CTabFolder.class, WidgetIds.PROJECTIONS_TABS);
         assertEquals(List.of("njets", "nb", "mht", "ht", "bin-map"),
                 Arrays.stream(tabs.getItems()).map(CTabItem::getText).toList());
-        FigureChart njets = Widgets.byId(shell, FigureChart.class, WidgetIds.PROJECTIONS_CHART + ".njets");
-        assertEquals(2, njets.charts().size(), "the projection and its ratio panel");
-        assertTrue(njets.charts().get(0).getSeriesSet().getSeries().length >= 6,
-                "four backgrounds, the band, the signal and the data");
-        FigureChart pValues = Widgets.byId(shell, FigureChart.class, WidgetIds.P_VALUE_CHART);
-        assertTrue(pValues.isVisible() && pValues.figure().isPresent(), "the p-value figure of the run");
+        for (CTabItem tab : tabs.getItems()) {
+            Input.select(tab);
+            FigureCanvas canvas = Widgets.byId(shell, FigureCanvas.class, WidgetIds.PROJECTIONS_CHART + "." + tab.getText());
+            SameAsReport.assertDrawnAsReport(canvas, ((NamedFigure) tab.getData()).figure(), tab.getText());
+        }
+        Screenshots.capture(tabs.getParent(), "view-projections");
+        FigureCanvas pValues = Widgets.byId(shell, FigureCanvas.class, WidgetIds.P_VALUE_CHART);
+        assertTrue(pValues.isVisible(), "the p-value figure of the run");
+        SameAsReport.assertDrawnAsReport(pValues, pValues.figure().orElseThrow(), "p-value");
+        Screenshots.capture(pValues.getParent(), "view-significance");
+        Screenshots.capture(bins.getParent(), "view-bin-results");
+        // a resized view draws the figure again, laid out for its new size: maximized, as a double-click on its tab does
+        Input.select(tabs.getItem(0));
+        FigureCanvas njets = Widgets.byId(shell, FigureCanvas.class, WidgetIds.PROJECTIONS_CHART + ".njets");
+        Point small = njets.getSize();
+        var projectionsPart = Workbench.page().getReference(projections);
+        Workbench.page().setPartState(projectionsPart, IWorkbenchPage.STATE_MAXIMIZED);
+        try {
+            Waits.until("the maximized view's new size", () -> !njets.getSize().equals(small), Duration.ofSeconds(10));
+            SameAsReport.assertDrawnAsReport(njets, njets.figure().orElseThrow(), "njets-maximized");
+        } finally {
+            Workbench.page().setPartState(projectionsPart, IWorkbenchPage.STATE_RESTORED);
+        }
+        Waits.until("the restored view's size", () -> njets.getSize().equals(small), Duration.ofSeconds(10));
+        SameAsReport.assertDrawnAsReport(njets, njets.figure().orElseThrow(), "njets-restored");
+
         Workbench.page().openEditor(new SignalModelEditorInput(model.name()), SignalModelEditor.ID);
         Input.select(Widgets.tab(shell, "Chart"));
         Input.click(Widgets.byId(shell, Button.class, WidgetIds.BIN_RESULTS_ONLY_MERGED));
@@ -154,13 +195,26 @@ class AnalysisRunTest {
 
         // the reports of the run, by the chosen contributed generators
         Path reports = Screenshots.folder().resolveSibling("ui-test-report");
-        Jobs.run(() -> Modal.drive(() -> Workbench.execute(GenerateReportHandler.COMMAND), GenerateReportDialog.TITLE,
-                dialog -> {
+        AtomicReference<String> done = new AtomicReference<>();
+        Modal.drive(() -> Jobs.run(() -> Modal.drive(() -> Workbench.execute(GenerateReportHandler.COMMAND),
+                GenerateReportDialog.TITLE, dialog -> {
                     Input.click(Widgets.button(dialog, "LaTeX paper [latex-paper]"));
                     Input.type(Widgets.labelled(dialog, Text.class, "Output folder"), reports.toString());
+                    assertTrue(Widgets.button(dialog, "Browse...").isEnabled());
+                    Text author = Widgets.labelled(dialog, Text.class, "Author");
+                    assertNotEquals(System.getProperty("user.name"), author.getText(), "a login is no author's name");
+                    Input.type(author, "A. Physicist");
                     Input.click(Widgets.button(dialog, "OK"));
-                }, Duration.ofSeconds(60)), GenerateReportHandler.FAMILY, TestModels.LOAD);
-        assertTrue(Files.readString(reports.resolve("summary.json")).contains(model.name()));
+                }, Duration.ofSeconds(60)), GenerateReportHandler.FAMILY, TestModels.LOAD),
+                GenerateReportHandler.DONE_TITLE, message -> {
+                    done.set(String.join("\n", Widgets.all(message, Label.class, label -> true).stream()
+                            .map(Label::getText).toList()));
+                    Input.click(Widgets.button(message, "OK"));
+                }, TestModels.LOAD);
+        assertTrue(done.get().contains("files written to " + reports), done.get());
+        String summary = Files.readString(reports.resolve("summary.json"));
+        assertTrue(summary.contains(model.name()));
+        assertTrue(summary.contains("A. Physicist"), "the author of the dialog");
         assertTrue(Files.isRegularFile(reports.resolve("summary.md")));
         assertTrue(Files.isRegularFile(reports.resolve("figures/njets.pdf")));
         assertFalse(Files.exists(reports.resolve("paper.tex")), "the LaTeX generator was not chosen");

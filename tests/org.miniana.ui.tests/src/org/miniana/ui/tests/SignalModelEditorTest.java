@@ -10,12 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.junit.jupiter.api.AfterEach;
@@ -24,8 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.miniana.core.SignalModel;
 import org.miniana.ui.WidgetIds;
 import org.miniana.ui.editor.SignalModelEditor;
+import org.miniana.ui.editor.SignalModelEditorInput;
 import org.miniana.ui.session.DatabaseSession;
 import org.miniana.ui.testing.Input;
+import org.miniana.ui.testing.Menus;
+import org.miniana.ui.testing.Screenshots;
 import org.miniana.ui.testing.Widgets;
 import org.miniana.ui.testing.Workbench;
 
@@ -85,6 +94,49 @@ class SignalModelEditorTest {
     }
 
     @Test
+    void overviewShowsEveryParameterValueWhole() throws Exception {
+        // the masses of a simulated model, and a parameter with a long value
+        SignalModel simple = TestModels.model("UITEST_PARAMETERS", 100);
+        Map<String, Double> parameters = new LinkedHashMap<>(simple.parameters());
+        parameters.put("events", 1_000_000.0);
+        TestModels.store(new SignalModel(simple.name(), simple.family(), parameters, simple.crossSectionPb(),
+                simple.provenance(), simple.yields()));
+        Workbench.page().closeEditor(editor, false); // one parameter table in the window
+        IEditorPart overview = Workbench.page().openEditor(new SignalModelEditorInput(simple.name()), SignalModelEditor.ID);
+        try {
+            Input.select(Widgets.tab(shell, "Overview"));
+            Table table = Widgets.byId(shell, Table.class, WidgetIds.MODEL_PARAMETERS_TABLE);
+            ScrolledForm form = Widgets.byId(shell, ScrolledForm.class, WidgetIds.MODEL_FORM + ".overview");
+            Screenshots.capture(form, "editor-overview");
+            assertEveryCellWhole(table, parameters.size(), shell.getDisplay().map(form, null, form.getClientArea()));
+        } finally {
+            Workbench.page().closeEditor(overview, false);
+        }
+    }
+
+    /** Every cell lies in the table's client area and in {@code page} (display coordinates), its text not cut. */
+    private static void assertEveryCellWhole(Table parameters, int rows, Rectangle page) {
+        assertEquals(rows, parameters.getItemCount());
+        Rectangle visible = parameters.getClientArea();
+        GC gc = new GC(parameters);
+        try {
+            for (TableItem row : parameters.getItems()) {
+                for (int column = 0; column < 2; column++) {
+                    Rectangle cell = row.getBounds(column);
+                    assertTrue(visible.contains(cell.x + cell.width - 1, cell.y + cell.height - 1),
+                            "cell " + row.getText(column) + " " + cell + " in view " + visible);
+                    Rectangle onScreen = parameters.getDisplay().map(parameters, null, cell);
+                    assertTrue(page.contains(onScreen.x + onScreen.width - 1, onScreen.y + onScreen.height - 1),
+                            "cell " + row.getText(column) + " " + onScreen + " on the page " + page);
+                    assertTrue(gc.textExtent(row.getText(column)).x < cell.width, "the whole of " + row.getText(column));
+                }
+            }
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    @Test
     void refusesNegativeAndNonNumericYieldsWithAClearMessage() {
         ScrolledForm form = Widgets.byId(shell, ScrolledForm.class, WidgetIds.MODEL_FORM + ".yields");
         Input.editCell(yields, 6, "Yield", "-1");
@@ -100,6 +152,13 @@ class SignalModelEditorTest {
         assertNull(form.getMessage(), "a valid edit clears the message");
         assertEquals("0.75", cell(6));
         assertTrue(editor.isDirty());
+
+        // a refused input, then Edit > Undo (chosen in the menu): the message was about the refused input
+        Input.editCell(yields, 6, "Yield", "-2");
+        assertEquals("Bin 6: the yield must not be negative: -2", form.getMessage());
+        Menus.click(Menus.item(shell, "Edit", "Undo Set yield of bin 6"));
+        assertEquals("0.56", cell(6));
+        assertNull(form.getMessage(), "the error is gone with the change it was about");
     }
 
     private String cell(int row) {

@@ -30,6 +30,7 @@ import org.miniana.figure.Markup;
 import org.miniana.figure.Panel;
 import org.miniana.figure.Stroke;
 import org.miniana.figure.Text;
+import org.miniana.figure.render.PlotArea;
 
 /**
  * Draws a {@link Figure} onto a Graphics2D, in the style of the LHC experiments' publication
@@ -58,6 +59,7 @@ public final class Painter {
     private final Fonts fonts = Fonts.get();
     private final double width;
     private final double height;
+    private final List<Frame> frames = new ArrayList<>();
 
     private Painter(Figure figure, Graphics2D g, double width, double height) {
         this.figure = figure;
@@ -74,8 +76,11 @@ public final class Painter {
         return DESIGN_WIDTH * Math.max(1, figure.aspect() / 1.25);
     }
 
-    /** Paints the figure into the rectangle (0, 0, width, height) of {@code g}'s current space. */
-    public static void paint(Figure figure, Graphics2D g, double width, double height) {
+    /**
+     * Paints the figure into the rectangle (0, 0, width, height) of {@code g}'s current space and
+     * returns where its panels' frames lie in that space, top panel first.
+     */
+    public static List<PlotArea> paint(Figure figure, Graphics2D g, double width, double height) {
         Graphics2D copy = (Graphics2D) g.create();
         try {
             double design = designWidth(figure);
@@ -88,7 +93,10 @@ public final class Painter {
             copy.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             copy.setColor(Color.WHITE);
             copy.fill(new Rectangle2D.Double(0, 0, design, height / scale));
-            new Painter(figure, copy, design, height / scale).paint();
+            Painter painter = new Painter(figure, copy, design, height / scale);
+            painter.paint();
+            return painter.frames.stream().map(frame -> new PlotArea(scale * frame.left(), scale * frame.top(),
+                    scale * frame.right(), scale * frame.bottom(), frame.x(), frame.y())).toList();
         } finally {
             copy.dispose();
         }
@@ -98,14 +106,14 @@ public final class Painter {
     private record Frame(double left, double top, double right, double bottom, Axis x, Axis y) {
 
         double px(double value) {
-            return left + position(x, value) * (right - left);
+            return PlotArea.px(this.left, this.right, x, value);
         }
 
         double py(double value) {
             if (y.log() && !(value > 0)) {
                 return bottom + 20; // below the frame, clipped
             }
-            return bottom - position(y, value) * (bottom - top);
+            return PlotArea.py(this.top, this.bottom, y, value);
         }
 
         double width() {
@@ -118,14 +126,6 @@ public final class Painter {
 
         Rectangle2D bounds() {
             return new Rectangle2D.Double(left, top, width(), height());
-        }
-
-        private static double position(Axis axis, double value) {
-            if (axis.log()) {
-                double clamped = Math.max(value, Double.MIN_NORMAL);
-                return (Math.log(clamped) - Math.log(axis.min())) / (Math.log(axis.max()) - Math.log(axis.min()));
-            }
-            return (value - axis.min()) / (axis.max() - axis.min());
         }
     }
 
@@ -155,6 +155,7 @@ public final class Painter {
             Panel panel = panels.get(i);
             double panelHeight = (bottom - top) * panel.weight() / total;
             Frame frame = new Frame(left, y, right, y + panelHeight, figure.x(), panel.y());
+            frames.add(frame);
             paintPanel(panel, frame, i == 0, i == panels.size() - 1);
             y += panelHeight;
         }
