@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.DoubleSupplier;
@@ -27,6 +28,7 @@ import org.miniana.core.SignalModel;
 import org.miniana.data.DefaultDatabase;
 import org.miniana.data.ResultsDatabase;
 import org.miniana.data.datacard.Ra2DatacardImporter;
+import org.miniana.likelihood.LikelihoodBenchmark;
 import org.miniana.optimize.ErrorCombination;
 import org.miniana.optimize.FigureOfMerit;
 import org.miniana.optimize.Optimization;
@@ -63,7 +65,8 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The benchmark suites. */
     enum Suite {
-        importing("import"), stats("stats"), signal("signal"), optimize("optimize"), analysis("analysis");
+        importing("import"), stats("stats"), likelihood("likelihood"), signal("signal"), optimize("optimize"),
+        analysis("analysis");
 
         private final String label;
 
@@ -75,7 +78,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "SUITE", description = "import, stats, signal, optimize, analysis (default: all).",
+    @Parameters(arity = "0..*", paramLabel = "SUITE", description = "import, stats, likelihood, signal, optimize, analysis (default: all).",
             converter = SuiteConverter.class)
     List<Suite> suites = List.of(Suite.values());
 
@@ -85,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
         public Suite convert(String value) {
             return Arrays.stream(Suite.values()).filter(suite -> suite.label.equals(value)).findFirst()
                     .orElseThrow(() -> new TypeConversionException(
-                            "unknown suite '" + value + "'; known: import, stats, signal, optimize, analysis"));
+                            "unknown suite '" + value + "'; known: import, stats, likelihood, signal, optimize, analysis"));
         }
     }
 
@@ -100,6 +103,7 @@ final class BenchCommand implements Callable<Integer> {
             switch (suite) {
                 case importing -> benchImport(out);
                 case stats -> benchStats(out);
+                case likelihood -> benchLikelihood(out);
                 case signal -> benchSignal(out);
                 case optimize -> benchOptimize(out);
                 case analysis -> benchAnalysis(out);
@@ -134,6 +138,21 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         report(out, "import RA2 cards into an open embedded database", samples.subList(1, samples.size()));
+    }
+
+    /**
+     * The full RA2 likelihood (520 channels, about 2,000 nuisances) with a flat signal of one event
+     * per search bin: the observed and expected-band CLs limit and both significances, on one
+     * thread, beside the one-bin path's limits for the same merged-bin numbers in the stats suite.
+     */
+    private void benchLikelihood(PrintWriter out) throws Exception {
+        var bundled = Ra2DatacardImporter.bundled();
+        var model = Ra2DatacardImporter.readSearch(bundled, bundled, bundled, warning -> {
+        }).model();
+        double[] flat = new double[model.searchBins().size()];
+        Arrays.fill(flat, 1.0);
+        var report = LikelihoodBenchmark.run(model.withSignal(flat, Map.of()), 3, 10);
+        out.println(report.describe());
     }
 
     private void benchStats(PrintWriter out) {

@@ -15,6 +15,7 @@ import org.miniana.data.DatabaseException;
 import org.miniana.data.DefaultDatabase;
 import org.miniana.data.InputFormatException;
 import org.miniana.data.ResultsDatabase;
+import org.miniana.likelihood.FitFailedException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ import picocli.CommandLine.ScopeType;
         description = "Designs and tests single-bin analyses on published multi-bin LHC search results.",
         subcommands = { AnalyzeCommand.class, ScanCommand.class, SignificanceCommand.class, BinsCommand.class,
                 ModelsCommand.class, ImportCommand.class, ExportCommand.class, OptimizersCommand.class,
-                ReportsCommand.class, DatabaseCommand.class, BenchCommand.class, CommandLine.HelpCommand.class })
+                ReportsCommand.class, FitCommand.class, DatabaseCommand.class, BenchCommand.class, CommandLine.HelpCommand.class })
 public final class MinianaCommand {
 
     /** Exit code of a command that ran but could not do its work. */
@@ -97,7 +98,7 @@ public final class MinianaCommand {
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             String message = exception instanceof DatabaseException || exception instanceof InputFormatException
                     || exception instanceof IllegalArgumentException || exception instanceof CoreException
-                    || exception instanceof NoSensitivityException
+                    || exception instanceof NoSensitivityException || exception instanceof FitFailedException
                             ? exception.getMessage() : exception.toString();
             err.println("miniana: " + message);
             if (root.debug) {

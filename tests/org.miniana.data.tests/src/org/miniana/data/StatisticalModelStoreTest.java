@@ -88,7 +88,7 @@ class StatisticalModelStoreTest {
     void exportRefusesAFolderThatHoldsSomething() throws Exception {
         var search = bundledSearch();
         Files.writeString(folder.resolve("keep.txt"), "mine");
-        var error = assertThrows(IOException.class, () -> CombineCards.write(search.model(), search.result(), ".*",
+        var error = assertThrows(IllegalArgumentException.class, () -> CombineCards.write(search.model(), search.result(), ".*",
                 folder));
         assertTrue(error.getMessage().contains("not empty"), error.getMessage());
         assertEquals(List.of(folder.resolve("keep.txt")), Files.list(folder).toList());

@@ -45,6 +45,7 @@ public final class CombineCards {
      * Writes the cards into {@code folder}, which must not exist yet or be empty; the folder
      * appears whole or not at all (the cards are written beside it and moved in place).
      *
+     * @throws IllegalArgumentException when {@code folder} holds something or is a file
      * @param statisticalPattern the process mapping's regular expression for statistical nuisances
      */
     public static void write(StatisticalModel model, SearchResult result, String statisticalPattern, Path folder)
@@ -53,12 +54,12 @@ public final class CombineCards {
         if (Files.isDirectory(target)) {
             try (Stream<Path> entries = Files.list(target)) {
                 if (entries.findAny().isPresent()) {
-                    throw new IOException(target + " is not empty; export the cards into a new folder");
+                    throw new IllegalArgumentException(target + " is not empty; export the cards into a new folder");
                 }
             }
             Files.delete(target);
         } else if (Files.exists(target)) {
-            throw new IOException(target + " exists and is not a folder");
+            throw new IllegalArgumentException(target + " exists and is not a folder");
         }
         Files.createDirectories(target.getParent());
         Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".");
