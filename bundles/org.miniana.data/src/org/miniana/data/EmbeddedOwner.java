@@ -17,15 +17,22 @@ import java.util.Properties;
 final class EmbeddedOwner {
 
     private final Path directory;
+    private final Properties login;
     private final Path note;
 
-    EmbeddedOwner(Path directory) {
+    /** @param login the Derby connection properties that shut the database down (empty without authentication) */
+    EmbeddedOwner(Path directory, Properties login) {
         this.directory = directory;
+        this.login = login;
         this.note = directory.resolveSibling(directory.getFileName() + ".owner");
     }
 
     Path directory() {
         return directory;
+    }
+
+    Properties login() {
+        return login;
     }
 
     void claim() {
