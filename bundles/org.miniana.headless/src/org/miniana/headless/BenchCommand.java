@@ -5,13 +5,18 @@
 package org.miniana.headless;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.DoubleSupplier;
@@ -23,10 +28,14 @@ import org.miniana.analysis.ScanListener;
 import org.miniana.analysis.ScanResult;
 import org.miniana.analysis.SingleBinAnalysis;
 import org.miniana.core.SearchResult;
+import org.miniana.core.Ra2Search;
 import org.miniana.core.SignalModel;
+import org.miniana.core.SignalYield;
 import org.miniana.data.DefaultDatabase;
 import org.miniana.data.ResultsDatabase;
 import org.miniana.data.datacard.Ra2DatacardImporter;
+import org.miniana.data.io.DataFiles;
+import org.miniana.data.io.SignalModelJson;
 import org.miniana.optimize.ErrorCombination;
 import org.miniana.optimize.FigureOfMerit;
 import org.miniana.optimize.Optimization;
@@ -134,6 +143,49 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         report(out, "import RA2 cards into an open embedded database", samples.subList(1, samples.size()));
+        benchModelImport(out);
+    }
+
+    /** Writes {@code count} made-up models of the RA2 bins; they are gone from memory when the import starts. */
+    private static void writeModels(Path file, int count) throws IOException {
+        List<SignalModel> models = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            List<SignalYield> yields = new ArrayList<>(Ra2Search.BIN_COUNT);
+            for (int bin = 0; bin < Ra2Search.BIN_COUNT; bin++) {
+                yields.add(new SignalYield(0.01 * ((i + bin) % 97), 0.001 * (bin % 7)));
+            }
+            models.add(new SignalModel("bench-" + i, "T1tttt", Map.of("mGluino", 800.0 + i), 0.01, "bench", yields));
+        }
+        try (OutputStream stream = Files.newOutputStream(file)) {
+            SignalModelJson.write(new SignalModelJson.SignalModels(Ra2Search.ANALYSIS.name(), models), stream);
+        }
+    }
+
+    /** A large signal-model file, read and stored the way {@code miniana import} does, with the memory it takes. */
+    private static void benchModelImport(PrintWriter out) throws Exception {
+        final int count = 10_000;
+        Path folder = Files.createTempDirectory("miniana-bench");
+        try {
+            Path file = folder.resolve("models.json");
+            writeModels(file, count);
+            try (ResultsDatabase database = DefaultDatabase.open(folder.resolve("db"), message -> {
+            })) {
+                List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                        .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+                System.gc();
+                heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+                long start = System.nanoTime();
+                database.importAll(DataFiles.read(List.of(file), warning -> {
+                }), false);
+                long nanos = System.nanoTime() - start;
+                report(out, String.format("import %,d signal models (%d MB of JSON) into an embedded database", count,
+                        Files.size(file) >> 20), List.of((double) nanos));
+                out.printf("%-52s %12s%n", "  its peak heap (sum of the pools' peaks)", String.format("%d MB",
+                        heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20));
+            }
+        } finally {
+            delete(folder);
+        }
     }
 
     private void benchStats(PrintWriter out) {
