@@ -146,10 +146,10 @@ final class BenchCommand implements Callable<Integer> {
         benchModelImport(out);
     }
 
-    /** Writes {@code count} made-up models of the RA2 bins; they are gone from memory when the import starts. */
-    private static void writeModels(Path file, int count) throws IOException {
-        List<SignalModel> models = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
+    /** Writes made-up models {@code from} to {@code to} of the RA2 bins; they are gone from memory when the import starts. */
+    private static void writeModels(Path file, int from, int to) throws IOException {
+        List<SignalModel> models = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
             List<SignalYield> yields = new ArrayList<>(Ra2Search.BIN_COUNT);
             for (int bin = 0; bin < Ra2Search.BIN_COUNT; bin++) {
                 yields.add(new SignalYield(0.01 * ((i + bin) % 97), 0.001 * (bin % 7)));
@@ -166,8 +166,10 @@ final class BenchCommand implements Callable<Integer> {
         final int count = 10_000;
         Path folder = Files.createTempDirectory("miniana-bench");
         try {
-            Path file = folder.resolve("models.json");
-            writeModels(file, count);
+            // Two files in one import: one file of 10,000 models would exceed the 64 MiB limit of a file.
+            List<Path> files = List.of(folder.resolve("models-1.json"), folder.resolve("models-2.json"));
+            writeModels(files.get(0), 0, count / 2);
+            writeModels(files.get(1), count / 2, count);
             try (ResultsDatabase database = DefaultDatabase.open(folder.resolve("db"), message -> {
             })) {
                 List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -175,11 +177,11 @@ final class BenchCommand implements Callable<Integer> {
                 System.gc();
                 heap.forEach(MemoryPoolMXBean::resetPeakUsage);
                 long start = System.nanoTime();
-                database.importAll(DataFiles.read(List.of(file), warning -> {
+                database.importAll(DataFiles.read(files, warning -> {
                 }), false);
                 long nanos = System.nanoTime() - start;
-                report(out, String.format("import %,d signal models (%d MB of JSON) into an embedded database", count,
-                        Files.size(file) >> 20), List.of((double) nanos));
+                report(out, String.format("import %,d signal models (2 JSON files, %d MB) into a database", count,
+                        (Files.size(files.get(0)) + Files.size(files.get(1))) >> 20), List.of((double) nanos));
                 out.printf("%-52s %12s%n", "  its peak heap (sum of the pools' peaks)", String.format("%d MB",
                         heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20));
             }
