@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.Platform;
@@ -61,6 +62,10 @@ public final class DefaultDatabase {
      * @param messages receives what a user should know (an import happened, its warnings)
      */
     public static ResultsDatabase open(Path directory, Consumer<String> messages) {
+        if (new EmbeddedOwner(directory.toAbsolutePath().normalize(), new Properties()).leftByEndedProcess()) {
+            messages.accept("Recovering the database " + directory + " after an interrupted write (the process that"
+                    + " had it open ended without closing it); after a large import this can take minutes...");
+        }
         ResultsDatabase database = ResultsDatabase.openEmbedded(directory);
         try {
             fill(database, messages);
