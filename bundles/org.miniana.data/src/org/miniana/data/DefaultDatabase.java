@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.Platform;
@@ -69,6 +70,10 @@ public final class DefaultDatabase {
      * when {@code upgrade} is non-null (it receives what the upgrade did).
      */
     public static ResultsDatabase open(Path directory, Consumer<String> messages, Consumer<String> upgrade) {
+        if (new EmbeddedOwner(directory.toAbsolutePath().normalize(), new Properties()).leftByEndedProcess()) {
+            messages.accept("Recovering the database " + directory + " after an interrupted write (the process that"
+                    + " had it open ended without closing it); after a large import this can take minutes...");
+        }
         ResultsDatabase database = ResultsDatabase.openEmbedded(directory, upgrade);
         try {
             fill(database, messages);

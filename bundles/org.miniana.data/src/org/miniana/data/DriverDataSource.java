@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.util.Properties;
 import java.util.logging.Logger;
 
@@ -23,21 +24,42 @@ final class DriverDataSource implements DataSource {
 
     private final Driver driver;
     private final String url;
+    private final Properties attributes;
+    private final String schema;
 
     DriverDataSource(String driverClass, String url) {
+        this(driverClass, url, new Properties(), null);
+    }
+
+    /**
+     * @param attributes connection properties (user, password, timeouts)
+     * @param schema the schema to work in, or null for the user's default (a team client's user is
+     *     not the owner of the tables)
+     */
+    DriverDataSource(String driverClass, String url, Properties attributes, String schema) {
         try {
             this.driver = (Driver) Class.forName(driverClass).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
             throw new DatabaseException("The JDBC driver " + driverClass + " is not available: " + e.getMessage(), e);
         }
         this.url = url;
+        this.attributes = attributes;
+        this.schema = schema;
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-        Connection connection = driver.connect(url, new Properties());
+        Connection connection = driver.connect(url, attributes);
         if (connection == null) {
             throw new SQLException(driver.getClass().getName() + " does not accept the URL " + url);
+        }
+        if (schema != null) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET SCHEMA " + schema);
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
         }
         return connection;
     }

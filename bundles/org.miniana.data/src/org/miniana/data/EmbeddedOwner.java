@@ -17,15 +17,22 @@ import java.util.Properties;
 final class EmbeddedOwner {
 
     private final Path directory;
+    private final Properties login;
     private final Path note;
 
-    EmbeddedOwner(Path directory) {
+    /** @param login the Derby connection properties that shut the database down (empty without authentication) */
+    EmbeddedOwner(Path directory, Properties login) {
         this.directory = directory;
+        this.login = login;
         this.note = directory.resolveSibling(directory.getFileName() + ".owner");
     }
 
     Path directory() {
         return directory;
+    }
+
+    Properties login() {
+        return login;
     }
 
     void claim() {
@@ -50,17 +57,39 @@ final class EmbeddedOwner {
 
     /** "process 1234 (org.miniana.headless.app, since ...)", or "another process" without a live note. */
     String describeHolder() {
+        Properties properties = read();
+        long pid = pid(properties);
+        if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            return "process " + pid + " (" + properties.getProperty("application") + ", since "
+                    + properties.getProperty("since") + ")";
+        }
+        return "another process";
+    }
+
+    /**
+     * Whether the note names a process that has ended: it was killed or crashed with the database
+     * open, so Derby replays its log on the next boot (minutes for a large interrupted write).
+     */
+    boolean leftByEndedProcess() {
+        long pid = pid(read());
+        return pid > 0 && !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    private Properties read() {
         var properties = new Properties();
         try (var in = Files.newInputStream(note)) {
             properties.load(in);
-            long pid = Long.parseLong(properties.getProperty("pid", "-1"));
-            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-                return "process " + pid + " (" + properties.getProperty("application") + ", since "
-                        + properties.getProperty("since") + ")";
-            }
-        } catch (IOException | NumberFormatException e) {
-            // No usable note: fall through to the generic wording.
+        } catch (IOException e) {
+            // No usable note: an empty one says nothing about a holder.
         }
-        return "another process";
+        return properties;
+    }
+
+    private static long pid(Properties properties) {
+        try {
+            return Long.parseLong(properties.getProperty("pid", "-1"));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -51,6 +52,9 @@ public final class ResultsDatabase implements AutoCloseable {
     private static final String DERBY_CLIENT_DRIVER = "org.apache.derby.client.ClientAutoloadedDriver";
     /** Derby's SQL state for "the database is booted by another JVM". */
     private static final String DERBY_ALREADY_BOOTED = "XSDB6";
+    /** Derby's SQL states for a missing table and a missing schema (a new database). */
+    private static final String DERBY_NO_TABLE = "42X05";
+    private static final String DERBY_NO_SCHEMA = "42Y07";
     /** Derby's SQL state for a successful shutdown of one database. */
     private static final String DERBY_DATABASE_SHUT_DOWN = "08006";
 
@@ -66,7 +70,7 @@ public final class ResultsDatabase implements AutoCloseable {
 
     /** Opens, creating it if needed, the embedded database in {@code directory}. */
     public static ResultsDatabase openEmbedded(Path directory) {
-        return openEmbedded(directory, null);
+        return openEmbedded(directory, new Properties(), null);
     }
 
     /**
@@ -74,18 +78,29 @@ public final class ResultsDatabase implements AutoCloseable {
      * an older schema is brought to the current one, and {@code upgrade} receives what was done.
      */
     public static ResultsDatabase openEmbedded(Path directory, Consumer<String> upgrade) {
+        return openEmbedded(directory, new Properties(), upgrade);
+    }
+
+    /**
+     * Opens the embedded database with Derby connection properties (team mode: the owner's
+     * login, which closing it needs too), upgrading an older schema when {@code upgrade} is non-null.
+     */
+    static ResultsDatabase openEmbedded(Path directory, Properties login, Consumer<String> upgrade) {
         Path absolute = directory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute.getParent());
         } catch (IOException e) {
             throw new DatabaseException("Cannot create the folder of the database " + absolute + ": " + e.getMessage(), e);
         }
+        // Derby has one log per process; named after the database, so that the databases of one
+        // folder do not overwrite each other's log.
         if (System.getProperty("derby.stream.error.file") == null) {
-            System.setProperty("derby.stream.error.file", absolute.resolveSibling("derby.log").toString());
+            System.setProperty("derby.stream.error.file",
+                    absolute.resolveSibling(absolute.getFileName() + ".derby.log").toString());
         }
-        var owner = new EmbeddedOwner(absolute);
-        return open(DERBY_EMBEDDED_DRIVER, "jdbc:derby:" + absolute + ";create=true", absolute.toString(), owner,
-                upgrade);
+        var owner = new EmbeddedOwner(absolute, login);
+        return open(new DriverDataSource(DERBY_EMBEDDED_DRIVER, "jdbc:derby:" + absolute + ";create=true", login, null),
+                absolute.toString(), owner, upgrade);
     }
 
     /** Derby puts the reason for a failed boot in the chained "next" exceptions. */
@@ -105,7 +120,8 @@ public final class ResultsDatabase implements AutoCloseable {
 
     /**
      * Opens a database served by a Derby Network Server (team mode), e.g.
-     * {@code jdbc:derby://127.0.0.1:1527/miniana;create=true}.
+     * {@code jdbc:derby://127.0.0.1:1527//data/miniana/db}, with the login that
+     * {@link TeamCredentials} holds for it.
      */
     public static ResultsDatabase openServer(String jdbcUrl) {
         return openServer(jdbcUrl, null);
@@ -116,18 +132,27 @@ public final class ResultsDatabase implements AutoCloseable {
         if (!jdbcUrl.startsWith("jdbc:derby://")) {
             throw new DatabaseException("A Derby Network Server URL starts with jdbc:derby://host:port/, not " + jdbcUrl);
         }
-        return open(DERBY_CLIENT_DRIVER, jdbcUrl, jdbcUrl, null, upgrade);
+        TeamCredentials.Login login = TeamCredentials.find(jdbcUrl);
+        if (login == null) {
+            throw new DatabaseException("No login for " + jdbcUrl + " in " + TeamCredentials.location()
+                    + ". Whoever runs `miniana db server` finds the line for this server in their credentials file;"
+                    + " add it to yours (a private file, chmod 600).");
+        }
+        var attributes = new Properties();
+        attributes.setProperty("user", login.user());
+        attributes.setProperty("password", login.password());
+        // The tables belong to the owner (schema APP), not to the client's user.
+        return open(new DriverDataSource(DERBY_CLIENT_DRIVER, jdbcUrl, attributes, "APP"), jdbcUrl, null, upgrade);
     }
 
-    private static ResultsDatabase open(String driver, String jdbcUrl, String description, EmbeddedOwner owner,
+    private static ResultsDatabase open(DriverDataSource dataSource, String description, EmbeddedOwner owner,
             Consumer<String> upgrade) {
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.CLASSLOADER, ResultsDatabase.class.getClassLoader());
-        DriverDataSource dataSource = new DriverDataSource(driver, jdbcUrl);
         properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
         // Checking every table against the entities takes about half a second, so a database that
         // already has this schema version is left as it is.
-        properties.put(PersistenceUnitProperties.DDL_GENERATION, hasCurrentSchema(dataSource)
+        properties.put(PersistenceUnitProperties.DDL_GENERATION, hasCurrentSchema(dataSource, description, owner)
                 ? PersistenceUnitProperties.NONE : PersistenceUnitProperties.CREATE_OR_EXTEND);
         properties.put(PersistenceUnitProperties.DDL_GENERATION_MODE, PersistenceUnitProperties.DDL_DATABASE_GENERATION);
         properties.put(PersistenceUnitProperties.WEAVING, "false");
@@ -153,7 +178,7 @@ public final class ResultsDatabase implements AutoCloseable {
      * Whether the database records this schema version. The version row is written only after
      * the tables were made, so with it every table is there.
      */
-    private static boolean hasCurrentSchema(DriverDataSource dataSource) {
+    private static boolean hasCurrentSchema(DriverDataSource dataSource, String description, EmbeddedOwner owner) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement("SELECT VERSION FROM SCHEMA_VERSION WHERE ID = ?")) {
             query.setInt(1, SchemaVersionEntity.SINGLETON_ID);
@@ -161,8 +186,11 @@ public final class ResultsDatabase implements AutoCloseable {
                 return result.next() && result.getInt(1) == SCHEMA_VERSION;
             }
         } catch (SQLException e) {
-            // No such table yet, or a server that is not reachable: opening says what is wrong.
-            return false;
+            if (DERBY_NO_TABLE.equals(e.getSQLState()) || DERBY_NO_SCHEMA.equals(e.getSQLState())) {
+                return false;
+            }
+            // Anything else (a refused login, a database in use) is what the user must see.
+            throw failure("open", description, owner, e);
         }
     }
 
@@ -276,6 +304,11 @@ public final class ResultsDatabase implements AutoCloseable {
     }
 
     private DatabaseException translate(String action, PersistenceException e) {
+        return failure(action, description, owner, e);
+    }
+
+    /** The user's message for a failed database operation, from the most telling of its causes. */
+    private static DatabaseException failure(String action, String description, EmbeddedOwner owner, Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
                 SQLException reason = deepest(sql);
@@ -318,8 +351,8 @@ public final class ResultsDatabase implements AutoCloseable {
     /** Releases Derby's lock on the files, so that another process (or a later open) can boot it. */
     private void shutDownEmbedded() {
         try {
-            new DriverDataSource(DERBY_EMBEDDED_DRIVER, "jdbc:derby:" + owner.directory() + ";shutdown=true")
-                    .getConnection();
+            new DriverDataSource(DERBY_EMBEDDED_DRIVER, "jdbc:derby:" + owner.directory() + ";shutdown=true",
+                    owner.login(), null).getConnection();
         } catch (SQLException e) {
             if (!DERBY_DATABASE_SHUT_DOWN.equals(e.getSQLState())) {
                 throw new DatabaseException("Cannot close the database " + description + ": " + e.getMessage(), e);

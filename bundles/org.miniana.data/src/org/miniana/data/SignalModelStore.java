@@ -5,10 +5,12 @@
 package org.miniana.data;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.miniana.core.SignalModel;
 import org.miniana.core.SignalYield;
@@ -19,6 +21,9 @@ import jakarta.persistence.EntityManager;
 
 /** Signal models, each tied to the analysis whose bins its yields fill. */
 public final class SignalModelStore {
+
+    /** Models written per flush of a large import. */
+    private static final int FLUSH_EVERY = 200;
 
     private final ResultsDatabase database;
 
@@ -41,8 +46,15 @@ public final class SignalModelStore {
     void store(EntityManager em, String analysisName, List<SignalModel> models, boolean replace) {
         AnalysisEntity analysis = SearchResultStore.find(em, analysisName).orElseThrow(() -> new DatabaseException(
                 "No analysis '" + analysisName + "' in " + database.description() + " for the signal models"));
+        long analysisId = analysis.id();
         long bins = em.createQuery("SELECT COUNT(b) FROM SearchBinEntity b WHERE b.analysis = :a", Long.class)
                 .setParameter("a", analysis).getSingleResult();
+        // One query for the stored names: a query per model would flush the pending models first,
+        // which made large imports quadratic.
+        Set<String> stored = new HashSet<>(em.createQuery("SELECT m.name FROM SignalModelEntity m", String.class)
+                .getResultList());
+        Set<String> seen = new HashSet<>();
+        int pending = 0;
         for (SignalModel model : models) {
             ColumnLimits.check("model name", model.name(), ColumnLimits.NAME);
             ColumnLimits.check("model family", model.family(), ColumnLimits.SHORT_NAME);
@@ -53,16 +65,26 @@ public final class SignalModelStore {
                 throw new DatabaseException("Signal model '" + model.name() + "' has " + model.yields().size()
                         + " yields, but " + analysisName + " has " + bins + " bins");
             }
-            Optional<SignalModelEntity> existing = find(em, model.name());
-            if (existing.isPresent()) {
+            if (!seen.add(model.name())) {
+                throw new DatabaseException("Two signal models are named '" + model.name() + "' in this import;"
+                        + " give each model its own name");
+            }
+            if (stored.contains(model.name())) {
                 if (!replace) {
                     throw new DatabaseException("A signal model named '" + model.name() + "' is stored already"
                             + " (replace it with --replace)");
                 }
-                delete(em, existing.get());
+                delete(em, find(em, model.name()).orElseThrow());
                 em.flush();
             }
             em.persist(toEntity(model, analysis));
+            // Written and forgotten in chunks, so that the memory of an import does not grow with its size.
+            if (++pending == FLUSH_EVERY) {
+                em.flush();
+                em.clear();
+                analysis = em.find(AnalysisEntity.class, analysisId);
+                pending = 0;
+            }
         }
     }
 

@@ -5,7 +5,11 @@
 package org.miniana.headless;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,10 +28,14 @@ import org.miniana.analysis.ScanListener;
 import org.miniana.analysis.ScanResult;
 import org.miniana.analysis.SingleBinAnalysis;
 import org.miniana.core.SearchResult;
+import org.miniana.core.Ra2Search;
 import org.miniana.core.SignalModel;
+import org.miniana.core.SignalYield;
 import org.miniana.data.DefaultDatabase;
 import org.miniana.data.ResultsDatabase;
 import org.miniana.data.datacard.Ra2DatacardImporter;
+import org.miniana.data.io.DataFiles;
+import org.miniana.data.io.SignalModelJson;
 import org.miniana.likelihood.LikelihoodBenchmark;
 import org.miniana.optimize.ErrorCombination;
 import org.miniana.optimize.FigureOfMerit;
@@ -138,6 +146,51 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         report(out, "import RA2 cards into an open embedded database", samples.subList(1, samples.size()));
+        benchModelImport(out);
+    }
+
+    /** Writes made-up models {@code from} to {@code to} of the RA2 bins; they are gone from memory when the import starts. */
+    private static void writeModels(Path file, int from, int to) throws IOException {
+        List<SignalModel> models = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            List<SignalYield> yields = new ArrayList<>(Ra2Search.BIN_COUNT);
+            for (int bin = 0; bin < Ra2Search.BIN_COUNT; bin++) {
+                yields.add(new SignalYield(0.01 * ((i + bin) % 97), 0.001 * (bin % 7)));
+            }
+            models.add(new SignalModel("bench-" + i, "T1tttt", Map.of("mGluino", 800.0 + i), 0.01, "bench", yields));
+        }
+        try (OutputStream stream = Files.newOutputStream(file)) {
+            SignalModelJson.write(new SignalModelJson.SignalModels(Ra2Search.ANALYSIS.name(), models), stream);
+        }
+    }
+
+    /** A large signal-model file, read and stored the way {@code miniana import} does, with the memory it takes. */
+    private static void benchModelImport(PrintWriter out) throws Exception {
+        final int count = 10_000;
+        Path folder = Files.createTempDirectory("miniana-bench");
+        try {
+            // Two files in one import: one file of 10,000 models would exceed the 64 MiB limit of a file.
+            List<Path> files = List.of(folder.resolve("models-1.json"), folder.resolve("models-2.json"));
+            writeModels(files.get(0), 0, count / 2);
+            writeModels(files.get(1), count / 2, count);
+            try (ResultsDatabase database = DefaultDatabase.open(folder.resolve("db"), message -> {
+            })) {
+                List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                        .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+                System.gc();
+                heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+                long start = System.nanoTime();
+                database.importAll(DataFiles.read(files, warning -> {
+                }), false);
+                long nanos = System.nanoTime() - start;
+                report(out, String.format("import %,d signal models (2 JSON files, %d MB) into a database", count,
+                        (Files.size(files.get(0)) + Files.size(files.get(1))) >> 20), List.of((double) nanos));
+                out.printf("%-52s %12s%n", "  its peak heap (sum of the pools' peaks)", String.format("%d MB",
+                        heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20));
+            }
+        } finally {
+            delete(folder);
+        }
     }
 
     /**

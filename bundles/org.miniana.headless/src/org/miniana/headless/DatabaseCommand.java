@@ -4,13 +4,15 @@
  */
 package org.miniana.headless;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
-import org.miniana.data.DefaultDatabase;
 import org.miniana.data.ResultsDatabase;
+import org.miniana.data.TeamCredentials;
+import org.miniana.data.TeamServer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,25 +65,37 @@ final class DatabaseCommand {
 
     @Command(name = "server", mixinStandardHelpOptions = true,
             description = { "Serves the embedded database (--db) to a team through a Derby Network Server until"
-                    + " stopped (Ctrl-C).", "Clients use the printed URL with --db-url." })
+                    + " stopped (Ctrl-C).",
+                    "Clients log in with a password that this command creates and keeps in the serving user's"
+                            + " credentials file (~/.miniana/credentials, mode 0600; MINIANA_CREDENTIALS names"
+                            + " another); each client puts the server's line in its own such file and uses the"
+                            + " printed URL with --db-url. Clients may read and write the tool's data, nothing"
+                            + " else." })
     int server(@Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}; Derby has no authentication"
-                    + " configured here, so listen beyond loopback only on a trusted network).") String host,
+            description = "Address to listen on (default: ${DEFAULT-VALUE}; any other address lets the network"
+                    + " reach the server: use --tls there).") String host,
             @Option(names = "--port", defaultValue = "1527", paramLabel = "PORT",
-                    description = "Port (default: ${DEFAULT-VALUE}).") int port)
+                    description = "Port (default: ${DEFAULT-VALUE}).") int port,
+            @Option(names = "--tls", paramLabel = "KEYSTORE",
+                    description = "Encrypt the connections with the certificate in this key store (PKCS12);"
+                            + " its password in the environment variable "
+                            + TeamServer.KEYSTORE_PASSWORD_ENVIRONMENT + ".") Path keyStore)
             throws Exception {
-        Path location = root.databaseLocation();
-        // Read by the Derby engine when it boots: it then starts the network server in this process.
-        System.setProperty("derby.drda.startNetworkServer", "true");
-        System.setProperty("derby.drda.host", host);
-        System.setProperty("derby.drda.portNumber", Integer.toString(port));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintStream messages = root.messages();
+        if (!InetAddress.getByName(host).isLoopbackAddress()) {
+            messages.println("Warning: listening on " + host + ", not on loopback: every machine that reaches it can"
+                    + " try to log in" + (keyStore == null ? ", and logins and data cross the network unencrypted"
+                            + " (use --tls KEYSTORE)" : "") + ". Serve beyond loopback on a trusted network only.");
+        }
         var stopped = new CountDownLatch(1);
-        try (ResultsDatabase database = DefaultDatabase.open(location, root.messages()::println)) {
+        try (TeamServer server = TeamServer.start(root.databaseLocation(), host, port, keyStore,
+                messages::println)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-            String address = InetAddress.getByName(host).getHostAddress();
-            PrintWriter out = spec.commandLine().getOut();
-            out.println("Serving " + database.description() + " at jdbc:derby://" + address + ":" + port + "/"
-                    + location);
+            out.println("Serving " + server.database().description() + " at " + server.url());
+            out.println("Clients log in as " + TeamServer.TEAM_USER + " with the password on the line of this URL in "
+                    + TeamCredentials.location() + "; copy that line into each client's own credentials file"
+                    + " (~/.miniana/credentials, chmod 600), never onto a command line.");
             out.flush();
             stopped.await();
         }

@@ -3,7 +3,6 @@
  * SPDX-License-Identifier: EPL-2.0
  */
 package org.miniana.headless;
-package org.miniana.headless;
 
 import java.io.PrintWriter;
 import java.util.Comparator;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,5 +119,21 @@ class ResultsDatabaseTest {
                 System.setProperty(DefaultDatabase.PROPERTY, previous);
             }
         }
+    }
+
+    @Test
+    void saysWhenItRecoversADatabaseLeftOpenByAnEndedProcess() throws Exception {
+        Path location = folder.resolve("db");
+        List<String> messages = new ArrayList<>();
+        DefaultDatabase.open(location, messages::add).close();
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Files.writeString(location.resolveSibling("db.owner"), "pid=" + ended.pid() + "\n");
+        messages.clear();
+        DefaultDatabase.open(location, messages::add).close();
+        assertTrue(messages.stream().anyMatch(message -> message.startsWith("Recovering the database")), messages::toString);
+        messages.clear();
+        DefaultDatabase.open(location, messages::add).close();
+        assertEquals(List.of(), messages);
     }
 }

@@ -43,6 +43,10 @@ public class AnalysisEntity {
         this.description = description;
     }
 
+    public long id() {
+        return id;
+    }
+
     public String name() {
         return name;
     }

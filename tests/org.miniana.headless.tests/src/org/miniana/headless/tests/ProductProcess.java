@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -41,10 +42,17 @@ final class ProductProcess {
 
     /** Starts the product; the caller reads its output and ends it. */
     static Process start(String... arguments) throws IOException {
+        return start(Map.of(), arguments);
+    }
+
+    /** Starts the product with {@code environment} added to this process's; the caller reads its output and ends it. */
+    static Process start(Map<String, String> environment, String... arguments) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(home().resolve("miniana").toString());
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).start();
+        var builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         process.getOutputStream().close();
         return process;
     }
@@ -72,7 +80,11 @@ final class ProductProcess {
     }
 
     static Result run(String... arguments) throws IOException, InterruptedException {
-        Process process = start(arguments);
+        return run(Map.of(), arguments);
+    }
+
+    static Result run(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
+        Process process = start(environment, arguments);
         // Read both streams concurrently so that neither pipe can fill up and stall the child.
         var err = new CompletableFuture<String>();
         Thread errReader = Thread.ofVirtual().start(() -> {

@@ -12,6 +12,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.miniana.core.Ra2Search;
 import org.miniana.core.SignalModel;
 import org.miniana.data.ResultsDatabase;
+import org.miniana.data.TeamCredentials;
 import org.miniana.data.io.SignalModelJson;
 
 /** Team mode for real: a Derby Network Server on loopback, one client writing, another reading. */
@@ -33,8 +35,10 @@ class TeamModeTest {
             port = socket.getLocalPort();
         }
         Path database = folder.resolve("db");
-        Process server = ProductProcess.start("--db", database.toString(), "db", "server", "--port",
+        Map<String, String> credentials = Map.of(TeamCredentials.ENVIRONMENT, folder.resolve("credentials").toString());
+        Process server = ProductProcess.start(credentials, "--db", database.toString(), "db", "server", "--port",
                 Integer.toString(port));
+        System.setProperty(TeamCredentials.PROPERTY, credentials.get(TeamCredentials.ENVIRONMENT));
         try {
             String serving = ProductProcess.awaitLine(server.getInputStream(), "Serving ");
             String url = serving.substring(serving.indexOf(" at ") + 4);
@@ -46,7 +50,7 @@ class TeamModeTest {
             }
 
             Path exported = folder.resolve("exported.json");
-            ProductProcess.Result reader = ProductProcess.run("--db-url", url, "export", "--model", HOSTILE, "-o",
+            ProductProcess.Result reader = ProductProcess.run(credentials, "--db-url", url, "export", "--model", HOSTILE, "-o",
                     exported.toString());
             assertEquals(0, reader.exitCode(), reader.err());
             try (InputStream in = Files.newInputStream(exported)) {
@@ -59,12 +63,13 @@ class TeamModeTest {
             assertTrue(embedded.err().contains("team mode"), embedded.err());
             assertTrue(embedded.err().lines().count() <= 2, "one error line and a hint: " + embedded.err());
         } finally {
+            System.clearProperty(TeamCredentials.PROPERTY);
             stop(server);
         }
     }
 
     /** SIGTERM: the server's shutdown hook closes the database cleanly. */
-    private static void stop(Process server) throws InterruptedException {
+    static void stop(Process server) throws InterruptedException {
         server.destroy();
         if (!server.waitFor(30, TimeUnit.SECONDS)) {
             server.destroyForcibly();
