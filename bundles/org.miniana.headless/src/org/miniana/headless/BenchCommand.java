@@ -205,7 +205,7 @@ final class BenchCommand implements Callable<Integer> {
         }).model();
         double[] flat = new double[model.searchBins().size()];
         Arrays.fill(flat, 1.0);
-        var report = LikelihoodBenchmark.run(model.withSignal(flat, Map.of()), 3, 10);
+        var report = LikelihoodBenchmark.run(model.withSignal(flat, Map.of()), 20, 20);
         out.println(report.describe());
     }
 
