@@ -113,10 +113,9 @@ public final class PrefitPrediction {
                 }
                 long observed = region.observed();
                 var interval = PoissonInterval.garwood(observed);
-                var normalisation = new Normalisation(entry.getKey(), region, 0, interval.errorUp(observed) / rate,
-                        interval.errorDown(observed) / rate);
                 normalisations.put(entry.getKey(), new Normalisation(entry.getKey(), region,
-                        scale(normalisation, NOMINAL, 0), normalisation.relativeUp(), normalisation.relativeDown()));
+                        scale(entry.getKey(), region, NOMINAL, 0), interval.errorUp(observed) / rate,
+                        interval.errorDown(observed) / rate));
             }
         }
         for (Channel bin : model.searchBins()) {
@@ -139,23 +138,23 @@ public final class PrefitPrediction {
      * The normalisation that the control region's count implies, (N - other backgrounds) / scaled
      * rate and never below 0, with parameter {@code shifted} at theta = {@code theta} (+-1).
      */
-    private double scale(Normalisation normalisation, int shifted, int theta) {
+    private double scale(int parameter, Channel region, int shifted, int theta) {
         double scaled = 0;
         double others = 0;
-        for (Sample sample : normalisation.region().samples()) {
+        for (Sample sample : region.samples()) {
             if (sample.signal()) {
                 continue;
             }
             double rate = sample.rate() * factor(sample, shifted, theta);
             boolean isScaled = sample.modifiers().stream()
-                    .anyMatch(modifier -> modifier.parameter() == normalisation.parameter());
+                    .anyMatch(modifier -> modifier.parameter() == parameter);
             if (isScaled) {
                 scaled += rate;
             } else {
                 others += rate;
             }
         }
-        return Math.max(0, (normalisation.region().observed() - others) / scaled);
+        return Math.max(0, (region.observed() - others) / scaled);
     }
 
     /** A sample's lnN factor for parameter {@code shifted} at theta = +-1 (1 when it does not act on it). */
@@ -177,7 +176,8 @@ public final class PrefitPrediction {
         for (Modifier modifier : sample.modifiers()) {
             Normalisation normalisation = normalisations.get(modifier.parameter());
             if (normalisation != null) {
-                value *= shifted == NOMINAL ? normalisation.scale() : scale(normalisation, shifted, theta);
+                value *= shifted == NOMINAL ? normalisation.scale()
+                        : scale(normalisation.parameter(), normalisation.region(), shifted, theta);
             }
         }
         return value;
