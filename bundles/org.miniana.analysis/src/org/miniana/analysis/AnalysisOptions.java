@@ -18,25 +18,37 @@ import org.miniana.optimize.StandardFigureOfMerit;
  * @param errors how background errors combine when bins are merged
  * @param pValueMethod how p-values are computed
  * @param seed seed of anything random (toys)
+ * @param statistics which tests are made: the merged bin, the search's full likelihood, or both
  */
 public record AnalysisOptions(String optimizer, FigureOfMerit figureOfMerit, ErrorCombination errors,
-        PValueMethod pValueMethod, long seed) {
+        PValueMethod pValueMethod, long seed, Statistics statistics) {
 
     /** The optimizer that finds the best selection among the built-in ones. */
     public static final String DEFAULT_OPTIMIZER = "local-search";
 
     /** Local search maximising the hybrid significance, uncorrelated errors, exact hybrid p-values. */
     public static final AnalysisOptions DEFAULTS = new AnalysisOptions(DEFAULT_OPTIMIZER, StandardFigureOfMerit.HYBRID,
-            ErrorCombination.UNCORRELATED, PValueMethod.HYBRID, 1);
+            ErrorCombination.UNCORRELATED, PValueMethod.HYBRID, 1, Statistics.BOTH);
 
     public AnalysisOptions {
         Objects.requireNonNull(optimizer, "optimizer");
         Objects.requireNonNull(figureOfMerit, "figureOfMerit");
         Objects.requireNonNull(errors, "errors");
         Objects.requireNonNull(pValueMethod, "pValueMethod");
+        Objects.requireNonNull(statistics, "statistics");
+    }
+
+    /** Options with both the merged bin and the full likelihood. */
+    public AnalysisOptions(String optimizer, FigureOfMerit figureOfMerit, ErrorCombination errors,
+            PValueMethod pValueMethod, long seed) {
+        this(optimizer, figureOfMerit, errors, pValueMethod, seed, Statistics.BOTH);
     }
 
     public AnalysisOptions withOptimizer(String id) {
-        return new AnalysisOptions(id, figureOfMerit, errors, pValueMethod, seed);
+        return new AnalysisOptions(id, figureOfMerit, errors, pValueMethod, seed, statistics);
+    }
+
+    public AnalysisOptions withStatistics(Statistics which) {
+        return new AnalysisOptions(optimizer, figureOfMerit, errors, pValueMethod, seed, which);
     }
 }

@@ -7,9 +7,12 @@ package org.miniana.analysis;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 import org.miniana.core.AnalysisRun;
 import org.miniana.core.Estimate;
+import org.miniana.core.LikelihoodResult;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
 import org.miniana.optimize.OptimizationResult;
@@ -25,10 +28,13 @@ import org.miniana.optimize.OptimizationResult;
  * @param backgrounds the background of each process of the search in the merged bin, in the
  *        order of {@link SearchResult#processes()}, errors combined as the options say
  * @param test the test of the merged bin
+ * @param fullLikelihood the test of the model with the search's full likelihood, or null when it
+ *        was not made
  * @param finished when the analysis finished
  */
 public record AnalysisOutcome(SearchResult search, SignalModel model, AnalysisOptions options,
-        OptimizationResult optimization, List<Estimate> backgrounds, CountingTest test, Instant finished) {
+        OptimizationResult optimization, List<Estimate> backgrounds, CountingTest test,
+        LikelihoodResult fullLikelihood, Instant finished) {
 
     public AnalysisOutcome {
         Objects.requireNonNull(search, "search");
@@ -38,6 +44,21 @@ public record AnalysisOutcome(SearchResult search, SignalModel model, AnalysisOp
         backgrounds = List.copyOf(backgrounds);
         Objects.requireNonNull(test, "test");
         Objects.requireNonNull(finished, "finished");
+    }
+
+    /** The full likelihood's test, when it was made. */
+    public Optional<LikelihoodResult> full() {
+        return Optional.ofNullable(fullLikelihood);
+    }
+
+    /**
+     * How much of the full likelihood's expected sensitivity the merged bin keeps: the full
+     * likelihood's median expected limit over the merged bin's (1 when they are equal, smaller
+     * when the merged bin's limit is weaker). Empty without the full likelihood.
+     */
+    public OptionalDouble sensitivityKept() {
+        return full().map(result -> OptionalDouble.of(result.expectedMedian()
+                / test.expectedSignalStrengthLimits().median())).orElse(OptionalDouble.empty());
     }
 
     /** The merged bins, ascending. */
@@ -56,6 +77,6 @@ public record AnalysisOutcome(SearchResult search, SignalModel model, AnalysisOp
                 optimization.figureOfMerit(), bins(), selection(), test.signal(), test.background(),
                 test.backgroundUp(), test.backgroundDown(), test.observed(), test.expected().p(), test.expected().z(),
                 test.observedPValue().p(), test.observedPValue().z(), test.limit().signal(),
-                test.expectedLimits().median(), test.signalStrengthLimit(), finished, reportLocation);
+                test.expectedLimits().median(), test.signalStrengthLimit(), finished, reportLocation, fullLikelihood);
     }
 }

@@ -23,6 +23,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.miniana.core.AnalysisRun;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
+import org.miniana.core.model.StatisticalModel;
 import org.miniana.data.ResultsDatabase;
 import org.miniana.signal.CrossSectionTable;
 import org.miniana.signal.MassPoint;
@@ -98,13 +99,16 @@ public final class MassScan {
             cancelled = simulated.size() < simulable.size();
             simulable.stream().filter(point -> done.contains(point.name())).forEach(analysable::add);
         }
+        StatisticalModel fullModel = options.statistics().full()
+                ? database.statisticalModels().find(search.analysis().name()).orElse(null) : null;
         List<ScanPoint> finished = cancelled ? List.of()
-                : analyse(order(points, analysable), options, threads, progress.newChild(1), serialized, failures);
+                : analyse(order(points, analysable), fullModel, options, threads, progress.newChild(1), serialized,
+                        failures);
         return new ScanResult(points.get(0).model(), options, finished, failures, cancelled || progress.isCanceled());
     }
 
-    private List<ScanPoint> analyse(List<MassPoint> points, AnalysisOptions options, int threads, SubMonitor progress,
-            ScanListener listener, Map<String, String> failures) {
+    private List<ScanPoint> analyse(List<MassPoint> points, StatisticalModel fullModel, AnalysisOptions options,
+            int threads, SubMonitor progress, ScanListener listener, Map<String, String> failures) {
         progress.setWorkRemaining(points.size());
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
@@ -116,7 +120,7 @@ public final class MassScan {
             List<Future<Optional<ScanPoint>>> futures = new ArrayList<>();
             for (MassPoint point : points) {
                 futures.add(pool.submit(() -> progress.isCanceled() ? Optional.<ScanPoint>empty()
-                        : analyse(point, options, listener, failures)));
+                        : analyse(point, fullModel, options, listener, failures)));
             }
             List<ScanPoint> finished = new ArrayList<>();
             for (Future<Optional<ScanPoint>> future : futures) {
@@ -129,21 +133,25 @@ public final class MassScan {
         }
     }
 
-    private Optional<ScanPoint> analyse(MassPoint point, AnalysisOptions options, ScanListener listener,
-            Map<String, String> failures) {
+    private Optional<ScanPoint> analyse(MassPoint point, StatisticalModel fullModel, AnalysisOptions options,
+            ScanListener listener, Map<String, String> failures) {
         try {
+            // a run without the full likelihood's result is made again when that result is wanted now
             Optional<AnalysisRun> earlier = database.runs().forModel(point.name()).stream()
-                    .filter(run -> run.optimizer().equals(options.optimizer())
-                            && run.figureOfMerit().equals(options.figureOfMerit().id()))
+                    .filter(run -> run.analysis().equals(search.analysis().name())
+                            && run.optimizer().equals(options.optimizer())
+                            && run.figureOfMerit().equals(options.figureOfMerit().id())
+                            && (fullModel == null || run.full().isPresent()))
                     .reduce((first, second) -> second);
+            SignalModel model = database.signalModels().get(point.name());
             if (earlier.isPresent()) {
-                ScanPoint reused = new ScanPoint(point, earlier.get());
+                ScanPoint reused = new ScanPoint(point, earlier.get(), model.crossSectionPb());
                 listener.finished(reused, true);
                 return Optional.of(reused);
             }
-            AnalysisRun run = analysis.run(search, database.signalModels().get(point.name()), options).toRun("");
+            AnalysisRun run = analysis.run(search, fullModel, model, options).toRun("");
             database.runs().store(run);
-            ScanPoint done = new ScanPoint(point, run);
+            ScanPoint done = new ScanPoint(point, run, model.crossSectionPb());
             listener.finished(done, false);
             return Optional.of(done);
         } catch (RuntimeException e) {

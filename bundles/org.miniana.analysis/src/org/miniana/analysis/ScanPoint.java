@@ -5,8 +5,10 @@
 package org.miniana.analysis;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import org.miniana.core.AnalysisRun;
+import org.miniana.core.LikelihoodResult;
 import org.miniana.signal.MassPoint;
 
 /**
@@ -14,8 +16,9 @@ import org.miniana.signal.MassPoint;
  *
  * @param point the masses
  * @param run the analysis of the point's model
+ * @param crossSectionPb the model's cross section, in pb: limits on mu times it are cross-section limits
  */
-public record ScanPoint(MassPoint point, AnalysisRun run) {
+public record ScanPoint(MassPoint point, AnalysisRun run, double crossSectionPb) {
 
     public ScanPoint {
         Objects.requireNonNull(point, "point");
@@ -30,5 +33,10 @@ public record ScanPoint(MassPoint point, AnalysisRun run) {
     /** The median expected 95% CL upper limit on the signal strength. */
     public double expectedStrengthLimit() {
         return run.expectedSignalLimit() / run.signal();
+    }
+
+    /** The full likelihood's result for the point, when it was computed. */
+    public Optional<LikelihoodResult> full() {
+        return run.full();
     }
 }

@@ -7,8 +7,10 @@ package org.miniana.analysis;
 import java.time.Instant;
 import java.util.List;
 
+import org.miniana.core.LikelihoodResult;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
+import org.miniana.core.model.StatisticalModel;
 import org.miniana.optimize.OptimizationProblem;
 import org.miniana.optimize.OptimizationResult;
 import org.miniana.optimize.OptimizerDescriptor;
@@ -33,10 +35,31 @@ public final class SingleBinAnalysis {
     }
 
     /**
+     * Designs and tests the merged bin only (the search's full likelihood is not given).
+     *
      * @throws IllegalArgumentException for an unknown optimizer, or a model that does not fit the search
      * @throws NoSensitivityException when no selection has expected sensitivity
      */
     public AnalysisOutcome run(SearchResult search, SignalModel model, AnalysisOptions options) {
+        return run(search, null, model, options);
+    }
+
+    /**
+     * Designs and tests the merged bin, and tests the model with the search's full likelihood
+     * beside it when the options ask for it and the search has one.
+     *
+     * @param fullModel the search's statistical model, or null when it has none
+     * @throws IllegalArgumentException for an unknown optimizer, a model that does not fit the
+     *         search, or only the full likelihood asked of a search without one
+     * @throws NoSensitivityException when no selection has expected sensitivity
+     * @throws org.miniana.likelihood.FitFailedException when a fit of the full likelihood fails
+     */
+    public AnalysisOutcome run(SearchResult search, StatisticalModel fullModel, SignalModel model,
+            AnalysisOptions options) {
+        if (options.statistics() == Statistics.FULL && fullModel == null) {
+            throw new IllegalArgumentException("The search " + search.analysis().name() + " has no full likelihood (it"
+                    + " was imported without datacards); use --statistics one-bin");
+        }
         OptimizationProblem problem = OptimizationProblem.of(search, model, options.errors());
         OptimizationResult chosen = optimizers.run(options.optimizer(), problem, options.figureOfMerit())
                 .orElseThrow(() -> new IllegalArgumentException("Unknown optimizer '" + options.optimizer()
@@ -48,6 +71,9 @@ public final class SingleBinAnalysis {
         long observed = bins.stream().mapToLong(bin -> search.bins().get(bin).observed()).sum();
         CountingTest test = CountingTest.of(chosen.signal(), chosen.background(), chosen.backgroundUp(),
                 chosen.backgroundDown(), observed, options.pValueMethod(), options.seed());
-        return new AnalysisOutcome(search, model, options, chosen, problem.mergeByProcess(bins), test, Instant.now());
+        LikelihoodResult full = options.statistics().full() && fullModel != null
+                ? FullLikelihood.infer(fullModel, model) : null;
+        return new AnalysisOutcome(search, model, options, chosen, problem.mergeByProcess(bins), test, full,
+                Instant.now());
     }
 }

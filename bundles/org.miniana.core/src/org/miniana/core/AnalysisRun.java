@@ -7,6 +7,7 @@ package org.miniana.core;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The record of one designed and tested single-bin analysis: which bins were merged for which
@@ -32,12 +33,14 @@ import java.util.Objects;
  * @param signalStrengthLimit observed 95% CL upper limit on the signal strength (signalLimit / signal)
  * @param timestamp when the run finished
  * @param reportLocation where its report was written, or empty
+ * @param fullLikelihood what the search's full likelihood says about the model, or null when it
+ *        was not computed (the search has no statistical model, or only the merged bin was asked)
  */
 public record AnalysisRun(String analysis, String model, String optimizer, String figureOfMerit, List<Integer> bins,
         String selection, double signal, double background, double backgroundUp, double backgroundDown, long observed,
         double expectedPValue, double expectedSignificance, double observedPValue, double observedSignificance,
         double signalLimit, double expectedSignalLimit, double signalStrengthLimit, Instant timestamp,
-        String reportLocation) {
+        String reportLocation, LikelihoodResult fullLikelihood) {
 
     public AnalysisRun {
         Objects.requireNonNull(analysis, "analysis");
@@ -48,5 +51,10 @@ public record AnalysisRun(String analysis, String model, String optimizer, Strin
         selection = Objects.requireNonNullElse(selection, "");
         Objects.requireNonNull(timestamp, "timestamp");
         reportLocation = Objects.requireNonNullElse(reportLocation, "");
+    }
+
+    /** The full likelihood's result, when it was computed. */
+    public Optional<LikelihoodResult> full() {
+        return Optional.ofNullable(fullLikelihood);
     }
 }

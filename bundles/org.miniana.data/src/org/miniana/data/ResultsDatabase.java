@@ -39,9 +39,14 @@ public final class ResultsDatabase implements AutoCloseable {
      * to the entities must raise it: a database of the current version is opened without checking
      * its tables.
      */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     /** The oldest schema that {@code miniana db upgrade} brings to the current one. */
     public static final int UPGRADABLE_VERSION = 1;
+    /**
+     * The schema that only lacks columns this version adds (the full likelihood's results of a
+     * run): opening extends its tables and records the current version, no command needed.
+     */
+    static final int EXTENDED_VERSION = 2;
     /** The command that upgrades a database, named in messages. */
     public static final String UPGRADE_COMMAND = "miniana db upgrade";
 
@@ -204,6 +209,13 @@ public final class ResultsDatabase implements AutoCloseable {
             SchemaVersionEntity found = em.find(SchemaVersionEntity.class, SchemaVersionEntity.SINGLETON_ID);
             if (found == null) {
                 em.persist(new SchemaVersionEntity(SCHEMA_VERSION));
+            } else if (found.version() == EXTENDED_VERSION) {
+                // the tables were extended on opening (new nullable columns); the runs keep their numbers
+                found.upgradeTo(SCHEMA_VERSION);
+                if (upgrade != null) {
+                    upgrade.accept("Upgraded " + description + " from schema version " + EXTENDED_VERSION + " to "
+                            + SCHEMA_VERSION + " (runs can now keep the full likelihood's results).");
+                }
             } else if (found.version() == UPGRADABLE_VERSION && upgrade != null) {
                 SchemaUpgrade.fromVersion1(em, upgrade);
                 found.upgradeTo(SCHEMA_VERSION);

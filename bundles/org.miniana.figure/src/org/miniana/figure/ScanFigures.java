@@ -29,6 +29,16 @@ final class ScanFigures {
     static final Stroke OBSERVED = new Stroke(Colours.OBSERVED, 2.5, false);
     static final String EXPECTED_LABEL = "Expected 95% CL exclusion";
     static final String OBSERVED_LABEL = "Observed 95% CL exclusion";
+    static final Stroke FULL_EXPECTED = new Stroke(Colours.EXPECTED, 2.5, true);
+    static final Stroke FULL_BAND = new Stroke(Colours.EXPECTED, 1, true);
+    static final Stroke FULL_OBSERVED = new Stroke(Colours.OBSERVED, 2.5, false);
+    static final Stroke ONE_BIN_EXPECTED = new Stroke(Colours.GREY, 1.5, true);
+    static final Stroke ONE_BIN_OBSERVED = new Stroke(Colours.GREY, 1.5, false);
+    static final String FULL_EXPECTED_LABEL = "Expected, full likelihood";
+    static final String FULL_BAND_LABEL = "Expected \u00b11\u03c3";
+    static final String FULL_OBSERVED_LABEL = "Observed, full likelihood";
+    static final String ONE_BIN_EXPECTED_LABEL = "Expected, merged bin";
+    static final String ONE_BIN_OBSERVED_LABEL = "Observed, merged bin";
     /** Significances above this share the brightest colour. */
     private static final double MAX_Z = 8;
 
@@ -77,10 +87,55 @@ final class ScanFigures {
         Grid grid = Grid.of(scan.points());
         Contour expected = contour(grid, EXPECTED_LABEL, ScanPoint::expectedStrengthLimit, EXPECTED);
         Contour observed = contour(grid, OBSERVED_LABEL, ScanPoint::observedStrengthLimit, OBSERVED);
-        return List.of(
+        List<NamedFigure> figures = new ArrayList<>(List.of(
                 figure(scan, grid, "scan-expected", "Expected", p -> p.run().expectedSignificance(), List.of(expected)),
                 figure(scan, grid, "scan-observed", "Observed", p -> p.run().observedSignificance(),
-                        List.of(expected, observed)));
+                        List.of(expected, observed))));
+        if (scan.points().stream().allMatch(point -> point.full().isPresent())) {
+            figures.add(fullLimits(scan, grid, expected, observed));
+        }
+        return figures;
+    }
+
+    /**
+     * The field's limit map: the full likelihood's observed cross-section upper limit on a log
+     * colour scale, with its expected contour and +-1 sigma band and its observed contour, beside
+     * the merged bin's contours.
+     */
+    private static NamedFigure fullLimits(ScanResult scan, Grid grid, Contour oneBinExpected, Contour oneBinObserved) {
+        List<Contour> contours = List.of(
+                contour(grid, FULL_EXPECTED_LABEL, p -> p.full().get().expectedMedian(), FULL_EXPECTED),
+                contour(grid, FULL_BAND_LABEL, p -> p.full().get().expectedMinus1(), FULL_BAND),
+                contour(grid, "", p -> p.full().get().expectedPlus1(), FULL_BAND),
+                contour(grid, FULL_OBSERVED_LABEL, p -> p.full().get().observedLimit(), FULL_OBSERVED),
+                new Contour(ONE_BIN_EXPECTED_LABEL, 1, oneBinExpected.lines(), ONE_BIN_EXPECTED),
+                new Contour(ONE_BIN_OBSERVED_LABEL, 1, oneBinObserved.lines(), ONE_BIN_OBSERVED));
+        double[] limits = grid.values(p -> p.full().get().observedLimit() * p.crossSectionPb());
+        double low = Double.POSITIVE_INFINITY;
+        double high = 0;
+        List<Double> values = new ArrayList<>(limits.length);
+        for (double value : limits) {
+            boolean usable = value > 0 && Double.isFinite(value);
+            values.add(usable ? value : Double.NaN);
+            if (usable) {
+                low = Math.min(low, value);
+                high = Math.max(high, value);
+            }
+        }
+        if (!(low < high)) {
+            low = high > 0 ? high / 10 : 1e-3;
+            high = high > 0 ? high * 10 : 1;
+        }
+        // whole decades, as limit maps are read
+        ColourScale scale = new ColourScale("95% CL upper limit on \u03c3 [pb] (full likelihood, observed)",
+                Math.pow(10, Math.floor(Math.log10(low))), Math.pow(10, Math.ceil(Math.log10(high))), true);
+        String caption = "Observed 95% CL upper limit on the " + scan.family().family() + " cross section from the"
+                + " full likelihood of the search (all search bins and control regions, nuisances profiled; asymptotic"
+                + " CLs), with its expected (dashed) and observed (solid) exclusion contours and the expected contour's"
+                + " \u00b11\u03c3 band (thin dashed), beside the designed merged bin's expected and observed contours"
+                + " (grey). " + scan.points().size() + " points; contours interpolated in log(limit) between scanned"
+                + " points.";
+        return new NamedFigure("scan-limits", caption, map(scan, grid, values, scale, contours));
     }
 
     /** The contour of signal-strength limit 1, traced in log(limit) = 0. */
@@ -104,19 +159,6 @@ final class ScanFigures {
             }
         }
         ColourScale scale = new ColourScale(kind + " significance Z", 0, Math.min(MAX_Z, Math.max(1, Math.ceil(max))), false);
-        List<Layer> layers = new ArrayList<>();
-        layers.add(new ColourMap(Grid.edges(grid.xs()), Grid.edges(grid.ys()), values, scale));
-        layers.addAll(contours);
-        List<Entry> entries = contours.stream().map(c -> new Entry(c.label(), new LineSwatch(c.stroke()))).toList();
-        List<Double> xEdges = Grid.edges(grid.xs());
-        List<Double> yEdges = Grid.edges(grid.ys());
-        double yMax = yEdges.get(yEdges.size() - 1);
-        double yMin = yEdges.get(0);
-        String title = scan.family().family() + ": " + scan.family().decay().replace("->", "\u2192");
-        Panel panel = new Panel(1, Axis.linear("m(\u03c7\u0303^{0}_{1}) [GeV]", yMin, yMin + (yMax - yMin) * 1.3),
-                layers, List.of(), Optional.of(new Legend(title, entries, Legend.Corner.TOP_LEFT, 1)));
-        Figure figure = new Figure(Axis.linear("m(g\u0303) [GeV]", xEdges.get(0), xEdges.get(xEdges.size() - 1)),
-                List.of(panel), Styles.header(Ra2Search.ANALYSIS), 1.15);
         String caption = kind + " significance of the single-bin analysis of each " + scan.family().family()
                 + " mass point (" + scan.points().size() + " points, optimizer " + scan.options().optimizer()
                 + ", p-values " + scan.options().pValueMethod().label() + "), with the "
@@ -124,6 +166,25 @@ final class ScanFigures {
                 + " 95% CL exclusion contours: where the CLs upper limit on the signal strength is 1,"
                 + " interpolated in log(limit) between scanned points (marching squares)."
                 + (scan.failures().isEmpty() ? "" : " " + scan.failures().size() + " points failed and are left empty.");
-        return new NamedFigure(id, caption, figure);
+        return new NamedFigure(id, caption, map(scan, grid, values, scale, contours));
+    }
+
+    /** A colour map over the mass plane with contours; contours without a label stay out of the legend. */
+    private static Figure map(ScanResult scan, Grid grid, List<Double> values, ColourScale scale,
+            List<Contour> contours) {
+        List<Layer> layers = new ArrayList<>();
+        layers.add(new ColourMap(Grid.edges(grid.xs()), Grid.edges(grid.ys()), values, scale));
+        layers.addAll(contours);
+        List<Entry> entries = contours.stream().filter(c -> !c.label().isEmpty())
+                .map(c -> new Entry(c.label(), new LineSwatch(c.stroke()))).toList();
+        List<Double> xEdges = Grid.edges(grid.xs());
+        List<Double> yEdges = Grid.edges(grid.ys());
+        double yMax = yEdges.get(yEdges.size() - 1);
+        double yMin = yEdges.get(0);
+        String title = scan.family().family() + ": " + scan.family().decay().replace("->", "\u2192");
+        Panel panel = new Panel(1, Axis.linear("m(\u03c7\u0303^{0}_{1}) [GeV]", yMin, yMin + (yMax - yMin) * 1.3),
+                layers, List.of(), Optional.of(new Legend(title, entries, Legend.Corner.TOP_LEFT, entries.size() > 3 ? 2 : 1)));
+        return new Figure(Axis.linear("m(g\u0303) [GeV]", xEdges.get(0), xEdges.get(xEdges.size() - 1)),
+                List.of(panel), Styles.header(Ra2Search.ANALYSIS), 1.15);
     }
 }

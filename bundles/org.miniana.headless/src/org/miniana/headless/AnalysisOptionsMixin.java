@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.miniana.analysis.AnalysisOptions;
 import org.miniana.analysis.PValueMethod;
+import org.miniana.analysis.Statistics;
 import org.miniana.optimize.ErrorCombination;
 import org.miniana.optimize.StandardFigureOfMerit;
 
@@ -48,8 +49,15 @@ final class AnalysisOptionsMixin {
             description = "Seed of the toys and of simulations (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--statistics", paramLabel = "WHICH", defaultValue = "both", converter = StatisticsConverter.class,
+            description = "Which tests to make: one-bin (the designed merged bin), full (the search's full likelihood:"
+                    + " every bin and control region, nuisances profiled) or both, with how much of the full"
+                    + " likelihood's expected sensitivity the merged bin keeps (default: ${DEFAULT-VALUE}; a search"
+                    + " imported without datacards has only the merged bin).")
+    Statistics statistics;
+
     AnalysisOptions toOptions() {
-        return new AnalysisOptions(optimizer, figureOfMerit, errors, pValueMethod, seed);
+        return new AnalysisOptions(optimizer, figureOfMerit, errors, pValueMethod, seed, statistics);
     }
 
     /** Reads an id, so that an unknown one is a usage error naming the known ones. */
@@ -79,6 +87,12 @@ final class AnalysisOptionsMixin {
     static final class ErrorCombinationConverter extends ById<ErrorCombination> {
         ErrorCombinationConverter() {
             super(ErrorCombination::byId);
+        }
+    }
+
+    static final class StatisticsConverter extends ById<Statistics> {
+        StatisticsConverter() {
+            super(Statistics::byId);
         }
     }
 

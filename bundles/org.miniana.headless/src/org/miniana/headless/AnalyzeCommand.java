@@ -11,14 +11,19 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.miniana.analysis.AnalysisOptions;
 import org.miniana.analysis.AnalysisOutcome;
 import org.miniana.analysis.CountingTest;
+import org.miniana.analysis.FullLikelihood;
 import org.miniana.analysis.ModelSource;
 import org.miniana.analysis.SingleBinAnalysis;
+import org.miniana.analysis.Statistics;
 import org.miniana.core.BackgroundProcess;
 import org.miniana.core.Estimate;
+import org.miniana.core.LikelihoodResult;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
+import org.miniana.core.model.StatisticalModel;
 import org.miniana.data.ResultsDatabase;
 import org.miniana.report.JsonSummary;
 import org.miniana.report.ReportResult;
@@ -84,7 +89,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             SignalModel signal = new ModelSource(database.signalModels(), options.analysisName,
                     SignalModelProviders.fromPlatform()).resolve(reference(), new NullProgressMonitor());
             FastSimulation.olderVersionNote(signal).ifPresent(note -> root.messages().println("Note: " + note));
-            AnalysisOutcome outcome = SingleBinAnalysis.fromPlatform().run(search, signal, options.toOptions());
+            AnalysisOptions analysisOptions = options.toOptions();
+            StatisticalModel fullModel = analysisOptions.statistics().full()
+                    ? database.statisticalModels().find(search.analysis().name()).orElse(null) : null;
+            if (analysisOptions.statistics() == Statistics.BOTH && fullModel == null) {
+                root.messages().println("Note: " + search.analysis().name() + " was imported without datacards, so it"
+                        + " has no full likelihood; only the merged bin is tested.");
+            }
+            AnalysisOutcome outcome = SingleBinAnalysis.fromPlatform().run(search, fullModel, signal, analysisOptions);
             PrintWriter out = spec.commandLine().getOut();
             if (reports.noReport) {
                 if (json) {
@@ -123,11 +135,19 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private static void print(AnalysisOutcome outcome, PrintWriter out) {
         SignalModel model = outcome.model();
-        CountingTest test = outcome.test();
         String parameters = model.parameters().entrySet().stream()
                 .map(entry -> entry.getKey() + " = " + number(entry.getValue())).collect(Collectors.joining(", "));
         out.printf("Model          %s (%s%s; sigma = %.4g pb)%n", model.name(), model.family(),
                 parameters.isEmpty() ? "" : ", " + parameters, model.crossSectionPb());
+        if (outcome.options().statistics().oneBin()) {
+            printMergedBin(outcome, out);
+        }
+        outcome.full().ifPresent(full -> printFull(outcome, full, out));
+        out.flush();
+    }
+
+    private static void printMergedBin(AnalysisOutcome outcome, PrintWriter out) {
+        CountingTest test = outcome.test();
         out.printf("Design         %s maximising %s, %s background errors (blind)%n", outcome.options().optimizer(),
                 outcome.options().figureOfMerit().id(), outcome.options().errors().id());
         out.printf("Chosen bins    %d: %s%n", outcome.bins().size(),
@@ -152,7 +172,25 @@ final class AnalyzeCommand implements Callable<Integer> {
         out.printf("95%% CL limit   mu < %.3f observed, < %.3f expected (68%%: %.3f-%.3f); %.2f signal events observed%n",
                 test.signalStrengthLimit(), expected.median(), expected.minus1(), expected.plus1(),
                 test.limit().signal());
-        out.flush();
+    }
+
+    private static void printFull(AnalysisOutcome outcome, LikelihoodResult full, PrintWriter out) {
+        double sigma = outcome.model().crossSectionPb();
+        out.printf("Full likelihood all %d search bins and their control regions, nuisances profiled; %s CLs (q~mu)%n",
+                outcome.search().bins().size(), full.method());
+        out.printf("  mu_hat       %.3f%n", full.bestFitStrength());
+        out.printf("  Significance Z = %.3f observed, %.3f expected (mu = 1)%n", full.observedSignificance(),
+                full.expectedSignificance());
+        out.printf("  95%% CL limit mu < %.3f observed, < %.3f expected (68%%: %.3f-%.3f, 95%%: %.3f-%.3f)%n",
+                full.observedLimit(), full.expectedMedian(), full.expectedMinus1(), full.expectedPlus1(),
+                full.expectedMinus2(), full.expectedPlus2());
+        out.printf("  cross section < %.4g pb observed, < %.4g pb expected%n", full.observedLimit() * sigma,
+                full.expectedMedian() * sigma);
+        out.printf("  Signal       %s%n", FullLikelihood.SIGNAL_TREATMENT);
+        outcome.sensitivityKept().ifPresent(kept -> out.printf("Merged bin     keeps %.0f%% of the full"
+                + " likelihood's expected sensitivity (median expected cross-section limits %.4g pb full, %.4g pb one"
+                + " bin)%n", 100 * kept, full.expectedMedian() * sigma,
+                outcome.test().expectedSignalStrengthLimits().median() * sigma));
     }
 
     private static String number(double value) {

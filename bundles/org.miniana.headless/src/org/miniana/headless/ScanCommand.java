@@ -126,14 +126,18 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
+    /** The merged bin's columns, then the full likelihood's where it was computed. */
     private static void print(ScanResult result, PrintWriter out) {
-        out.printf("%-8s %-8s %8s %10s %10s %8s %8s %10s %10s%n", "mGluino", "mLSP", "S", "B", "N_obs", "Z_exp",
-                "Z_obs", "mu_up_exp", "mu_up_obs");
+        out.printf("%-8s %-8s %8s %10s %10s %8s %8s %10s %10s %8s %10s %10s%n", "mGluino", "mLSP", "S", "B", "N_obs",
+                "Z_exp", "Z_obs", "mu_up_exp", "mu_up_obs", "full_Z", "full_exp", "full_obs");
         for (ScanPoint point : result.points()) {
-            out.printf("%-8.0f %-8.0f %8.3f %10.3f %10d %8.3f %8.3f %10.4g %10.4g%n", point.point().mGluino(),
+            out.printf("%-8.0f %-8.0f %8.3f %10.3f %10d %8.3f %8.3f %10.4g %10.4g %s%n", point.point().mGluino(),
                     point.point().mLsp(), point.run().signal(), point.run().background(), point.run().observed(),
                     point.run().expectedSignificance(), point.run().observedSignificance(),
-                    point.expectedStrengthLimit(), point.observedStrengthLimit());
+                    point.expectedStrengthLimit(), point.observedStrengthLimit(),
+                    point.full().map(full -> String.format("%8.3f %10.4g %10.4g", full.expectedSignificance(),
+                            full.expectedMedian(), full.observedLimit())).orElse(String.format("%8s %10s %10s", "-",
+                                    "-", "-")));
         }
         out.flush();
     }

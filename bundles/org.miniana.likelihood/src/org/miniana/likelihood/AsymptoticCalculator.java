@@ -4,6 +4,9 @@
  */
 package org.miniana.likelihood;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.TreeMap;
 import java.util.function.DoubleUnaryOperator;
 
@@ -27,7 +30,9 @@ import org.miniana.stats.Significance;
  * <li>Discovery: Z = sqrt(q0) of the data; expected Z = sqrt(q0) of the Asimov dataset at mu = 1
  * with the nuisances fitted to the data at mu = 1.</li>
  * </ul>
- * Every fit starts from the parameters of the nearest earlier fits, extrapolated in mu.
+ * Every fit starts from the parameters of the nearest earlier fits, extrapolated in mu, and is
+ * made from each minimum of the background-only fit ({@link Fitter#minimaFixedMu}): the lowest
+ * counts.
  */
 public final class AsymptoticCalculator {
 
@@ -58,7 +63,7 @@ public final class AsymptoticCalculator {
     /** The 95% CL limit and the discovery significance, sharing the fits to the data. */
     public Inference infer(Data data) {
         Session session = new Session(data);
-        return new Inference(session.limit(0.95), session.discovery());
+        return new Inference(session.limit(0.95), session.discovery(), session.best.mu());
     }
 
     /** CLs for an observed q~mu and the Asimov q_A(mu) (eqs. (65)-(66) of arXiv:1007.1727). */
@@ -120,34 +125,47 @@ public final class AsymptoticCalculator {
         throw new IllegalStateException("the " + what + " did not converge: last bracket [" + low + ", " + high + "]");
     }
 
-    /** The fits of one dataset, kept as warm starts. */
+    /**
+     * The fits of one dataset, kept as warm starts. The likelihood may have several minima
+     * ({@link Fitter#minimaFixedMu}): every fit is made from each of them (each with its own warm
+     * starts) and the lowest counts, so that q~mu always compares lowest minima.
+     */
     private final class Session {
 
         private final Likelihood likelihood;
         private final Data data;
+        /** The background-only minima on the data, lowest first: the starts of every fit. */
+        private final List<double[]> minima;
         private final FitResult best;
         private final FitResult backgroundOnly;
         private final Data asimov;
         private final double asimovMinimum;
-        private final TreeMap<Double, double[]> observedFits = new TreeMap<>();
+        private final List<TreeMap<Double, double[]>> observedFits;
         private final TreeMap<Double, Double> asimovRoots = new TreeMap<>();
-        private final TreeMap<Double, double[]> asimovFits = new TreeMap<>();
+        private final List<TreeMap<Double, double[]>> asimovFits;
 
         Session(Data data) {
             this.likelihood = fitter.likelihood();
             this.data = data;
-            double[] nominal = likelihood.nominal();
-            best = fitter.fit(data, nominal);
-            backgroundOnly = fitter.fitFixedMu(data, 0, best.parameters());
+            List<FitResult> backgroundMinima = fitter.minimaFixedMu(data, 0);
+            minima = backgroundMinima.stream().map(FitResult::parameters).toList();
+            backgroundOnly = backgroundMinima.get(0);
+            best = lowest(minima.stream().map(start -> fitter.fit(data, start)).toList());
+            observedFits = warmStarts();
+            asimovFits = warmStarts();
             asimov = likelihood.asimov(backgroundOnly.parameters());
             asimovMinimum = likelihood.nll(backgroundOnly.parameters(), asimov);
+        }
+
+        private List<TreeMap<Double, double[]>> warmStarts() {
+            return minima.stream().map(minimum -> new TreeMap<Double, double[]>()).toList();
         }
 
         double qObserved(double mu) {
             if (best.mu() >= mu) {
                 return 0;
             }
-            FitResult fit = fitAt(data, mu, observedFits, best.parameters());
+            FitResult fit = fitAt(data, mu, observedFits);
             return Math.max(0, 2 * (fit.nll() - best.nll()));
         }
 
@@ -157,10 +175,31 @@ public final class AsymptoticCalculator {
             if (known != null) {
                 return known;
             }
-            FitResult fit = fitAt(asimov, mu, asimovFits, backgroundOnly.parameters());
+            FitResult fit = fitAt(asimov, mu, asimovFits);
             double root = Math.sqrt(Math.max(0, 2 * (fit.nll() - asimovMinimum)));
             asimovRoots.put(mu, root);
             return root;
+        }
+
+        /** The lowest of the fits at mu from every minimum; a start that fails is skipped if another converges. */
+        private FitResult fitAt(Data d, double mu, List<TreeMap<Double, double[]>> fits) {
+            List<FitResult> results = new ArrayList<>(minima.size());
+            FitFailedException failure = null;
+            for (int m = 0; m < minima.size(); m++) {
+                try {
+                    results.add(fitAt(d, mu, fits.get(m), minima.get(m)));
+                } catch (FitFailedException e) {
+                    failure = e;
+                }
+            }
+            if (results.isEmpty()) {
+                throw failure;
+            }
+            return lowest(results);
+        }
+
+        private static FitResult lowest(List<FitResult> fits) {
+            return fits.stream().min(Comparator.comparingDouble(FitResult::nll)).orElseThrow();
         }
 
         /**
@@ -309,10 +348,10 @@ public final class AsymptoticCalculator {
         Discovery discovery() {
             double q0 = best.mu() > 0 ? Math.max(0, 2 * (backgroundOnly.nll() - best.nll())) : 0;
             double z = Math.sqrt(q0);
-            FitResult signal = fitter.fitFixedMu(data, 1, best.parameters());
+            FitResult signal = lowest(minima.stream().map(start -> fitter.fitFixedMu(data, 1, start)).toList());
             Data asimovSignal = likelihood.asimov(signal.parameters());
             double signalMinimum = likelihood.nll(signal.parameters(), asimovSignal);
-            FitResult zero = fitter.fitFixedMu(asimovSignal, 0, backgroundOnly.parameters());
+            FitResult zero = lowest(minima.stream().map(start -> fitter.fitFixedMu(asimovSignal, 0, start)).toList());
             double expected = Math.sqrt(Math.max(0, 2 * (zero.nll() - signalMinimum)));
             return new Discovery(Method.ASYMPTOTIC, q0, Significance.toPValue(z), z, expected);
         }

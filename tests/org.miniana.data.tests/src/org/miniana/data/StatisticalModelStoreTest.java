@@ -15,14 +15,20 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.miniana.core.AnalysisRun;
+import org.miniana.core.LikelihoodResult;
 import org.miniana.core.Ra2Search;
 import org.miniana.core.SearchResult;
+import org.miniana.core.SignalModel;
+import org.miniana.core.SignalYield;
 import org.miniana.core.model.NuisanceParameter;
 import org.miniana.core.model.StatisticalModel;
 import org.miniana.data.datacard.CardLocation;
@@ -30,7 +36,7 @@ import org.miniana.data.datacard.CombineCards;
 import org.miniana.data.datacard.ProcessMapping;
 import org.miniana.data.datacard.Ra2DatacardImporter;
 
-/** The full statistical model in the database (schema 2), its export as cards, and the upgrade from schema 1. */
+/** The full statistical model in the database, its export as cards, and the upgrades from schemas 1 and 2. */
 class StatisticalModelStoreTest {
 
     @TempDir
@@ -110,7 +116,7 @@ class StatisticalModelStoreTest {
         List<String> upgrade = new ArrayList<>();
         try (ResultsDatabase upgraded = DefaultDatabase.open(database, message -> {
         }, upgrade::add)) {
-            assertTrue(upgrade.get(upgrade.size() - 1).contains("from schema version 1 to 2"), upgrade.toString());
+            assertTrue(upgrade.get(upgrade.size() - 1).contains("from schema version 1 to 3"), upgrade.toString());
             SearchResult ra2 = upgraded.searchResults().get(Ra2Search.ANALYSIS.name());
             assertEquals(bundledSearch().result(), ra2);
             assertSameModel(bundledSearch().model(), upgraded.statisticalModels().find(Ra2Search.ANALYSIS.name()).orElseThrow());
@@ -123,6 +129,45 @@ class StatisticalModelStoreTest {
         })) {
             assertNotEquals(0, reopened.searchResults().names().size());
         }
+    }
+
+    /**
+     * Schema 2 lacked only the columns of the full likelihood's results: such a database is extended
+     * on opening, keeps its runs, and then stores runs with those results.
+     */
+    @Test
+    void aSchema2DatabaseIsExtendedOnOpening() throws Exception {
+        Path location = folder.resolve("db");
+        SignalModel model = new SignalModel("flat", "test", Map.of(), 1, "", java.util.Collections.nCopies(160,
+                new SignalYield(1, 0.1)));
+        AnalysisRun oneBin = run(model, null);
+        try (ResultsDatabase database = DefaultDatabase.open(location, message -> {
+        })) {
+            database.signalModels().store(Ra2Search.ANALYSIS.name(), List.of(model), false);
+            database.runs().store(oneBin);
+            // back to schema 2: the full likelihood's columns did not exist
+            database.inTransaction(em -> {
+                for (String column : List.of("FULLMETHOD", "FULLBESTFITSTRENGTH", "FULLOBSERVEDLIMIT",
+                        "FULLEXPECTEDMINUS2", "FULLEXPECTEDMINUS1", "FULLEXPECTEDMEDIAN", "FULLEXPECTEDPLUS1",
+                        "FULLEXPECTEDPLUS2", "FULLOBSERVEDSIGNIFICANCE", "FULLEXPECTEDSIGNIFICANCE")) {
+                    em.createNativeQuery("ALTER TABLE ANALYSIS_RUN DROP COLUMN " + column).executeUpdate();
+                }
+                return em.createNativeQuery("UPDATE SCHEMA_VERSION SET VERSION = 2").executeUpdate();
+            });
+        }
+        AnalysisRun withFull = run(model, new LikelihoodResult("asymptotic", 0.1, 0.5, 0.2, 0.25, 0.3, 0.4, 0.5, 0.4,
+                2.5));
+        try (ResultsDatabase database = DefaultDatabase.open(location, message -> {
+        })) {
+            assertEquals(List.of(oneBin), database.runs().forModel("flat"));
+            database.runs().store(withFull);
+            assertEquals(List.of(oneBin, withFull), database.runs().forModel("flat"));
+        }
+    }
+
+    private static AnalysisRun run(SignalModel model, LikelihoodResult full) {
+        return new AnalysisRun(Ra2Search.ANALYSIS.name(), model.name(), "greedy-q", "hybrid", List.of(1, 2), "", 2, 5,
+                1, 1, 6, 0.01, 2.3, 0.2, 0.8, 4.5, 3.5, 2.25, Instant.parse("2026-12-05T12:00:00Z"), "", full);
     }
 
     /** Equal models, or a failure naming the first parameter or channel that differs (not a 2 MB dump). */

@@ -18,6 +18,7 @@ import org.miniana.analysis.AnalysisOptions;
 import org.miniana.analysis.ScanPoint;
 import org.miniana.analysis.ScanResult;
 import org.miniana.core.AnalysisRun;
+import org.miniana.core.LikelihoodResult;
 import org.miniana.figure.Layer.ColourMap;
 import org.miniana.figure.Layer.Contour;
 import org.miniana.signal.MassPoint;
@@ -41,6 +42,14 @@ class ScanFiguresTest {
 
     /** A T1bbbb scan over 800-2200 GeV x 0-1600 GeV in 100 GeV steps (with m_LSP < m_gluino - 100). */
     static ScanResult scan() {
+        return scan(false);
+    }
+
+    /**
+     * The same scan; with the full likelihood its limits are the merged bin's lines 200 GeV
+     * further out (observed 300 GeV), the expected band's edges at half and twice the median.
+     */
+    static ScanResult scan(boolean withFull) {
         List<ScanPoint> points = new ArrayList<>();
         for (double mGluino = 800; mGluino <= 2200; mGluino += STEP) {
             for (double mLsp = 0; mLsp <= 1600 && mLsp < mGluino - 100; mLsp += STEP) {
@@ -51,11 +60,45 @@ class ScanFiguresTest {
                 double z = 5 / expectedLimit;
                 AnalysisRun run = new AnalysisRun("CMS-PAS-SUS-16-014", point.name(), "local-search", "hybrid",
                         List.of(1, 2), "", signal, 5, 1, 1, 6, 0.01, z, 0.02, z * 0.9, observedLimit * signal,
-                        expectedLimit * signal, observedLimit, Instant.EPOCH, "");
-                points.add(new ScanPoint(point, run));
+                        expectedLimit * signal, observedLimit, Instant.EPOCH, "", withFull ? full(mGluino, mLsp)
+                                : null);
+                points.add(new ScanPoint(point, run, 0.01));
             }
         }
         return new ScanResult(SimplifiedModel.T1BBBB, AnalysisOptions.DEFAULTS, points, Map.of(), false);
+    }
+
+    private static LikelihoodResult full(double mGluino, double mLsp) {
+        double median = expectedLimit(mGluino - 200, mLsp);
+        return new LikelihoodResult("asymptotic", 0, expectedLimit(mGluino - 300, mLsp), median / 4, median / 2,
+                median, 2 * median, 4 * median, 0, 1);
+    }
+
+    /** The field's limit map: observed cross-section limits on a log scale, full and merged-bin contours. */
+    @Test
+    void theFullLikelihoodsLimitMapShowsCrossSectionLimitsAndContours() {
+        ScanResult scan = scan(true);
+        List<NamedFigure> figures = RunFigures.of(scan);
+        assertEquals(List.of("scan-expected", "scan-observed", "scan-limits"),
+                figures.stream().map(NamedFigure::id).toList());
+        Panel limits = figures.get(2).figure().main();
+        ColourMap map = limits.layers(ColourMap.class).get(0);
+        assertTrue(map.scale().log());
+        ScanPoint first = scan.points().get(0);
+        assertEquals(first.full().orElseThrow().observedLimit() * first.crossSectionPb(), map.z(0, 0), 1e-15);
+        // whole decades around every value
+        assertTrue(map.z().stream().filter(z -> !Double.isNaN(z))
+                .allMatch(z -> z >= map.scale().min() && z <= map.scale().max()));
+        assertEquals(0, Math.log10(map.scale().min()) % 1, 1e-12);
+        List<Contour> contours = limits.layers(Contour.class);
+        assertEquals(List.of("Expected, full likelihood", "Expected \u00b11\u03c3", "", "Observed, full likelihood",
+                "Expected, merged bin", "Observed, merged bin"), contours.stream().map(Contour::label).toList());
+        checkContour(contours.get(0), 1700);
+        checkContour(contours.get(3), 1800);
+        checkContour(contours.get(4), 1500);
+        // the band: limit 1 where the median is 2 (-1 sigma edge at half the median) and 1/2
+        checkContour(contours.get(1), 1700 + 400 * Math.log10(2));
+        checkContour(contours.get(2), 1700 - 400 * Math.log10(2));
     }
 
     @Test

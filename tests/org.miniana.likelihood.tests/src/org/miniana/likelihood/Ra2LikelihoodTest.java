@@ -66,6 +66,27 @@ class Ra2LikelihoodTest {
                 .allMatch(pull -> pull.error() > 0 && pull.error() < 2));
     }
 
+    /**
+     * RA2's background-only likelihood has two minima (DYsysNj, whose kappas are as asymmetric as
+     * 0.63/1.97 in ten Z to nunu bins, near +0.89 or -0.77; 30 random starts find nothing else):
+     * a fit from the nominal point finds the higher one, so the fitter probes from three starts.
+     */
+    @Test
+    void bothMinimaOfTheBackgroundOnlyFitAreFound() {
+        Likelihood likelihood = Likelihood.of(model.withSignal(new double[model.searchBins().size()], Map.of()));
+        Fitter fitter = new Fitter(likelihood);
+        List<FitResult> minima = fitter.minimaFixedMu(likelihood.observed(), 0);
+        assertEquals(2, minima.size(), minima.toString());
+        assertEquals(86.9050, minima.get(0).nll(), 1e-4);
+        assertEquals(86.9361, minima.get(1).nll(), 1e-4);
+        int dySysNj = 1 + model.parameterIndex("DYsysNj");
+        assertEquals(0.893, minima.get(0).parameters()[dySysNj], 0.01);
+        assertEquals(-0.767, minima.get(1).parameters()[dySysNj], 0.01);
+        assertEquals(minima.get(1).nll(), fitter.fitFixedMu(likelihood.observed(), 0, likelihood.nominal()).nll(), 1e-6,
+                "the nominal start alone ends in the higher minimum");
+        assertEquals(minima.get(0).nll(), fitter.backgroundOnly(likelihood.observed()).fit().nll(), 1e-9);
+    }
+
     @Test
     void benchmark() {
         double[] signal = new double[model.searchBins().size()];

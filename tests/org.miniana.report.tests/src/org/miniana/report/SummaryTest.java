@@ -25,6 +25,7 @@ import org.miniana.analysis.AnalysisOutcome;
 import org.miniana.analysis.CountingTest;
 import org.miniana.analysis.ScanResult;
 import org.miniana.core.Estimate;
+import org.miniana.core.LikelihoodResult;
 import org.miniana.optimize.Ra2SyntheticSignal;
 import org.miniana.report.example.TestRuns;
 import org.miniana.report.internal.JsonSummaryGenerator;
@@ -92,6 +93,13 @@ class SummaryTest {
         assertEquals(test.background(), sum, 1e-9 * test.background());
         Estimate first = outcome.backgrounds().get(0);
         assertEquals(first.totalUp(), summary.at("/yields/processes/0/up").asDouble());
+        // the full likelihood beside the merged bin (schema 1.1)
+        LikelihoodResult full = outcome.full().orElseThrow();
+        assertEquals("1.1", summary.get("schemaVersion").asText());
+        assertEquals(full.observedLimit(), summary.at("/fullLikelihood/signalStrength/observed").asDouble());
+        assertEquals(full.expectedPlus2() * outcome.model().crossSectionPb(),
+                summary.at("/fullLikelihood/crossSection/expected/plus2").asDouble(), 1e-12);
+        assertEquals(outcome.sensitivityKept().orElseThrow(), summary.get("sensitivityKept").asDouble());
         assertEquals(6, summary.get("figures").size());
         for (JsonNode figure : summary.get("figures")) {
             assertTrue(Files.size(output.resolve(figure.get("png").asText())) > 0, figure.toString());
@@ -124,6 +132,8 @@ class SummaryTest {
                 .asDouble());
         assertEquals(1600, summary.at("/scan/points/4/masses/mother").asDouble());
         assertEquals("T1tttt_2000_0", summary.at("/scan/failures/0/model").asText());
+        assertEquals(scan.points().get(4).full().orElseThrow().expectedMedian(),
+                summary.at("/scan/points/4/fullLikelihood/signalStrength/expected/median").asDouble());
     }
 
     @Test
@@ -146,6 +156,13 @@ class SummaryTest {
         assertTrue(markdown.contains("` my_model*[1] `"), "names in code spans need no escapes");
         assertTrue(markdown.contains("| observed N_obs | " + outcome.test().observed() + " |"));
         assertFalse(markdown.contains("null"));
+        // the same run's full likelihood: its table row and the sentence, with the digits of ReportNumbers
+        LikelihoodResult full = outcome.full().orElseThrow();
+        assertTrue(markdown.contains("| 95% CL limit on mu, observed | "
+                + ReportNumbers.fixed(outcome.test().signalStrengthLimit(), 3) + " | "
+                + ReportNumbers.fixed(full.observedLimit(), 3) + " |"), markdown);
+        assertTrue(markdown.contains("The single merged bin keeps " + ReportNumbers.fixed(100
+                * outcome.sensitivityKept().orElseThrow(), 0) + "% of the full likelihood"), markdown);
     }
 
     @Test

@@ -105,6 +105,83 @@ public record StatisticalModel(List<NuisanceParameter> parameters, List<Channel>
         return new StatisticalModel(parameters, withSignal);
     }
 
+    /**
+     * The model with the signal's own statistical errors: {@code relativeError[i]} (the error of
+     * the signal yield in search bin i over the yield) replaces the factor of the signal's per-bin
+     * statistical nuisance, the {@code lnN} that acts on the signal of that one search bin and on
+     * nothing else (RA2's {@code SignalMCStatErr<i>}), with the symmetric kappa 1 + error. A bin
+     * without such a nuisance gets a new one, {@code signalStat_<channel>}; an error of 0 removes
+     * the factor. The cards' values describe the sample CMS filled them with, not the model tested.
+     */
+    public StatisticalModel withSignalStatistics(double[] relativeError) {
+        Objects.requireNonNull(relativeError, "relativeError");
+        Map<String, Integer> perBin = signalStatisticalParameters();
+        List<NuisanceParameter> newParameters = new ArrayList<>(parameters);
+        List<Channel> newChannels = new ArrayList<>(channels.size());
+        for (Channel channel : channels) {
+            if (!channel.isSearchBin()) {
+                newChannels.add(channel);
+                continue;
+            }
+            if (channel.searchBin() >= relativeError.length) {
+                throw new IllegalArgumentException("no signal error for search bin " + channel.searchBin());
+            }
+            double error = relativeError[channel.searchBin()];
+            if (!(error >= 0) || Double.isInfinite(error)) {
+                throw new IllegalArgumentException("the signal error in search bin " + channel.searchBin()
+                        + " must be finite and non-negative, not " + error);
+            }
+            Integer parameter = perBin.get(channel.name());
+            if (parameter == null && error > 0) {
+                parameter = newParameters.size();
+                newParameters.add(NuisanceParameter.lnN("signalStat_" + channel.name()));
+            }
+            List<Sample> samples = new ArrayList<>(channel.samples().size());
+            for (Sample sample : channel.samples()) {
+                samples.add(sample.signal() && parameter != null ? withFactor(sample, parameter, error) : sample);
+            }
+            newChannels.add(channel.withSamples(samples));
+        }
+        return new StatisticalModel(newParameters, newChannels);
+    }
+
+    /** Channel name to the lnN that acts on that search bin's signal and nowhere else. */
+    private Map<String, Integer> signalStatisticalParameters() {
+        Map<Integer, String> onlyChannel = new HashMap<>();
+        Map<Integer, Boolean> qualifies = new HashMap<>();
+        for (Channel channel : channels) {
+            for (Sample sample : channel.samples()) {
+                for (Modifier modifier : sample.modifiers()) {
+                    int p = modifier.parameter();
+                    String earlier = onlyChannel.putIfAbsent(p, channel.name());
+                    boolean ok = sample.signal() && channel.isSearchBin()
+                            && parameters.get(p).type() == NuisanceParameter.Type.LN_N
+                            && (earlier == null || earlier.equals(channel.name()));
+                    qualifies.merge(p, ok, Boolean::logicalAnd);
+                }
+            }
+        }
+        Map<String, Integer> perChannel = new HashMap<>();
+        qualifies.forEach((p, ok) -> {
+            if (ok && perChannel.putIfAbsent(onlyChannel.get(p), p) != null) {
+                // two candidates in one bin: neither is unambiguously the statistical one
+                perChannel.put(onlyChannel.get(p), -1);
+            }
+        });
+        perChannel.values().removeIf(p -> p < 0);
+        return perChannel;
+    }
+
+    private static Sample withFactor(Sample sample, int parameter, double relativeError) {
+        List<Modifier> modifiers = new ArrayList<>(sample.modifiers());
+        modifiers.removeIf(modifier -> modifier.parameter() == parameter);
+        if (relativeError > 0) {
+            modifiers.add(new Modifier(parameter, 1 / (1 + relativeError), 1 + relativeError));
+            modifiers.sort((a, b) -> Integer.compare(a.parameter(), b.parameter()));
+        }
+        return sample.withModifiers(modifiers);
+    }
+
     /** The number of modifier entries, a measure of the model's size. */
     public int modifierCount() {
         return channels.stream().flatMap(channel -> channel.samples().stream())

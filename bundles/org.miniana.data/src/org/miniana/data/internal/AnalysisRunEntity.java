@@ -19,6 +19,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.miniana.core.AnalysisRun;
+import org.miniana.core.LikelihoodResult;
 
 @Entity
 @Table(name = "ANALYSIS_RUN")
@@ -56,6 +57,18 @@ public class AnalysisRunEntity {
     private Instant finished;
     @Column(length = 2000)
     private String reportLocation;
+    /** The full likelihood's result; all its columns are null when it was not computed. */
+    @Column(length = 40)
+    private String fullMethod;
+    private Double fullBestFitStrength;
+    private Double fullObservedLimit;
+    private Double fullExpectedMinus2;
+    private Double fullExpectedMinus1;
+    private Double fullExpectedMedian;
+    private Double fullExpectedPlus1;
+    private Double fullExpectedPlus2;
+    private Double fullObservedSignificance;
+    private Double fullExpectedSignificance;
 
     protected AnalysisRunEntity() {
     }
@@ -80,6 +93,18 @@ public class AnalysisRunEntity {
         this.signalStrengthLimit = run.signalStrengthLimit();
         this.finished = run.timestamp();
         this.reportLocation = run.reportLocation();
+        run.full().ifPresent(full -> {
+            fullMethod = full.method();
+            fullBestFitStrength = full.bestFitStrength();
+            fullObservedLimit = full.observedLimit();
+            fullExpectedMinus2 = full.expectedMinus2();
+            fullExpectedMinus1 = full.expectedMinus1();
+            fullExpectedMedian = full.expectedMedian();
+            fullExpectedPlus1 = full.expectedPlus1();
+            fullExpectedPlus2 = full.expectedPlus2();
+            fullObservedSignificance = full.observedSignificance();
+            fullExpectedSignificance = full.expectedSignificance();
+        });
     }
 
     public long id() {
@@ -92,6 +117,9 @@ public class AnalysisRunEntity {
         return new AnalysisRun(model.analysis().name(), model.name(), optimizer, figureOfMerit, binList, selection,
                 signalYield, background, backgroundUp, backgroundDown, observed, expectedPValue, expectedSignificance,
                 observedPValue, observedSignificance, signalLimit, expectedSignalLimit, signalStrengthLimit, finished,
-                reportLocation);
+                reportLocation, fullMethod == null ? null
+                        : new LikelihoodResult(fullMethod, fullBestFitStrength, fullObservedLimit, fullExpectedMinus2,
+                                fullExpectedMinus1, fullExpectedMedian, fullExpectedPlus1, fullExpectedPlus2,
+                                fullObservedSignificance, fullExpectedSignificance));
     }
 }

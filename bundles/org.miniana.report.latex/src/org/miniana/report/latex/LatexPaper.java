@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.miniana.analysis.AnalysisOptions;
 import org.miniana.analysis.AnalysisOutcome;
 import org.miniana.analysis.CountingTest;
+import org.miniana.analysis.FullLikelihood;
 import org.miniana.analysis.ScanPoint;
 import org.miniana.analysis.ScanResult;
 import org.miniana.core.Analysis;
@@ -31,6 +32,7 @@ import org.miniana.core.SignalModel;
 import org.miniana.optimize.CutSelection;
 import org.miniana.report.RenderedFigure;
 import org.miniana.report.ReportContext;
+import org.miniana.report.StatisticsComparison;
 import org.miniana.report.ReportNumbers;
 import org.miniana.report.ReportProvenance;
 import org.miniana.report.ReportSubject;
@@ -67,7 +69,9 @@ public final class LatexPaper {
             "read", "A.~L. Read, \\emph{Presentation of search results: the $CL_s$ technique}, J.\\ Phys.\\ G"
                     + " \\textbf{28} (2002) 2693.",
             "garwood", "F.~Garwood, \\emph{Fiducial limits for the Poisson distribution}, Biometrika \\textbf{28}"
-                    + " (1936) 437.");
+                    + " (1936) 437.",
+            "combine", "CMS Collaboration, \\emph{The CMS statistical analysis and combination tool: Combine},"
+                    + " Comput.\\ Softw.\\ Big Sci.\\ \\textbf{8} (2024) 19, arXiv:2404.06614.");
 
     private final ReportContext context;
     private final StringBuilder tex = new StringBuilder();
@@ -146,7 +150,11 @@ public final class LatexPaper {
                 + Latex.significance(test.expected().z()) + "$, the observed $Z = "
                 + Latex.significance(test.observedPValue().z()) + "$. The observed (expected) 95\\% CL upper limit on"
                 + " the signal strength is $\\mu < " + Latex.number(test.signalStrengthLimit(), 3) + "$ ($"
-                + Latex.number(test.expectedSignalStrengthLimits().median(), 3) + "$).");
+                + Latex.number(test.expectedSignalStrengthLimits().median(), 3) + "$)."
+                + StatisticsComparison.of(outcome).map(comparison -> " With the full likelihood of the search the"
+                        + " observed (expected) limit is $\\mu < " + Latex.number(outcome.fullLikelihood().observedLimit(), 3)
+                        + "$ ($" + Latex.number(outcome.fullLikelihood().expectedMedian(), 3) + "$). "
+                        + Latex.text(comparison.sentence())).orElse(""));
         line("\\end{abstract}");
         introduction();
         searchSection(outcome.search());
@@ -305,7 +313,30 @@ public final class LatexPaper {
         line("\\bottomrule");
         line("\\end{tabular}");
         line("\\end{table}");
+        StatisticsComparison.of(outcome).ifPresent(this::fullLikelihood);
         figures();
+    }
+
+    private void fullLikelihood(StatisticsComparison comparison) {
+        line("\\subsection{The merged bin beside the full likelihood}\\label{sec:full}");
+        line("The full likelihood of the search" + cite("combine") + " has a Poisson term for every search bin and"
+                + " control region and every nuisance parameter of the published datacards, profiled; the limits use"
+                + " the test statistic $\\tilde q_\\mu$ with asymptotic formulae" + cite("cowan") + " and CL$_s$"
+                + cite("read") + ". Signal: " + Latex.text(FullLikelihood.SIGNAL_TREATMENT) + ". Table~\\ref{tab:full}"
+                + " compares it with the merged bin. " + Latex.text(comparison.sentence()));
+        line("\\begin{table}[htbp]");
+        line("\\centering");
+        line("\\caption{The designed merged bin and the full likelihood of the search: significances and 95\\% CL"
+                + " upper limits on the signal strength $\\mu$ and on the cross section.}\\label{tab:full}");
+        line("\\begin{tabular}{lrr}");
+        line("\\toprule");
+        line("& merged bin & full likelihood \\\\");
+        line("\\midrule");
+        comparison.rows().forEach(row -> line(Latex.text(row.quantity()) + " & " + Latex.text(row.oneBin()) + " & "
+                + Latex.text(row.full()) + " \\\\"));
+        line("\\bottomrule");
+        line("\\end{tabular}");
+        line("\\end{table}");
     }
 
     // ---- a mass scan
@@ -318,7 +349,7 @@ public final class LatexPaper {
                 + ", " + energyAndLuminosity(search.analysis()) + ", are designed for " + scan.points().size()
                 + " mass points of the simplified model " + Latex.code(scan.family().family()) + " ("
                 + Latex.text(scan.family().decay()) + "). At 95\\% CL, " + excludedObserved + " of them are excluded"
-                + " by the data, " + excludedExpected + " are expected to be excluded.");
+                + " by the data, " + excludedExpected + " are expected to be excluded." + fullExclusions(scan));
         line("\\end{abstract}");
         introduction();
         searchSection(search);
@@ -359,6 +390,17 @@ public final class LatexPaper {
         figures();
         method(false);
         conclusions();
+    }
+
+    /** The full likelihood's exclusions, when it was computed for every point. */
+    private String fullExclusions(ScanResult scan) {
+        if (scan.points().isEmpty() || !scan.points().stream().allMatch(point -> point.full().isPresent())) {
+            return "";
+        }
+        long observed = scan.points().stream().filter(point -> point.full().get().observedLimit() < 1).count();
+        long expected = scan.points().stream().filter(point -> point.full().get().expectedMedian() < 1).count();
+        return " With the full likelihood of the search" + cite("combine") + " (all bins and control regions), "
+                + observed + " are excluded and " + expected + " are expected to be excluded.";
     }
 
     // ---- shared parts

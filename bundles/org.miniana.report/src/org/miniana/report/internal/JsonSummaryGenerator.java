@@ -13,12 +13,14 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.miniana.analysis.AnalysisOptions;
 import org.miniana.analysis.AnalysisOutcome;
 import org.miniana.analysis.CountingTest;
+import org.miniana.analysis.FullLikelihood;
 import org.miniana.analysis.ScanPoint;
 import org.miniana.analysis.ScanResult;
 import org.miniana.core.AnalysisRun;
 import org.miniana.core.BackgroundProcess;
 import org.miniana.core.Estimate;
 import org.miniana.core.Interval;
+import org.miniana.core.LikelihoodResult;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
 import org.miniana.optimize.CutSelection;
@@ -52,7 +54,7 @@ public final class JsonSummaryGenerator implements ReportGenerator {
     /** The schema's id, which documents carry in their "schema" field. */
     public static final String SCHEMA_ID = "urn:miniana:schema:report-summary:1";
     /** Major.minor: the major is the schema file's number, the minor grows with optional additions. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
     /** The confidence level of the limits. */
     private static final double CONFIDENCE_LEVEL = 0.95;
     private static final String EVENTS = "events";
@@ -152,6 +154,30 @@ public final class JsonSummaryGenerator implements ReportGenerator {
         real(strength, "observed", test.signalStrengthLimit());
         bands(strength.putObject("expected"), test.expectedSignalStrengthLimits());
         root.put("finished", outcome.finished().toString());
+        outcome.full().ifPresent(full -> fullLikelihood(root.putObject("fullLikelihood"), full,
+                outcome.model().crossSectionPb()));
+        outcome.sensitivityKept().ifPresent(kept -> real(root, "sensitivityKept", kept));
+    }
+
+    private static void fullLikelihood(ObjectNode node, LikelihoodResult full, double crossSectionPb) {
+        node.put("method", full.method());
+        node.put("testStatistic", "q~mu");
+        node.put("confidenceLevel", CONFIDENCE_LEVEL);
+        node.put("signalTreatment", FullLikelihood.SIGNAL_TREATMENT);
+        real(node, "bestFitStrength", full.bestFitStrength());
+        ObjectNode significance = node.putObject("significance");
+        real(significance, "observed", full.observedSignificance());
+        real(significance, "expected", full.expectedSignificance());
+        fullLimits(node.putObject("signalStrength"), "1", full, 1);
+        fullLimits(node.putObject("crossSection"), "pb", full, crossSectionPb);
+    }
+
+    private static void fullLimits(ObjectNode node, String unit, LikelihoodResult full, double scale) {
+        node.put("unit", unit);
+        real(node, "observed", full.observedLimit() * scale);
+        bands(node.putObject("expected"), new ExpectedLimits(full.expectedMinus2() * scale,
+                full.expectedMinus1() * scale, full.expectedMedian() * scale, full.expectedPlus1() * scale,
+                full.expectedPlus2() * scale));
     }
 
     private static void model(ObjectNode node, SignalModel model) {
@@ -171,6 +197,7 @@ public final class JsonSummaryGenerator implements ReportGenerator {
         node.put("errorCombination", options.errors().id());
         node.put("pValueMethod", options.pValueMethod().id());
         node.put("seed", options.seed());
+        node.put("statistics", options.statistics().id());
     }
 
     private static void optimization(ObjectNode node, OptimizationResult optimization) {
@@ -250,6 +277,7 @@ public final class JsonSummaryGenerator implements ReportGenerator {
         real(strength, "observed", point.observedStrengthLimit());
         real(strength, "expectedMedian", point.expectedStrengthLimit());
         node.put("finished", run.timestamp().toString());
+        point.full().ifPresent(full -> fullLikelihood(node.putObject("fullLikelihood"), full, point.crossSectionPb()));
     }
 
     private static void background(ObjectNode node, double value, double up, double down) {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.miniana.analysis.AnalysisOutcome;
 import org.miniana.analysis.CountingTest;
+import org.miniana.analysis.FullLikelihood;
 import org.miniana.analysis.ScanPoint;
 import org.miniana.analysis.ScanResult;
 import org.miniana.core.Analysis;
@@ -26,6 +27,7 @@ import org.miniana.report.ReportGenerator;
 import org.miniana.report.ReportNumbers;
 import org.miniana.report.ReportProvenance;
 import org.miniana.report.ReportSubject;
+import org.miniana.report.StatisticsComparison;
 import org.miniana.stats.ExpectedLimits;
 
 /** Writes {@value #FILE}: a one-page summary of the run with its PNG figures. */
@@ -117,6 +119,15 @@ public final class MarkdownSummaryGenerator implements ReportGenerator {
                 .append(ReportNumbers.fixed(test.limit().signal(), 2)).append(" | ").append(bands(test.expectedLimits()))
                 .append(" |\n| signal strength | ").append(ReportNumbers.fixed(test.signalStrengthLimit(), 3))
                 .append(" | ").append(bands(test.expectedSignalStrengthLimits())).append(" |\n\n");
+        StatisticsComparison.of(outcome).ifPresent(comparison -> {
+            page.append("## The merged bin beside the full likelihood\n\n")
+                    .append("All search bins and control regions, every nuisance profiled (").append(escape(
+                            FullLikelihood.SIGNAL_TREATMENT)).append("); asymptotic CLs with q~mu.\n\n")
+                    .append("| | merged bin | full likelihood |\n|---|---:|---:|\n");
+            comparison.rows().forEach(row -> page.append("| ").append(escape(row.quantity())).append(" | ")
+                    .append(row.oneBin()).append(" | ").append(row.full()).append(" |\n"));
+            page.append('\n').append(escape(comparison.sentence())).append("\n\n");
+        });
     }
 
     private static void scan(StringBuilder page, ScanResult scan) {
@@ -125,8 +136,11 @@ public final class MarkdownSummaryGenerator implements ReportGenerator {
                 .append(", figure of merit ").append(code(scan.options().figureOfMerit().id())).append(": ")
                 .append(scan.points().size()).append(" points analysed, ").append(scan.failures().size())
                 .append(" failed").append(scan.cancelled() ? ", stopped before the end" : "").append(".\n\n")
-                .append("| model | m_mother [GeV] | m_LSP [GeV] | S | B | N_obs | Z exp. | Z obs. | mu_up obs. | mu_up exp. |\n")
-                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                .append("Merged bin: S, B, N_obs, Z and mu_up; full likelihood (all bins and control regions): Z and"
+                        + " mu_up, where computed.\n\n")
+                .append("| model | m_mother [GeV] | m_LSP [GeV] | S | B | N_obs | Z exp. | Z obs. | mu_up obs. | mu_up exp."
+                        + " | full Z exp. | full mu_up obs. | full mu_up exp. |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (ScanPoint point : scan.points()) {
             page.append("| ").append(escape(point.run().model())).append(" | ")
                     .append(ReportNumbers.fixed(point.point().mGluino(), 0)).append(" | ")
@@ -137,7 +151,11 @@ public final class MarkdownSummaryGenerator implements ReportGenerator {
                     .append(ReportNumbers.significance(point.run().expectedSignificance())).append(" | ")
                     .append(ReportNumbers.significance(point.run().observedSignificance())).append(" | ")
                     .append(ReportNumbers.fixed(point.observedStrengthLimit(), 3)).append(" | ")
-                    .append(ReportNumbers.fixed(point.expectedStrengthLimit(), 3)).append(" |\n");
+                    .append(ReportNumbers.fixed(point.expectedStrengthLimit(), 3)).append(" | ")
+                    .append(point.full().map(full -> ReportNumbers.significance(full.expectedSignificance()) + " | "
+                            + ReportNumbers.fixed(full.observedLimit(), 3) + " | "
+                            + ReportNumbers.fixed(full.expectedMedian(), 3)).orElse("– | – | –"))
+                    .append(" |\n");
         }
         page.append('\n');
         scan.failures().entrySet().stream().sorted(Map.Entry.comparingByKey())

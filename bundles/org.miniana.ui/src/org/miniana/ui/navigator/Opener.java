@@ -17,6 +17,7 @@ import org.eclipse.ui.PlatformUI;
 import org.miniana.analysis.AnalysisOptions;
 import org.miniana.analysis.AnalysisOutcome;
 import org.miniana.analysis.SingleBinAnalysis;
+import org.miniana.analysis.Statistics;
 import org.miniana.core.AnalysisRun;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
@@ -95,12 +96,13 @@ public final class Opener {
         }.schedule();
     }
 
+    /** The outcome for the figures; the stored run keeps the full likelihood's numbers, so it is not refitted. */
     private static Optional<AnalysisOutcome> remake(SearchResult result, SignalModel model, AnalysisRun run) {
         AnalysisOptions preferred = UiPreferences.analysisOptions();
         try {
             AnalysisOutcome outcome = SingleBinAnalysis.fromPlatform().run(result, model, new AnalysisOptions(
                     run.optimizer(), FigureOfMerit.byId(run.figureOfMerit()), preferred.errors(),
-                    preferred.pValueMethod(), preferred.seed()));
+                    preferred.pValueMethod(), preferred.seed(), Statistics.ONE_BIN));
             return outcome.bins().equals(run.bins()) ? Optional.of(outcome) : Optional.empty();
         } catch (RuntimeException e) {
             // an optimizer or figure of merit that is gone: the numbers alone are shown

@@ -49,10 +49,12 @@ public final class AnalysisJob extends WorkbenchJob {
         DatabaseSession session = DatabaseSession.get();
         ResultsDatabase database = session.database();
         SignalModel model = database.signalModels().get(modelName);
-        var search = session.searchResult(database.signalModels().analysisOf(modelName));
-        // the optimizers take no monitor: a cancellation stops the job before and after them
-        progress.split(1).subTask("Choosing the bins and testing them");
-        AnalysisOutcome outcome = SingleBinAnalysis.fromPlatform().run(search, model, options);
+        String analysis = database.signalModels().analysisOf(modelName);
+        var search = session.searchResult(analysis);
+        var fullModel = options.statistics().full() ? session.statisticalModel(analysis).orElse(null) : null;
+        // the optimizers and fits take no monitor: a cancellation stops the job before and after them
+        progress.split(1).subTask("Choosing the bins and testing them, and the full likelihood");
+        AnalysisOutcome outcome = SingleBinAnalysis.fromPlatform().run(search, fullModel, model, options);
         progress.split(1);
         AnalysisRun run = outcome.toRun("");
         database.runs().store(run);

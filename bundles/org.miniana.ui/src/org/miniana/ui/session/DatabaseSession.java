@@ -5,12 +5,14 @@
 package org.miniana.ui.session;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.ListenerList;
 import org.miniana.core.SearchResult;
+import org.miniana.core.model.StatisticalModel;
 import org.miniana.data.DatabaseException;
 import org.miniana.data.DefaultDatabase;
 import org.miniana.data.ResultsDatabase;
@@ -39,6 +41,7 @@ public final class DatabaseSession {
     private final ListenerList<Consumer<Change>> listeners = new ListenerList<>();
     /** Published results are immutable once stored: read each once per session. */
     private final Map<String, SearchResult> searchResults = new ConcurrentHashMap<>();
+    private final Map<String, Optional<StatisticalModel>> statisticalModels = new ConcurrentHashMap<>();
     private ResultsDatabase database;
 
     private DatabaseSession() {
@@ -105,6 +108,11 @@ public final class DatabaseSession {
         return searchResults.computeIfAbsent(analysis, name -> database().searchResults().get(name));
     }
 
+    /** The full statistical model of an analysis, when it was imported from datacards; read once per session. */
+    public Optional<StatisticalModel> statisticalModel(String analysis) {
+        return statisticalModels.computeIfAbsent(analysis, name -> database().statisticalModels().find(name));
+    }
+
     /** Closes the session; the next use opens the database the settings name now. */
     public void reconnect() {
         close();
@@ -123,6 +131,7 @@ public final class DatabaseSession {
         }
         synchronized (this) {
             searchResults.clear();
+            statisticalModels.clear();
             if (database != null) {
                 try {
                     database.close();

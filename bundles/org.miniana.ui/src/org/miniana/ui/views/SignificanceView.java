@@ -37,6 +37,9 @@ public final class SignificanceView extends ViewPart {
 
     public static final String ID = "org.miniana.ui.views.significance";
 
+    /** The label of the full likelihood's rows. */
+    public static final String FULL = "Full likelihood";
+
     /** One line of the table. */
     public record Row(String quantity, String value) {
     }
@@ -110,6 +113,21 @@ public final class SignificanceView extends ViewPart {
         rows.add(new Row("Expected 95% CL limit on S", outcome == null ? number(run.expectedSignalLimit())
                 : bands(outcome.test().expectedLimits())));
         rows.add(new Row("Observed limit on the signal strength", number(run.signalStrengthLimit())));
+        double expectedStrength = run.expectedSignalLimit() / run.signal();
+        rows.add(new Row("Expected limit on the signal strength", outcome == null ? number(expectedStrength)
+                : bands(outcome.test().expectedSignalStrengthLimits())));
+        run.full().ifPresentOrElse(full -> {
+            rows.add(new Row(FULL, "all bins and control regions, nuisances profiled; " + full.method() + " CLs"));
+            rows.add(new Row(FULL + ": best-fit signal strength", number(full.bestFitStrength())));
+            rows.add(new Row(FULL + ": expected Z", significance(full.expectedSignificance())));
+            rows.add(new Row(FULL + ": observed Z", significance(full.observedSignificance())));
+            rows.add(new Row(FULL + ": observed limit on the signal strength", number(full.observedLimit())));
+            rows.add(new Row(FULL + ": expected limit on the signal strength", bands(new ExpectedLimits(
+                    full.expectedMinus2(), full.expectedMinus1(), full.expectedMedian(), full.expectedPlus1(),
+                    full.expectedPlus2()))));
+            rows.add(new Row("The merged bin keeps", String.format(Locale.ROOT, "%.0f%% of the full likelihood's"
+                    + " expected sensitivity", 100 * full.expectedMedian() / expectedStrength)));
+        }, () -> rows.add(new Row(FULL, "not computed (statistics one-bin, or a search imported without datacards)")));
         return rows;
     }
 

@@ -5,6 +5,7 @@
 package org.miniana.headless.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -57,6 +58,13 @@ class AnalyzeCommandTest {
             assertEquals((long) number(out, "N_obs +([0-9]+)"), run.observed());
             assertTrue(out.contains("Chosen bins    " + run.bins().size() + ": "), out);
             assertEquals(report.toAbsolutePath().normalize().toString(), run.reportLocation());
+            // the full likelihood beside the merged bin, stored with the run
+            var full = run.full().orElseThrow();
+            assertEquals(full.observedLimit(), number(out, "  95% CL limit mu < ([0-9.]+) observed"), 0.0005);
+            assertEquals(full.expectedSignificance(), number(out, "  Significance Z = [-0-9.]+ observed, ([-0-9.]+)"),
+                    0.0005);
+            assertEquals(100 * full.expectedMedian() / (run.expectedSignalLimit() / run.signal()),
+                    number(out, "Merged bin     keeps ([0-9]+)%"), 0.5);
         }
         assertTrue(out.contains("Report         " + report.toAbsolutePath().normalize() + ": "), out);
         for (String file : List.of("summary.json", "summary.md", "figures/njets.png", "figures/p-value.pdf")) {
@@ -65,9 +73,10 @@ class AnalyzeCommandTest {
 
         // the model is taken from the database the second time: same numbers
         ProductProcess.Result again = ProductProcess.run("--db", db, "analyze", "T1tttt_1500_100", "--optimizer",
-                "greedy-q", "--no-report");
+                "greedy-q", "--no-report", "--statistics", "one-bin");
         assertEquals(0, again.exitCode(), again.err());
         assertEquals(expectedZ, number(again.out(), "Expected .*Z = (-?[0-9.]+)"));
+        assertFalse(again.out().contains("Full likelihood"), again.out());
     }
 
     @Test
@@ -85,6 +94,14 @@ class AnalyzeCommandTest {
         assertEquals(document, new ObjectMapper().readTree(folder.resolve("report").resolve(JsonSummary.FILE).toFile()),
                 "stdout is the summary file");
         assertTrue(result.out().contains("T1qqqq_1500_700"), result.out());
+        JsonNode full = document.get("fullLikelihood");
+        assertEquals("both", document.at("/options/statistics").asText());
+        assertEquals(full.at("/signalStrength/observed").asDouble() * document.at("/model/crossSection/value")
+                .asDouble(), full.at("/crossSection/observed").asDouble(), 1e-9 * full.at("/crossSection/observed")
+                        .asDouble());
+        assertEquals(full.at("/signalStrength/expected/median").asDouble()
+                / document.at("/limits/signalStrength/expected/median").asDouble(),
+                document.get("sensitivityKept").asDouble(), 1e-12);
     }
 
     @Test

@@ -25,23 +25,29 @@ import org.miniana.signal.SimplifiedModel;
  */
 public final class TestRuns {
 
-    private static SearchResult ra2;
+    private static Ra2DatacardImporter.CardSearch ra2;
 
     private TestRuns() {
     }
 
-    /** The bundled RA2 search result, read once. */
-    public static synchronized SearchResult ra2() throws Exception {
+    /** The bundled RA2 search result and its full statistical model, read once. */
+    private static synchronized Ra2DatacardImporter.CardSearch cards() throws Exception {
         if (ra2 == null) {
-            ra2 = Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
+            var bundled = Ra2DatacardImporter.bundled();
+            ra2 = Ra2DatacardImporter.readSearch(bundled, bundled, bundled, warning -> {
             });
         }
         return ra2;
     }
 
-    /** The default analysis of a model. */
+    /** The bundled RA2 search result. */
+    public static SearchResult ra2() throws Exception {
+        return cards().result();
+    }
+
+    /** The default analysis of a model: the merged bin and the full likelihood. */
     public static AnalysisOutcome analyse(SignalModel model) throws Exception {
-        return SingleBinAnalysis.fromPlatform().run(ra2(), model, AnalysisOptions.DEFAULTS);
+        return SingleBinAnalysis.fromPlatform().run(ra2(), cards().model(), model, AnalysisOptions.DEFAULTS);
     }
 
     /** The default analysis of the high-multiplicity synthetic signal. */
@@ -66,7 +72,7 @@ public final class TestRuns {
                 MassPoint point = new MassPoint(SimplifiedModel.T1TTTT, gluino, lsp);
                 double yield = 120 * Math.exp(-(gluino - 1400) / 250) * (gluino - lsp) / gluino;
                 SignalModel model = renamed(Ra2SyntheticSignal.HIGH_MULTIPLICITY.model(yield), point.name());
-                points.add(new ScanPoint(point, analyse(model).toRun("")));
+                points.add(new ScanPoint(point, analyse(model).toRun(""), model.crossSectionPb()));
             }
         }
         return new ScanResult(SimplifiedModel.T1TTTT, AnalysisOptions.DEFAULTS, points,

@@ -72,6 +72,11 @@ class LatexPaperTest {
         assertTrue(text.contains("Nucl. Instrum. Meth. A 595 (2008) 480") && text.contains("Biometrika 28 (1936)"),
                 "bibliography");
         assertFalse(text.contains("??"), "an unresolved \\ref prints ??");
+        String kept = "The single merged bin keeps " + ReportNumbers.fixed(100 * outcome.sensitivityKept().orElseThrow(), 0)
+                + "% of the full likelihood";
+        assertTrue(text.replaceAll("\\s+", " ").contains(kept), kept);
+        assertTrue(text.contains("The merged bin beside the full likelihood") && text.contains("arXiv:2404.06614"),
+                "the comparison section and Combine's reference");
         for (String id : List.of("njets", "nb", "mht", "ht", "bin-map", "p-value")) {
             assertTrue(Files.readString(output.resolve(LatexPaperGenerator.TEX))
                     .contains("\\includegraphics[width=0.8\\textwidth]{figures/" + id + ".pdf}"), id);
@@ -111,7 +116,9 @@ class LatexPaperTest {
         assertTrue(text.contains("The mass scan") && text.contains("T1tttt_1600_300"), "scan section and table");
         assertTrue(text.contains("T1tttt_2000_0"), "the failed point is listed");
         String tex = Files.readString(output.resolve(LatexPaperGenerator.TEX));
-        assertTrue(tex.contains("{figures/scan-expected.pdf}") && tex.contains("{figures/scan-observed.pdf}"), "maps");
+        assertTrue(tex.contains("{figures/scan-expected.pdf}") && tex.contains("{figures/scan-observed.pdf}")
+                && tex.contains("{figures/scan-limits.pdf}"), "maps");
+        assertTrue(text.replaceAll("\\s+", " ").contains("With the full likelihood of the search"), "full exclusions");
         assertFalse(text.contains("??"));
     }
 

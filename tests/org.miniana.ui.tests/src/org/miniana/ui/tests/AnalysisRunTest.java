@@ -92,8 +92,10 @@ class AnalysisRunTest {
                 }, Duration.ofSeconds(60)), AnalysisJob.FAMILY, TestModels.LOAD);
 
         SearchResult search = DatabaseSession.get().searchResult(Ra2Search.ANALYSIS.name());
-        AnalysisOutcome headless = SingleBinAnalysis.fromPlatform().run(search, model, new AnalysisOptions("greedy-q",
-                StandardFigureOfMerit.HYBRID, ErrorCombination.UNCORRELATED, PValueMethod.HYBRID, 1));
+        AnalysisOutcome headless = SingleBinAnalysis.fromPlatform().run(search,
+                DatabaseSession.get().statisticalModel(Ra2Search.ANALYSIS.name()).orElseThrow(), model,
+                new AnalysisOptions("greedy-q", StandardFigureOfMerit.HYBRID, ErrorCombination.UNCORRELATED,
+                        PValueMethod.HYBRID, 1));
         assertTrue(headless.bins().size() > 1, "greedy-q merges several bins of this model");
 
         Table bins = Widgets.byId(shell, Table.class, WidgetIds.BIN_RESULTS_TABLE);
@@ -122,6 +124,14 @@ class AnalysisRunTest {
         assertEquals(SignificanceView.number(test.limit().signal()), shown.get("Observed 95% CL limit on S"));
         assertEquals(SignificanceView.number(test.signalStrengthLimit()),
                 shown.get("Observed limit on the signal strength"));
+        // the full likelihood beside the merged bin, as the command line computes it
+        var full = headless.full().orElseThrow();
+        assertEquals(SignificanceView.significance(full.expectedSignificance()),
+                shown.get(SignificanceView.FULL + ": expected Z"));
+        assertEquals(SignificanceView.number(full.observedLimit()),
+                shown.get(SignificanceView.FULL + ": observed limit on the signal strength"));
+        assertEquals(String.format(java.util.Locale.ROOT, "%.0f%% of the full likelihood's expected sensitivity",
+                100 * headless.sensitivityKept().orElseThrow()), shown.get("The merged bin keeps"));
 
         // no value cut off: each column is as wide as its longest text
         Table significance = Widgets.byId(shell, Table.class, WidgetIds.SIGNIFICANCE_TABLE);

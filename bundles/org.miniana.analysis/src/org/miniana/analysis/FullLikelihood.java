@@ -1,0 +1,67 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.analysis;
+
+import java.util.List;
+import java.util.Map;
+
+import org.miniana.core.LikelihoodResult;
+import org.miniana.core.SignalModel;
+import org.miniana.core.SignalYield;
+import org.miniana.core.model.StatisticalModel;
+import org.miniana.likelihood.AsymptoticCalculator;
+import org.miniana.likelihood.Fitter;
+import org.miniana.likelihood.Inference;
+import org.miniana.likelihood.Likelihood;
+import org.miniana.likelihood.UpperLimit;
+
+/**
+ * Tests a signal model with the full likelihood of a search: the model's yields become the signal
+ * rates of the search bins (none in control regions: no signal contamination), its Monte Carlo
+ * statistical errors replace the cards' per-bin signal statistical terms, and the cards' other
+ * signal systematics (luminosity, trigger, jet energy, b tagging, ISR, ...) act as the cards say.
+ * Asymptotic CLs with q~mu and discovery q0 (arXiv:1007.1727).
+ */
+public final class FullLikelihood {
+
+    /** The method recorded in results. */
+    public static final String METHOD = "asymptotic";
+    /** What the tests assume about the signal, for outputs to say. */
+    public static final String SIGNAL_TREATMENT = "signal in the search bins only (no contamination of control"
+            + " regions); the model's MC statistical errors per bin; the datacards' other signal systematics";
+
+    private FullLikelihood() {
+    }
+
+    /**
+     * @throws IllegalArgumentException when the model has no signal in any search bin or does not
+     *         fit the search's bins
+     * @throws org.miniana.likelihood.FitFailedException when a fit does not converge
+     */
+    public static LikelihoodResult infer(StatisticalModel search, SignalModel model) {
+        List<SignalYield> yields = model.yields();
+        int bins = search.searchBins().size();
+        if (yields.size() != bins) {
+            throw new IllegalArgumentException("The model " + model.name() + " has yields for " + yields.size()
+                    + " bins; the search's full likelihood has " + bins + " search bins");
+        }
+        double[] signal = new double[bins];
+        double[] relativeError = new double[bins];
+        for (int bin = 0; bin < bins; bin++) {
+            SignalYield yield = yields.get(bin);
+            signal[bin] = yield.value();
+            relativeError[bin] = yield.value() > 0 ? yield.mcStatError() / yield.value() : 0;
+        }
+        if (!(model.totalYield() > 0)) {
+            throw new IllegalArgumentException("The model " + model.name() + " has no signal in any search bin");
+        }
+        Likelihood likelihood = Likelihood.of(search.withSignal(signal, Map.of()).withSignalStatistics(relativeError));
+        Inference inference = new AsymptoticCalculator(new Fitter(likelihood)).infer(likelihood.observed());
+        UpperLimit limit = inference.limit();
+        return new LikelihoodResult(METHOD, inference.bestFitStrength(), limit.observed(), limit.expectedMinus2(),
+                limit.expectedMinus1(), limit.expectedMedian(), limit.expectedPlus1(), limit.expectedPlus2(),
+                inference.discovery().observedZ(), inference.discovery().expectedZ());
+    }
+}

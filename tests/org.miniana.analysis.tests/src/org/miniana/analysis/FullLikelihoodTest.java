@@ -1,0 +1,102 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.miniana.core.LikelihoodResult;
+import org.miniana.core.SignalModel;
+import org.miniana.core.SignalYield;
+import org.miniana.data.datacard.Ra2DatacardImporter;
+import org.miniana.optimize.Ra2SyntheticSignal;
+
+/** The full RA2 likelihood beside the designed merged bin. */
+class FullLikelihoodTest {
+
+    private static Ra2DatacardImporter.CardSearch ra2;
+
+    @BeforeAll
+    static void readCards() throws Exception {
+        var bundled = Ra2DatacardImporter.bundled();
+        ra2 = Ra2DatacardImporter.readSearch(bundled, bundled, bundled, warning -> {
+        });
+    }
+
+    private static SignalModel scaled(SignalModel model, double factor, double relativeError) {
+        List<SignalYield> yields = model.yields().stream()
+                .map(yield -> new SignalYield(yield.value() * factor, yield.value() * factor * relativeError)).toList();
+        return new SignalModel(model.name(), model.family(), model.parameters(), model.crossSectionPb(),
+                model.provenance(), yields);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Ra2SyntheticSignal.class)
+    void theFullLikelihoodIsAtLeastAsSensitiveAsTheMergedBin(Ra2SyntheticSignal shape) {
+        AnalysisOutcome outcome = SingleBinAnalysis.fromPlatform().run(ra2.result(), ra2.model(), shape.model(),
+                AnalysisOptions.DEFAULTS);
+        LikelihoodResult full = outcome.full().orElseThrow();
+        assertTrue(full.expectedMinus2() < full.expectedMinus1() && full.expectedMinus1() < full.expectedMedian()
+                && full.expectedMedian() < full.expectedPlus1() && full.expectedPlus1() < full.expectedPlus2(),
+                full.toString());
+        assertTrue(full.bestFitStrength() >= 0 && full.observedLimit() > full.bestFitStrength(), full.toString());
+        double kept = outcome.sensitivityKept().orElseThrow();
+        assertEquals(full.expectedMedian() / outcome.test().expectedSignalStrengthLimits().median(), kept, 1e-12);
+        // All bins and the control regions carry at least the merged bin's information; the
+        // uncertainties are treated differently (profiled, not integrated), hence the 5% margin.
+        assertTrue(kept > 0 && kept < 1.05, shape + " keeps " + kept);
+        assertEquals(full, outcome.toRun("").full().orElseThrow(), "the run record keeps the result");
+    }
+
+    /** mu times the signal is what the likelihood sees: twice the signal halves every limit. */
+    @Test
+    void limitsScaleInverselyWithTheSignal() {
+        SignalModel model = scaled(Ra2SyntheticSignal.HIGH_MULTIPLICITY.model(), 1, 0.05);
+        LikelihoodResult once = FullLikelihood.infer(ra2.model(), model);
+        LikelihoodResult twice = FullLikelihood.infer(ra2.model(), scaled(model, 2, 0.05));
+        assertEquals(once.expectedMedian() / 2, twice.expectedMedian(), 1e-3 * once.expectedMedian());
+        assertEquals(once.observedLimit() / 2, twice.observedLimit(), 1e-3 * once.observedLimit());
+        assertEquals(once.expectedPlus2() / 2, twice.expectedPlus2(), 1e-3 * once.expectedPlus2());
+    }
+
+    /** The model's own statistical errors enter: larger errors, weaker expected limit. */
+    @Test
+    void theModelsStatisticalErrorsEnterTheLimit() {
+        SignalModel model = Ra2SyntheticSignal.HIGH_MULTIPLICITY.model();
+        double precise = FullLikelihood.infer(ra2.model(), scaled(model, 1, 0)).expectedMedian();
+        double coarse = FullLikelihood.infer(ra2.model(), scaled(model, 1, 0.5)).expectedMedian();
+        assertTrue(coarse > 1.02 * precise, "50% signal errors: " + coarse + " against " + precise);
+    }
+
+    @Test
+    void oneBinStatisticsLeavesTheFullLikelihoodOut() {
+        AnalysisOutcome outcome = SingleBinAnalysis.fromPlatform().run(ra2.result(), ra2.model(),
+                Ra2SyntheticSignal.HIGH_MULTIPLICITY.model(), AnalysisOptions.DEFAULTS.withStatistics(Statistics.ONE_BIN));
+        assertTrue(outcome.full().isEmpty());
+        assertTrue(outcome.sensitivityKept().isEmpty());
+    }
+
+    @Test
+    void onlyTheFullLikelihoodOfASearchWithoutOneIsRefused() {
+        var error = assertThrows(IllegalArgumentException.class, () -> SingleBinAnalysis.fromPlatform().run(
+                ra2.result(), null, Ra2SyntheticSignal.HIGH_MULTIPLICITY.model(),
+                AnalysisOptions.DEFAULTS.withStatistics(Statistics.FULL)));
+        assertTrue(error.getMessage().contains("--statistics one-bin"), error.getMessage());
+    }
+
+    @Test
+    void statisticsIdsAreRead() {
+        assertEquals(Statistics.BOTH, Statistics.byId("both"));
+        var error = assertThrows(IllegalArgumentException.class, () -> Statistics.byId("all"));
+        assertTrue(error.getMessage().contains("one-bin, full, both"), error.getMessage());
+    }
+}
