@@ -19,16 +19,18 @@ import org.miniana.optimize.StandardFigureOfMerit;
  * @param pValueMethod how p-values are computed
  * @param seed seed of anything random (toys)
  * @param statistics which tests are made: the merged bin, the search's full likelihood, or both
+ * @param fullLikelihoodToys pseudo-experiments per signal strength for the full likelihood's CLs
+ *        and significances; 0 for the asymptotic formulas
  */
 public record AnalysisOptions(String optimizer, FigureOfMerit figureOfMerit, ErrorCombination errors,
-        PValueMethod pValueMethod, long seed, Statistics statistics) {
+        PValueMethod pValueMethod, long seed, Statistics statistics, int fullLikelihoodToys) {
 
     /** The optimizer that finds the best selection among the built-in ones. */
     public static final String DEFAULT_OPTIMIZER = "local-search";
 
     /** Local search maximising the hybrid significance, uncorrelated errors, exact hybrid p-values. */
     public static final AnalysisOptions DEFAULTS = new AnalysisOptions(DEFAULT_OPTIMIZER, StandardFigureOfMerit.HYBRID,
-            ErrorCombination.UNCORRELATED, PValueMethod.HYBRID, 1, Statistics.BOTH);
+            ErrorCombination.UNCORRELATED, PValueMethod.HYBRID, 1, Statistics.BOTH, 0);
 
     public AnalysisOptions {
         Objects.requireNonNull(optimizer, "optimizer");
@@ -36,19 +38,38 @@ public record AnalysisOptions(String optimizer, FigureOfMerit figureOfMerit, Err
         Objects.requireNonNull(errors, "errors");
         Objects.requireNonNull(pValueMethod, "pValueMethod");
         Objects.requireNonNull(statistics, "statistics");
+        if (fullLikelihoodToys != 0 && fullLikelihoodToys < FullLikelihood.MIN_TOYS) {
+            throw new IllegalArgumentException("The full likelihood needs at least " + FullLikelihood.MIN_TOYS
+                    + " toys, or 0 for the asymptotic formulas, not " + fullLikelihoodToys);
+        }
     }
 
     /** Options with both the merged bin and the full likelihood. */
     public AnalysisOptions(String optimizer, FigureOfMerit figureOfMerit, ErrorCombination errors,
             PValueMethod pValueMethod, long seed) {
-        this(optimizer, figureOfMerit, errors, pValueMethod, seed, Statistics.BOTH);
+        this(optimizer, figureOfMerit, errors, pValueMethod, seed, Statistics.BOTH, 0);
+    }
+
+    /** Options with the full likelihood's asymptotic formulas. */
+    public AnalysisOptions(String optimizer, FigureOfMerit figureOfMerit, ErrorCombination errors,
+            PValueMethod pValueMethod, long seed, Statistics statistics) {
+        this(optimizer, figureOfMerit, errors, pValueMethod, seed, statistics, 0);
     }
 
     public AnalysisOptions withOptimizer(String id) {
-        return new AnalysisOptions(id, figureOfMerit, errors, pValueMethod, seed, statistics);
+        return new AnalysisOptions(id, figureOfMerit, errors, pValueMethod, seed, statistics, fullLikelihoodToys);
     }
 
     public AnalysisOptions withStatistics(Statistics which) {
-        return new AnalysisOptions(optimizer, figureOfMerit, errors, pValueMethod, seed, which);
+        return new AnalysisOptions(optimizer, figureOfMerit, errors, pValueMethod, seed, which, fullLikelihoodToys);
+    }
+
+    public AnalysisOptions withFullLikelihoodToys(int toys) {
+        return new AnalysisOptions(optimizer, figureOfMerit, errors, pValueMethod, seed, statistics, toys);
+    }
+
+    /** The method the full likelihood's results record: "asymptotic" or "toys". */
+    public String fullLikelihoodMethod() {
+        return fullLikelihoodToys > 0 ? FullLikelihood.TOYS : FullLikelihood.ASYMPTOTIC;
     }
 }

@@ -15,6 +15,7 @@ import org.miniana.likelihood.AsymptoticCalculator;
 import org.miniana.likelihood.Fitter;
 import org.miniana.likelihood.Inference;
 import org.miniana.likelihood.Likelihood;
+import org.miniana.likelihood.ToyCalculator;
 import org.miniana.likelihood.UpperLimit;
 
 /**
@@ -22,12 +23,16 @@ import org.miniana.likelihood.UpperLimit;
  * rates of the search bins (none in control regions: no signal contamination), its Monte Carlo
  * statistical errors replace the cards' per-bin signal statistical terms, and the cards' other
  * signal systematics (luminosity, trigger, jet energy, b tagging, ISR, ...) act as the cards say.
- * Asymptotic CLs with q~mu and discovery q0 (arXiv:1007.1727).
+ * CLs with q~mu and discovery q0 (arXiv:1007.1727), from the asymptotic formulas or from
+ * pseudo-experiments.
  */
 public final class FullLikelihood {
 
-    /** The method recorded in results. */
-    public static final String METHOD = "asymptotic";
+    /** The methods recorded in results. */
+    public static final String ASYMPTOTIC = "asymptotic";
+    public static final String TOYS = "toys";
+    /** Fewer toys cannot place the expected band's 2.3% quantiles. */
+    public static final int MIN_TOYS = 50;
     /** What the tests assume about the signal, for outputs to say. */
     public static final String SIGNAL_TREATMENT = "signal in the search bins only (no contamination of control"
             + " regions); the model's MC statistical errors per bin; the datacards' other signal systematics";
@@ -41,6 +46,17 @@ public final class FullLikelihood {
      * @throws org.miniana.likelihood.FitFailedException when a fit does not converge
      */
     public static LikelihoodResult infer(StatisticalModel search, SignalModel model) {
+        return infer(search, model, 0, 0);
+    }
+
+    /**
+     * @param toys pseudo-experiments per signal strength, 0 for the asymptotic formulas
+     * @param seed the toys' seed
+     * @throws IllegalArgumentException when the model has no signal in any search bin or does not
+     *         fit the search's bins
+     * @throws org.miniana.likelihood.FitFailedException when a fit does not converge
+     */
+    public static LikelihoodResult infer(StatisticalModel search, SignalModel model, int toys, long seed) {
         List<SignalYield> yields = model.yields();
         int bins = search.searchBins().size();
         if (yields.size() != bins) {
@@ -58,9 +74,11 @@ public final class FullLikelihood {
             throw new IllegalArgumentException("The model " + model.name() + " has no signal in any search bin");
         }
         Likelihood likelihood = Likelihood.of(search.withSignal(signal, Map.of()).withSignalStatistics(relativeError));
-        Inference inference = new AsymptoticCalculator(new Fitter(likelihood)).infer(likelihood.observed());
+        Fitter fitter = new Fitter(likelihood);
+        Inference inference = toys > 0 ? new ToyCalculator(fitter, seed, toys).infer(likelihood.observed())
+                : new AsymptoticCalculator(fitter).infer(likelihood.observed());
         UpperLimit limit = inference.limit();
-        return new LikelihoodResult(METHOD, inference.bestFitStrength(), limit.observed(), limit.expectedMinus2(),
+        return new LikelihoodResult(toys > 0 ? TOYS : ASYMPTOTIC, inference.bestFitStrength(), limit.observed(), limit.expectedMinus2(),
                 limit.expectedMinus1(), limit.expectedMedian(), limit.expectedPlus1(), limit.expectedPlus2(),
                 inference.discovery().observedZ(), inference.discovery().expectedZ());
     }

@@ -136,12 +136,14 @@ public final class MassScan {
     private Optional<ScanPoint> analyse(MassPoint point, StatisticalModel fullModel, AnalysisOptions options,
             ScanListener listener, Map<String, String> failures) {
         try {
-            // a run without the full likelihood's result is made again when that result is wanted now
+            // a run without the full likelihood's result, or with another method's, is made again
+            // when that result is wanted now
             Optional<AnalysisRun> earlier = database.runs().forModel(point.name()).stream()
                     .filter(run -> run.analysis().equals(search.analysis().name())
                             && run.optimizer().equals(options.optimizer())
                             && run.figureOfMerit().equals(options.figureOfMerit().id())
-                            && (fullModel == null || run.full().isPresent()))
+                            && (fullModel == null || run.full()
+                                    .filter(full -> full.method().equals(options.fullLikelihoodMethod())).isPresent()))
                     .reduce((first, second) -> second);
             SignalModel model = database.signalModels().get(point.name());
             if (earlier.isPresent()) {

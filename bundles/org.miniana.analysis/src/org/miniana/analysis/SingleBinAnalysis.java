@@ -72,7 +72,7 @@ public final class SingleBinAnalysis {
         CountingTest test = CountingTest.of(chosen.signal(), chosen.background(), chosen.backgroundUp(),
                 chosen.backgroundDown(), observed, options.pValueMethod(), options.seed());
         LikelihoodResult full = options.statistics().full() && fullModel != null
-                ? FullLikelihood.infer(fullModel, model) : null;
+                ? FullLikelihood.infer(fullModel, model, options.fullLikelihoodToys(), options.seed()) : null;
         return new AnalysisOutcome(search, model, options, chosen, problem.mergeByProcess(bins), test, full,
                 Instant.now());
     }

@@ -7,13 +7,17 @@ package org.miniana.headless;
 import java.util.function.Function;
 
 import org.miniana.analysis.AnalysisOptions;
+import org.miniana.analysis.FullLikelihood;
 import org.miniana.analysis.PValueMethod;
 import org.miniana.analysis.Statistics;
 import org.miniana.optimize.ErrorCombination;
 import org.miniana.optimize.StandardFigureOfMerit;
 
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** The options of {@code analyze} and {@code scan} that say what is analysed and how it is designed and tested. */
@@ -56,8 +60,27 @@ final class AnalysisOptionsMixin {
                     + " imported without datacards has only the merged bin).")
     Statistics statistics;
 
+    @Option(names = "--full-toys", paramLabel = "N", defaultValue = "0",
+            description = "Pseudo-experiments per signal strength for the full likelihood's CLs limits (on a grid of"
+                    + " 16 signal strengths around the asymptotic limits) and discovery significances, at least "
+                    + FullLikelihood.MIN_TOYS + "; 0 uses the asymptotic formulas (default: ${DEFAULT-VALUE})."
+                    + " For small counts; slow: about a second per toy on RA2 with 2 cores.")
+    void fullLikelihoodToys(int toys) {
+        if (toys != 0 && toys < FullLikelihood.MIN_TOYS) {
+            throw new ParameterException(spec.commandLine(), "--full-toys needs at least " + FullLikelihood.MIN_TOYS
+                    + " toys, or 0 for the asymptotic formulas, not " + toys);
+        }
+        fullLikelihoodToys = toys;
+    }
+
+    private int fullLikelihoodToys;
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
+
     AnalysisOptions toOptions() {
-        return new AnalysisOptions(optimizer, figureOfMerit, errors, pValueMethod, seed, statistics);
+        return new AnalysisOptions(optimizer, figureOfMerit, errors, pValueMethod, seed, statistics,
+                fullLikelihoodToys);
     }
 
     /** Reads an id, so that an unknown one is a usage error naming the known ones. */

@@ -7,6 +7,7 @@ package org.miniana.headless;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -31,6 +32,7 @@ import org.miniana.report.ReportSubject;
 import org.miniana.signal.FastSimulation;
 import org.miniana.signal.SignalModelProviders;
 import org.miniana.stats.ExpectedLimits;
+import org.miniana.stats.Significance;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -179,8 +181,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         out.printf("Full likelihood all %d search bins and their control regions, nuisances profiled; %s CLs (q~mu)%n",
                 outcome.search().bins().size(), full.method());
         out.printf("  mu_hat       %.3f%n", full.bestFitStrength());
-        out.printf("  Significance Z = %.3f observed, %.3f expected (mu = 1)%n", full.observedSignificance(),
-                full.expectedSignificance());
+        int toys = outcome.options().fullLikelihoodToys();
+        out.printf("  Significance Z = %s observed, %s expected (mu = 1)%n",
+                significance(full.observedSignificance(), toys), significance(full.expectedSignificance(), toys));
         out.printf("  95%% CL limit mu < %.3f observed, < %.3f expected (68%%: %.3f-%.3f, 95%%: %.3f-%.3f)%n",
                 full.observedLimit(), full.expectedMedian(), full.expectedMinus1(), full.expectedPlus1(),
                 full.expectedMinus2(), full.expectedPlus2());
@@ -191,6 +194,13 @@ final class AnalyzeCommand implements Callable<Integer> {
                 + " likelihood's expected sensitivity (median expected cross-section limits %.4g pb full, %.4g pb one"
                 + " bin)%n", 100 * kept, full.expectedMedian() * sigma,
                 outcome.test().expectedSignalStrengthLimits().median() * sigma));
+    }
+
+    /** Toys give an infinite Z when none of them reaches the test statistic: then Z is above 1/N's. */
+    private static String significance(double z, int toys) {
+        return Double.isInfinite(z) && toys > 0
+                ? String.format(Locale.ROOT, "> %.3f (no toy reached it)", Significance.fromPValue(1.0 / toys))
+                : String.format(Locale.ROOT, "%.3f", z);
     }
 
     private static String number(double value) {

@@ -142,6 +142,8 @@ public final class AsymptoticCalculator {
         private final double asimovMinimum;
         private final List<TreeMap<Double, double[]>> observedFits;
         private final TreeMap<Double, Double> asimovRoots = new TreeMap<>();
+        /** The background-only minima on the Asimov dataset, lowest first. */
+        private final List<double[]> asimovMinima;
         private final List<TreeMap<Double, double[]>> asimovFits;
 
         Session(Data data) {
@@ -151,21 +153,23 @@ public final class AsymptoticCalculator {
             minima = backgroundMinima.stream().map(FitResult::parameters).toList();
             backgroundOnly = backgroundMinima.get(0);
             best = lowest(minima.stream().map(start -> fitter.fit(data, start)).toList());
-            observedFits = warmStarts();
-            asimovFits = warmStarts();
+            observedFits = warmStarts(minima);
             asimov = likelihood.asimov(backgroundOnly.parameters());
             asimovMinimum = likelihood.nll(backgroundOnly.parameters(), asimov);
+            // The Asimov dataset has its own minima: often one, where the data had two.
+            asimovMinima = fitter.minimaFixedMu(asimov, 0, minima).stream().map(FitResult::parameters).toList();
+            asimovFits = warmStarts(asimovMinima);
         }
 
-        private List<TreeMap<Double, double[]>> warmStarts() {
-            return minima.stream().map(minimum -> new TreeMap<Double, double[]>()).toList();
+        private static List<TreeMap<Double, double[]>> warmStarts(List<double[]> starts) {
+            return starts.stream().map(start -> new TreeMap<Double, double[]>()).toList();
         }
 
         double qObserved(double mu) {
             if (best.mu() >= mu) {
                 return 0;
             }
-            FitResult fit = fitAt(data, mu, observedFits);
+            FitResult fit = fitAt(data, mu, minima, observedFits);
             return Math.max(0, 2 * (fit.nll() - best.nll()));
         }
 
@@ -175,19 +179,19 @@ public final class AsymptoticCalculator {
             if (known != null) {
                 return known;
             }
-            FitResult fit = fitAt(asimov, mu, asimovFits);
+            FitResult fit = fitAt(asimov, mu, asimovMinima, asimovFits);
             double root = Math.sqrt(Math.max(0, 2 * (fit.nll() - asimovMinimum)));
             asimovRoots.put(mu, root);
             return root;
         }
 
         /** The lowest of the fits at mu from every minimum; a start that fails is skipped if another converges. */
-        private FitResult fitAt(Data d, double mu, List<TreeMap<Double, double[]>> fits) {
-            List<FitResult> results = new ArrayList<>(minima.size());
+        private FitResult fitAt(Data d, double mu, List<double[]> starts, List<TreeMap<Double, double[]>> fits) {
+            List<FitResult> results = new ArrayList<>(starts.size());
             FitFailedException failure = null;
-            for (int m = 0; m < minima.size(); m++) {
+            for (int m = 0; m < starts.size(); m++) {
                 try {
-                    results.add(fitAt(d, mu, fits.get(m), minima.get(m)));
+                    results.add(fitAt(d, mu, fits.get(m), starts.get(m)));
                 } catch (FitFailedException e) {
                     failure = e;
                 }

@@ -119,8 +119,7 @@ public final class Fitter {
      * @throws FitFailedException when no start converges
      */
     public List<FitResult> minimaFixedMu(Data data, double mu) {
-        List<FitResult> minima = new ArrayList<>();
-        FitFailedException failure = null;
+        List<double[]> starts = new ArrayList<>();
         for (double probe : new double[] {0, PROBE, -PROBE}) {
             double[] start = likelihood.nominal();
             for (int i = 1; i < start.length; i++) {
@@ -128,6 +127,20 @@ public final class Fitter {
                     start[i] = probe;
                 }
             }
+            starts.add(start);
+        }
+        return minimaFixedMu(data, mu, starts);
+    }
+
+    /**
+     * The distinct minima of the fit at fixed mu from the given starts, lowest first.
+     *
+     * @throws FitFailedException when no start converges
+     */
+    public List<FitResult> minimaFixedMu(Data data, double mu, List<double[]> starts) {
+        List<FitResult> minima = new ArrayList<>();
+        FitFailedException failure = null;
+        for (double[] start : starts) {
             try {
                 FitResult fit = fitFixedMu(data, mu, start);
                 if (minima.stream().noneMatch(known -> sameMinimum(known, fit))) {

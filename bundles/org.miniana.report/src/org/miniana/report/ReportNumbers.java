@@ -83,6 +83,14 @@ public final class ReportNumbers {
             Scientific scientific = scientific(p, 2);
             return scientific.mantissa() + "e" + scientific.exponent();
         }
-        return new BigDecimal(p).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+        return significant(p, 3);
+    }
+
+    /** The value with this many significant digits in plain notation, e.g. significant(0.0044838, 3) = "0.00448". */
+    public static String significant(double value, int digits) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        return new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros().toPlainString();
     }
 }

@@ -4,8 +4,6 @@
  */
 package org.miniana.report;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,7 +72,6 @@ public record StatisticsComparison(List<Row> rows, String sentence) {
 
     /** Three significant digits: cross sections span orders of magnitude. */
     private static String crossSection(double pb) {
-        return Double.isFinite(pb) ? new BigDecimal(pb).round(new MathContext(3)).stripTrailingZeros().toPlainString()
-                : Double.toString(pb);
+        return ReportNumbers.significant(pb, 3);
     }
 }

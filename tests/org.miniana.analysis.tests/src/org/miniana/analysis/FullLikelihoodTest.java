@@ -77,6 +77,28 @@ class FullLikelihoodTest {
         assertTrue(coarse > 1.02 * precise, "50% signal errors: " + coarse + " against " + precise);
     }
 
+    /** Toys on request: the full likelihood's results say so, and keep the band's order. */
+    @Test
+    void toysOnRequest() {
+        AnalysisOptions options = AnalysisOptions.DEFAULTS.withFullLikelihoodToys(FullLikelihood.MIN_TOYS);
+        assertEquals(FullLikelihood.TOYS, options.fullLikelihoodMethod());
+        AnalysisOutcome outcome = SingleBinAnalysis.fromPlatform().run(ra2.result(), ra2.model(),
+                Ra2SyntheticSignal.HIGH_MULTIPLICITY.model(), options);
+        LikelihoodResult toys = outcome.full().orElseThrow();
+        LikelihoodResult asymptotic = FullLikelihood.infer(ra2.model(), Ra2SyntheticSignal.HIGH_MULTIPLICITY.model());
+        assertEquals(FullLikelihood.TOYS, toys.method());
+        assertEquals(FullLikelihood.ASYMPTOTIC, asymptotic.method());
+        assertTrue(toys.expectedMinus2() <= toys.expectedMinus1() && toys.expectedMinus1() <= toys.expectedMedian()
+                && toys.expectedMedian() <= toys.expectedPlus1() && toys.expectedPlus1() <= toys.expectedPlus2(),
+                toys.toString());
+        // the grid spans half the smallest to twice the largest asymptotic limit; toys land inside
+        assertTrue(toys.observedLimit() > Math.min(asymptotic.observedLimit(), asymptotic.expectedMinus2()) / 2
+                && toys.observedLimit() < 2 * Math.max(asymptotic.observedLimit(), asymptotic.expectedPlus2()),
+                toys + " against " + asymptotic);
+        var error = assertThrows(IllegalArgumentException.class, () -> options.withFullLikelihoodToys(10));
+        assertTrue(error.getMessage().contains("at least 50 toys"), error.getMessage());
+    }
+
     @Test
     void oneBinStatisticsLeavesTheFullLikelihoodOut() {
         AnalysisOutcome outcome = SingleBinAnalysis.fromPlatform().run(ra2.result(), ra2.model(),

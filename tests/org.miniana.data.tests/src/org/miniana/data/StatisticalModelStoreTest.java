@@ -165,6 +165,21 @@ class StatisticalModelStoreTest {
         }
     }
 
+    /** Toys that never reach the median signal's q0 give an infinite expected Z: it is kept. */
+    @Test
+    void anInfiniteSignificanceFromToysIsStored() throws Exception {
+        SignalModel model = new SignalModel("flat", "test", Map.of(), 1, "", java.util.Collections.nCopies(160,
+                new SignalYield(1, 0.1)));
+        AnalysisRun toys = run(model, new LikelihoodResult("toys", 0, 0.59, 0.05, 0.19, 0.26, 0.31, 0.39, 0,
+                Double.POSITIVE_INFINITY));
+        try (ResultsDatabase database = DefaultDatabase.open(folder.resolve("db"), message -> {
+        })) {
+            database.signalModels().store(Ra2Search.ANALYSIS.name(), List.of(model), false);
+            database.runs().store(toys);
+            assertEquals(List.of(toys), database.runs().forModel("flat"));
+        }
+    }
+
     private static AnalysisRun run(SignalModel model, LikelihoodResult full) {
         return new AnalysisRun(Ra2Search.ANALYSIS.name(), model.name(), "greedy-q", "hybrid", List.of(1, 2), "", 2, 5,
                 1, 1, 6, 0.01, 2.3, 0.2, 0.8, 4.5, 3.5, 2.25, Instant.parse("2026-12-05T12:00:00Z"), "", full);

@@ -102,8 +102,8 @@ public class AnalysisRunEntity {
             fullExpectedMedian = full.expectedMedian();
             fullExpectedPlus1 = full.expectedPlus1();
             fullExpectedPlus2 = full.expectedPlus2();
-            fullObservedSignificance = full.observedSignificance();
-            fullExpectedSignificance = full.expectedSignificance();
+            fullObservedSignificance = storedSignificance(full.observedSignificance());
+            fullExpectedSignificance = storedSignificance(full.expectedSignificance());
         });
     }
 
@@ -120,6 +120,18 @@ public class AnalysisRunEntity {
                 reportLocation, fullMethod == null ? null
                         : new LikelihoodResult(fullMethod, fullBestFitStrength, fullObservedLimit, fullExpectedMinus2,
                                 fullExpectedMinus1, fullExpectedMedian, fullExpectedPlus1, fullExpectedPlus2,
-                                fullObservedSignificance, fullExpectedSignificance));
+                                readSignificance(fullObservedSignificance), readSignificance(fullExpectedSignificance)));
+    }
+
+    /**
+     * Derby's DOUBLE holds no infinity; a significance is infinite only when no toy reached the
+     * data's test statistic, stored as NULL.
+     */
+    private static Double storedSignificance(double z) {
+        return z == Double.POSITIVE_INFINITY ? null : z;
+    }
+
+    private static double readSignificance(Double stored) {
+        return stored == null ? Double.POSITIVE_INFINITY : stored;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
@@ -52,6 +53,10 @@ public final class AnalysisPreferencePage extends FieldEditorPreferencePage impl
         addField(new ComboFieldEditor(UiPreferences.ERRORS, "Background errors of merged bins:",
                 Choices.entries(List.of(ErrorCombination.values()), ErrorCombination::id, ErrorCombination::id),
                 getFieldEditorParent()));
+        IntegerFieldEditor toys = new IntegerFieldEditor(UiPreferences.FULL_LIKELIHOOD_TOYS,
+                "Full-likelihood toys per signal strength (0: asymptotic formulas):", getFieldEditorParent());
+        toys.setValidRange(0, 1_000_000);
+        addField(toys);
         addField(new StringFieldEditor(UiPreferences.AUTHOR, "Author of reports:", getFieldEditorParent()));
     }
 }

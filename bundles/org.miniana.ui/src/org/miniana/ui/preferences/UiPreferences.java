@@ -41,6 +41,7 @@ public final class UiPreferences {
     public static final String FIGURE_OF_MERIT = "analysis.figureOfMerit";
     public static final String P_VALUE_METHOD = "analysis.pValueMethod";
     public static final String ERRORS = "analysis.errors";
+    public static final String FULL_LIKELIHOOD_TOYS = "analysis.fullLikelihoodToys";
     public static final String AUTHOR = "report.author";
 
     private static final IScopeContext[] SCOPES = { ConfigurationScope.INSTANCE, DefaultScope.INSTANCE };
@@ -66,6 +67,7 @@ public final class UiPreferences {
         defaults.put(FIGURE_OF_MERIT, options.figureOfMerit().id());
         defaults.put(P_VALUE_METHOD, options.pValueMethod().id());
         defaults.put(ERRORS, options.errors().id());
+        defaults.putInt(FULL_LIKELIHOOD_TOYS, options.fullLikelihoodToys());
         defaults.put(AUTHOR, realName(System.getProperty("user.name", ""), Path.of("/etc/passwd")));
     }
 
@@ -84,7 +86,14 @@ public final class UiPreferences {
         return new AnalysisOptions(analysis(OPTIMIZER),
                 known(() -> FigureOfMerit.byId(analysis(FIGURE_OF_MERIT)), defaults.figureOfMerit()),
                 known(() -> ErrorCombination.byId(analysis(ERRORS)), defaults.errors()),
-                known(() -> PValueMethod.byId(analysis(P_VALUE_METHOD)), defaults.pValueMethod()), defaults.seed());
+                known(() -> PValueMethod.byId(analysis(P_VALUE_METHOD)), defaults.pValueMethod()), defaults.seed(),
+                defaults.statistics(), known(() -> toys(analysis(FULL_LIKELIHOOD_TOYS)), 0));
+    }
+
+    /** 0 (the asymptotic formulas) or at least {@link org.miniana.analysis.FullLikelihood#MIN_TOYS}. */
+    private static int toys(String setting) {
+        int toys = Integer.parseInt(setting.strip());
+        return AnalysisOptions.DEFAULTS.withFullLikelihoodToys(toys).fullLikelihoodToys();
     }
 
     private static <T> T known(Supplier<T> setting, T fallback) {

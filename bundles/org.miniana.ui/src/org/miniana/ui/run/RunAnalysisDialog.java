@@ -134,7 +134,8 @@ public final class RunAnalysisDialog extends FieldsDialog {
                             + "' (Ctrl+Space lists them)";
         }
         request = new Request(model.getText().strip(), new AnalysisOptions(optimizer.selected().id(),
-                figureOfMerit.selected(), errors.selected(), pValueMethod.selected(), defaults.seed()));
+                figureOfMerit.selected(), errors.selected(), pValueMethod.selected(), defaults.seed(),
+                defaults.statistics(), defaults.fullLikelihoodToys()));
         return null;
     }
 }

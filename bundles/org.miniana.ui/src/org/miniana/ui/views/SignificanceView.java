@@ -37,8 +37,10 @@ public final class SignificanceView extends ViewPart {
 
     public static final String ID = "org.miniana.ui.views.significance";
 
-    /** The label of the full likelihood's rows. */
-    public static final String FULL = "Full likelihood";
+    /** The prefix of the full likelihood's rows: short, so that the values stay in view in a narrow pane. */
+    public static final String FULL = "Full";
+    /** The row that says how the full likelihood was computed, or that it was not. */
+    public static final String FULL_HEADER = "Full likelihood";
 
     /** One line of the table. */
     public record Row(String quantity, String value) {
@@ -117,17 +119,19 @@ public final class SignificanceView extends ViewPart {
         rows.add(new Row("Expected limit on the signal strength", outcome == null ? number(expectedStrength)
                 : bands(outcome.test().expectedSignalStrengthLimits())));
         run.full().ifPresentOrElse(full -> {
-            rows.add(new Row(FULL, "all bins and control regions, nuisances profiled; " + full.method() + " CLs"));
-            rows.add(new Row(FULL + ": best-fit signal strength", number(full.bestFitStrength())));
+            rows.add(new Row(FULL_HEADER, "all bins and control regions, nuisances profiled; " + full.method()
+                    + " CLs"));
+            rows.add(new Row(FULL + ": best-fit \u03bc", number(full.bestFitStrength())));
             rows.add(new Row(FULL + ": expected Z", significance(full.expectedSignificance())));
             rows.add(new Row(FULL + ": observed Z", significance(full.observedSignificance())));
-            rows.add(new Row(FULL + ": observed limit on the signal strength", number(full.observedLimit())));
-            rows.add(new Row(FULL + ": expected limit on the signal strength", bands(new ExpectedLimits(
+            rows.add(new Row(FULL + ": observed limit on \u03bc", number(full.observedLimit())));
+            rows.add(new Row(FULL + ": expected limit on \u03bc", bands(new ExpectedLimits(
                     full.expectedMinus2(), full.expectedMinus1(), full.expectedMedian(), full.expectedPlus1(),
                     full.expectedPlus2()))));
             rows.add(new Row("The merged bin keeps", String.format(Locale.ROOT, "%.0f%% of the full likelihood's"
                     + " expected sensitivity", 100 * full.expectedMedian() / expectedStrength)));
-        }, () -> rows.add(new Row(FULL, "not computed (statistics one-bin, or a search imported without datacards)")));
+        }, () -> rows.add(new Row(FULL_HEADER,
+                "not computed (statistics one-bin, or a search imported without datacards)")));
         return rows;
     }
 

@@ -118,6 +118,12 @@ class AnalyzeCommandTest {
         assertTrue(badOption.err().contains("Unknown figure of merit 'nope'; known: hybrid, asimov, binomial"),
                 badOption.err());
 
+        ProductProcess.Result fewToys = ProductProcess.run("--db", db, "analyze", "T1tttt:1500:100", "--full-toys",
+                "10");
+        assertEquals(2, fewToys.exitCode());
+        assertTrue(fewToys.err().contains("--full-toys needs at least 50 toys, or 0 for the asymptotic formulas, not 10"),
+                fewToys.err());
+
         ProductProcess.Result unknownModel = ProductProcess.run("--db", db, "analyze", "no-such-model");
         assertEquals(1, unknownModel.exitCode());
         // the first use of a database also says that it was filled

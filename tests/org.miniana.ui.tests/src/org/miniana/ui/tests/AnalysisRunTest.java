@@ -129,7 +129,7 @@ class AnalysisRunTest {
         assertEquals(SignificanceView.significance(full.expectedSignificance()),
                 shown.get(SignificanceView.FULL + ": expected Z"));
         assertEquals(SignificanceView.number(full.observedLimit()),
-                shown.get(SignificanceView.FULL + ": observed limit on the signal strength"));
+                shown.get(SignificanceView.FULL + ": observed limit on \u03bc"));
         assertEquals(String.format(java.util.Locale.ROOT, "%.0f%% of the full likelihood's expected sensitivity",
                 100 * headless.sensitivityKept().orElseThrow()), shown.get("The merged bin keeps"));
 

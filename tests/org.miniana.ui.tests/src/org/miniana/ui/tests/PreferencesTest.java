@@ -10,10 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 
+import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.junit.jupiter.api.Test;
+import org.miniana.ui.preferences.UiPreferences;
 import org.miniana.ui.testing.Input;
 import org.miniana.ui.testing.Modal;
 import org.miniana.ui.testing.Widgets;
@@ -36,6 +39,29 @@ class PreferencesTest {
             assertEquals(offered.get(3), optimizers.getText(), "local-search, the analysis service's default, is the default");
             Combo figures = Widgets.labelled(dialog, Combo.class, "Figure of merit");
             assertTrue(figures.getText().startsWith("hybrid"));
+            Input.click(Widgets.button(dialog, "Cancel"));
+        }, Duration.ofSeconds(60));
+    }
+
+    /** Full-likelihood toys set on the page reach the runs' options; a count below 50 falls back to 0. */
+    @Test
+    void fullLikelihoodToysAreAPreference() {
+        IPreferenceStore store = UiPreferences.analysisStore();
+        try {
+            assertEquals(0, UiPreferences.analysisOptions().fullLikelihoodToys(), "asymptotic by default");
+            store.setValue(UiPreferences.FULL_LIKELIHOOD_TOYS, 200);
+            assertEquals(200, UiPreferences.analysisOptions().fullLikelihoodToys());
+            store.setValue(UiPreferences.FULL_LIKELIHOOD_TOYS, 7);
+            assertEquals(0, UiPreferences.analysisOptions().fullLikelihoodToys());
+        } finally {
+            store.setToDefault(UiPreferences.FULL_LIKELIHOOD_TOYS);
+        }
+        Modal.drive(() -> Workbench.execute(IWorkbenchCommandConstants.WINDOW_PREFERENCES), "Preferences", dialog -> {
+            Tree pages = Widgets.all(dialog, Tree.class, tree -> true).get(0);
+            Input.select(Widgets.treeItem(pages, "Mini Analysis", "Analysis and Reports"));
+            Text toys = Widgets.labelled(dialog, Text.class,
+                    "Full-likelihood toys per signal strength (0: asymptotic formulas)");
+            assertEquals("0", toys.getText());
             Input.click(Widgets.button(dialog, "Cancel"));
         }, Duration.ofSeconds(60));
     }
