@@ -82,7 +82,7 @@ final class ExportModelDialog extends FieldsDialog {
     @Override
     protected void createFields(Composite fields) {
         search = combo(fields, "Search", searches, selected);
-        signal = combo(fields, "Signal model", List.of(), null);
+        signal = combo(fields, "Signal model", List.of(NO_SIGNAL), NO_SIGNAL);
         search.addListener(SWT.Selection, event -> searchChosen());
         new Label(fields, SWT.NONE).setText(format == ModelExport.Format.PYHF ? "Output file:" : "Output folder:");
         Composite where = new Composite(fields, SWT.NONE);

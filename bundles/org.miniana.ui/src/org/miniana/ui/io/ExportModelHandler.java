@@ -39,6 +39,10 @@ import org.miniana.ui.session.WorkbenchJob;
  */
 public final class ExportModelHandler extends AbstractHandler implements IExecutableExtension {
 
+    /** The command of File > Export pyhf Workspace... */
+    public static final String PYHF_COMMAND = "org.miniana.ui.commands.exportPyhf";
+    /** The command of File > Export Combine Cards... */
+    public static final String COMBINE_COMMAND = "org.miniana.ui.commands.exportCombine";
     /** Family of export jobs, for waiting on them. */
     public static final Object FAMILY = new Object();
     /** The title of the dialog that asks what to export as a pyhf workspace. */
@@ -59,7 +63,8 @@ public final class ExportModelHandler extends AbstractHandler implements IExecut
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
-        Shell shell = HandlerUtil.getActiveShellChecked(event);
+        // the window's shell, not the active one: that may be a dialog gone by the time the job ends
+        Shell shell = HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell();
         ResultsDatabase database = DatabaseSession.get().database();
         List<String> searches = database.searchResults().names();
         String shown = RunContext.get().state().map(state -> state.result().analysis().name())
@@ -98,6 +103,9 @@ public final class ExportModelHandler extends AbstractHandler implements IExecut
 
     /** Says in a dialog how the export ended: the user asked for it and waits. */
     private static void tell(Shell shell, boolean failed, String message) {
+        if (shell.isDisposed()) {
+            return;
+        }
         shell.getDisplay().asyncExec(() -> {
             if (shell.isDisposed()) {
                 return;

@@ -16,7 +16,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -43,7 +42,7 @@ class ModelExportTest {
         SignalModel model = TestModels.store(TestModels.model("ui_export_T1tttt", 100));
         Path file = Files.createTempDirectory("miniana-ui-export").resolve("ra2.json");
 
-        List<IStatus> ended = export("Export pyhf Workspace...", ExportModelHandler.PYHF_TITLE, dialog -> {
+        List<IStatus> ended = export(ExportModelHandler.PYHF_COMMAND, ExportModelHandler.PYHF_TITLE, dialog -> {
             assertEquals(Ra2Search.ANALYSIS.name(), Widgets.labelled(dialog, Combo.class, "Search").getText());
             Combo signal = Widgets.labelled(dialog, Combo.class, "Signal model");
             assertEquals("(none: background only)", signal.getText());
@@ -62,13 +61,13 @@ class ModelExportTest {
 
         // the same file again without "Replace an existing file": an error dialog, the file kept
         long size = Files.size(file);
-        ended = export("Export pyhf Workspace...", ExportModelHandler.PYHF_TITLE,
+        ended = export(ExportModelHandler.PYHF_COMMAND, ExportModelHandler.PYHF_TITLE,
                 dialog -> Input.type(Widgets.labelled(dialog, Text.class, "Output file"), file.toString()),
                 ExportModelHandler.FAILED_TITLE, file + " exists");
         assertEquals(IStatus.WARNING, ended.get(0).getSeverity(), ended.toString());
         assertEquals(size, Files.size(file));
 
-        ended = export("Export pyhf Workspace...", ExportModelHandler.PYHF_TITLE, dialog -> {
+        ended = export(ExportModelHandler.PYHF_COMMAND, ExportModelHandler.PYHF_TITLE, dialog -> {
             Input.type(Widgets.labelled(dialog, Text.class, "Output file"), file.toString());
             Input.click(Widgets.button(dialog, "Replace an existing file"));
         }, ExportModelHandler.DONE_TITLE, "pyhf workspace written to " + file);
@@ -78,7 +77,7 @@ class ModelExportTest {
     @Test
     void exportsCombineCardsIntoANewFolder() throws Exception {
         Path cards = Files.createTempDirectory("miniana-ui-export").resolve("cards");
-        export("Export Combine Cards...", ExportModelHandler.COMBINE_TITLE,
+        export(ExportModelHandler.COMBINE_COMMAND, ExportModelHandler.COMBINE_TITLE,
                 dialog -> Input.type(Widgets.labelled(dialog, Text.class, "Output folder"), cards.toString()),
                 ExportModelHandler.DONE_TITLE, "Combine cards written to " + cards);
         try (Stream<Path> files = Files.walk(cards)) {
@@ -88,16 +87,22 @@ class ModelExportTest {
                 "no signal model: the placeholder");
     }
 
+    @Test
+    void theFileMenuOffersBothExports() {
+        Shell shell = Workbench.window().getShell();
+        assertTrue(Menus.item(shell, "File", "Export pyhf Workspace...").isEnabled());
+        assertTrue(Menus.item(shell, "File", "Export Combine Cards...").isEnabled());
+    }
+
     /**
-     * Clicks the File menu's {@code item}, fills its dialog with {@code fill}, presses OK, waits for
+     * Runs {@code command} (as its File menu item does), fills its dialog with {@code fill}, presses OK, waits for
      * the job and checks that the message titled {@code resultTitle} contains {@code expected}.
      */
-    private static List<IStatus> export(String item, String dialogTitle, Consumer<Shell> fill, String resultTitle,
+    private static List<IStatus> export(String command, String dialogTitle, Consumer<Shell> fill, String resultTitle,
             String expected) {
-        Shell shell = Workbench.window().getShell();
         AtomicReference<List<IStatus>> ended = new AtomicReference<>();
         AtomicReference<String> message = new AtomicReference<>();
-        Modal.drive(() -> ended.set(Jobs.run(() -> Modal.drive(() -> Menus.click(Menus.item(shell, "File", item)),
+        Modal.drive(() -> ended.set(Jobs.run(() -> Modal.drive(() -> Workbench.execute(command),
                 dialogTitle, dialog -> {
                     fill.accept(dialog);
                     Input.click(Widgets.button(dialog, "OK"));
