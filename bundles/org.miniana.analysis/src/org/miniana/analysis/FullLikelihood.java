@@ -57,6 +57,29 @@ public final class FullLikelihood {
      * @throws org.miniana.likelihood.FitFailedException when a fit does not converge
      */
     public static LikelihoodResult infer(StatisticalModel search, SignalModel model, int toys, long seed) {
+        StatisticalModel withSignal = model(search, model);
+        if (!(model.totalYield() > 0)) {
+            throw new IllegalArgumentException("The model " + model.name() + " has no signal in any search bin");
+        }
+        Likelihood likelihood = Likelihood.of(withSignal);
+        Fitter fitter = new Fitter(likelihood);
+        Inference inference = toys > 0 ? new ToyCalculator(fitter, seed, toys).infer(likelihood.observed())
+                : new AsymptoticCalculator(fitter).infer(likelihood.observed());
+        UpperLimit limit = inference.limit();
+        return new LikelihoodResult(toys > 0 ? TOYS : ASYMPTOTIC, inference.bestFitStrength(), limit.observed(),
+                limit.expectedMinus2(), limit.expectedMinus1(), limit.expectedMedian(), limit.expectedPlus1(),
+                limit.expectedPlus2(), inference.discovery().observedZ(), inference.discovery().expectedZ());
+    }
+
+    /**
+     * The search's model with the signal of {@code model} as {@link #infer} tests it: its yields as
+     * the search bins' signal rates, none in control regions, and its MC statistical errors in
+     * place of the cards' per-bin signal terms. What exports write, so that other tools see the
+     * likelihood this class evaluates.
+     *
+     * @throws IllegalArgumentException when the model does not fit the search's bins
+     */
+    public static StatisticalModel model(StatisticalModel search, SignalModel model) {
         List<SignalYield> yields = model.yields();
         int bins = search.searchBins().size();
         if (yields.size() != bins) {
@@ -70,16 +93,6 @@ public final class FullLikelihood {
             signal[bin] = yield.value();
             relativeError[bin] = yield.value() > 0 ? yield.mcStatError() / yield.value() : 0;
         }
-        if (!(model.totalYield() > 0)) {
-            throw new IllegalArgumentException("The model " + model.name() + " has no signal in any search bin");
-        }
-        Likelihood likelihood = Likelihood.of(search.withSignal(signal, Map.of()).withSignalStatistics(relativeError));
-        Fitter fitter = new Fitter(likelihood);
-        Inference inference = toys > 0 ? new ToyCalculator(fitter, seed, toys).infer(likelihood.observed())
-                : new AsymptoticCalculator(fitter).infer(likelihood.observed());
-        UpperLimit limit = inference.limit();
-        return new LikelihoodResult(toys > 0 ? TOYS : ASYMPTOTIC, inference.bestFitStrength(), limit.observed(), limit.expectedMinus2(),
-                limit.expectedMinus1(), limit.expectedMedian(), limit.expectedPlus1(), limit.expectedPlus2(),
-                inference.discovery().observedZ(), inference.discovery().expectedZ());
+        return search.withSignal(signal, Map.of()).withSignalStatistics(relativeError);
     }
 }

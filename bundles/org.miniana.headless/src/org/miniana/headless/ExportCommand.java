@@ -8,14 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.miniana.analysis.ModelExport;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
-import org.miniana.core.model.StatisticalModel;
-import org.miniana.data.DatabaseException;
 import org.miniana.data.ResultsDatabase;
-import org.miniana.data.datacard.CombineCards;
-import org.miniana.data.datacard.ProcessMapping;
-import org.miniana.data.datacard.Ra2DatacardImporter;
 import org.miniana.data.io.AtomicFiles;
 import org.miniana.data.io.SearchResultCsv;
 import org.miniana.data.io.SearchResultJson;
@@ -23,7 +19,6 @@ import org.miniana.data.io.SignalModelCsv;
 import org.miniana.data.io.SignalModelJson;
 import org.miniana.data.io.SignalModelJson.SignalModels;
 
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,27 +26,27 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code miniana export}: a stored search result or signal model to a JSON or CSV file. */
+/**
+ * {@code miniana export}: a stored search result or signal model to a JSON or CSV file, or a
+ * search's full statistical model as Combine cards or a pyhf workspace ({@link ModelExport}).
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = { "Writes a stored search result or signal model to a JSON or CSV file (the format follows the"
-                + " file's extension unless --format is given). The file is replaced atomically.",
+        description = { "Writes a stored search result (--analysis) or signal model (--model) to a JSON or CSV file (the"
+                + " format follows the file's extension unless --format is given). The file is replaced atomically.",
                 "--format combine writes a search's full statistical model as a folder of Combine counting cards"
                         + " (with processes.properties and bins.csv; it reads back with 'miniana import FOLDER' and"
-                        + " combines with Combine's combineCards.py); the folder must be new or empty." })
+                        + " combines with Combine's combineCards.py); the folder must be new or empty.",
+                "--format pyhf writes it as a pyhf JSON workspace (HistFactory schema 1.0.0; POI 'mu'; lnN as"
+                        + " normsys, lnU as normfactor, gmN as a normfactor with an auxiliary channel that observes"
+                        + " its count); an existing file is replaced only with --force.",
+                "With --model beside --analysis, the full model carries that signal model's yields in the search bins"
+                        + " and its MC statistical errors, as 'analyze --statistics full' tests it; without it the"
+                        + " search bins' signal rates are 0 (background only)." })
 final class ExportCommand implements Callable<Integer> {
-
-    /** What to export: exactly one of them. */
-    static final class What {
-        @Option(names = "--analysis", paramLabel = "NAME", required = true, description = "A stored search result.")
-        String analysis;
-
-        @Option(names = "--model", paramLabel = "NAME", required = true, description = "A stored signal model.")
-        String model;
-    }
 
     /** The file formats export writes. */
     enum Format {
-        json, csv, combine
+        json, csv, combine, pyhf
     }
 
     @ParentCommand
@@ -60,33 +55,50 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    What what;
+    @Option(names = "--analysis", paramLabel = "NAME",
+            description = "A stored search result; with --format combine or pyhf, its full statistical model.")
+    String analysis;
 
-    @Option(names = { "-o", "--output" }, required = true, paramLabel = "FILE", description = "The file to write.")
+    @Option(names = "--model", paramLabel = "NAME", description = "A stored signal model; with --analysis and --format"
+            + " combine or pyhf, the signal of the exported model.")
+    String model;
+
+    @Option(names = { "-o", "--output" }, required = true, paramLabel = "FILE",
+            description = "The file to write (a folder for --format combine).")
     Path output;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "json, csv or combine (default: from the extension; combine for a search only).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "json, csv, combine or pyhf (default: from the"
+            + " extension, .csv or else json; combine and pyhf for a search only).")
     Format format;
+
+    @Option(names = "--force", description = "Replace an existing file (--format pyhf).")
+    boolean force;
 
     @Override
     public Integer call() throws Exception {
         Format chosen = format != null ? format : output.toString().endsWith(".csv") ? Format.csv : Format.json;
+        boolean fullModel = chosen == Format.combine || chosen == Format.pyhf;
+        if (analysis == null && model == null) {
+            throw new ParameterException(spec.commandLine(), "Give --analysis or --model: what to export");
+        }
+        if (fullModel && analysis == null) {
+            throw new ParameterException(spec.commandLine(), "--format " + chosen + " writes a search (--analysis)");
+        }
+        if (!fullModel && analysis != null && model != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--analysis and --model go together only with --format combine or pyhf");
+        }
+        if (force && chosen != Format.pyhf) {
+            throw new ParameterException(spec.commandLine(), "--force is for --format pyhf (json and csv files are"
+                    + " always replaced, and cards go into a new or empty folder)");
+        }
         try (ResultsDatabase database = root.openDatabase()) {
-            if (what.analysis != null && chosen == Format.combine) {
-                SearchResult result = database.searchResults().get(what.analysis);
-                StatisticalModel model = database.statisticalModels().find(what.analysis).orElseThrow(
-                        () -> new DatabaseException("The search '" + what.analysis + "' was not imported from"
-                                + " datacards, so it has no full model to write as cards; export it as JSON or CSV"));
-                var bundled = Ra2DatacardImporter.bundled();
-                String statistical = ProcessMapping.read(bundled, Ra2DatacardImporter.PROCESS_MAPPING,
-                        result.processes()).statisticalPattern();
-                CombineCards.write(model, result, statistical, output);
-            } else if (what.model != null && chosen == Format.combine) {
-                throw new ParameterException(spec.commandLine(), "--format combine writes a search (--analysis)");
-            } else if (what.analysis != null) {
-                SearchResult result = database.searchResults().get(what.analysis);
+            if (fullModel) {
+                List<String> notes = ModelExport.write(database, analysis, model,
+                        chosen == Format.pyhf ? ModelExport.Format.PYHF : ModelExport.Format.COMBINE, output, force);
+                notes.forEach(note -> root.messages().println("Note: " + note));
+            } else if (analysis != null) {
+                SearchResult result = database.searchResults().get(analysis);
                 AtomicFiles.write(output, out -> {
                     if (chosen == Format.csv) {
                         SearchResultCsv.write(result, out);
@@ -95,13 +107,13 @@ final class ExportCommand implements Callable<Integer> {
                     }
                 });
             } else {
-                SignalModel model = database.signalModels().get(what.model);
-                String analysis = database.signalModels().analysisOf(what.model);
+                SignalModel signal = database.signalModels().get(model);
+                String owner = database.signalModels().analysisOf(model);
                 AtomicFiles.write(output, out -> {
                     if (chosen == Format.csv) {
-                        SignalModelCsv.write(analysis, model, out);
+                        SignalModelCsv.write(owner, signal, out);
                     } else {
-                        SignalModelJson.write(new SignalModels(analysis, List.of(model)), out);
+                        SignalModelJson.write(new SignalModels(owner, List.of(signal)), out);
                     }
                 });
             }
