@@ -4,6 +4,7 @@
  */
 package org.miniana.headless;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -91,6 +92,9 @@ final class ExportCommand implements Callable<Integer> {
         if (force && chosen != Format.pyhf) {
             throw new ParameterException(spec.commandLine(), "--force is for --format pyhf (json and csv files are"
                     + " always replaced, and cards go into a new or empty folder)");
+        }
+        if (chosen == Format.pyhf && !force && Files.exists(output)) {
+            throw new IllegalArgumentException(output.toAbsolutePath() + " exists; choose another file or give --force");
         }
         try (ResultsDatabase database = root.openDatabase()) {
             if (fullModel) {

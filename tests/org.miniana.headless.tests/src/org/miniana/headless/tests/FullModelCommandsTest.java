@@ -93,7 +93,8 @@ class FullModelCommandsTest {
         ProductProcess.Result again = ProductProcess.run("--db", db, "export", "--analysis", "CMS-PAS-SUS-16-014",
                 "--format", "pyhf", "-o", file.toString());
         assertEquals(1, again.exitCode());
-        assertTrue(again.err().startsWith("miniana: " + file + " exists;"), again.err());
+        assertTrue(again.err().startsWith("miniana: " + file + " exists; choose another file or give --force"),
+                again.err());
         assertFalse(again.err().contains("Exception"), again.err());
 
         ProductProcess.Result added = ProductProcess.run("--db", db, "models", "add", "T1tttt:1400:200:events=2000");
