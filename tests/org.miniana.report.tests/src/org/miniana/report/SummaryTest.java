@@ -30,12 +30,12 @@ import org.miniana.optimize.Ra2SyntheticSignal;
 import org.miniana.report.example.TestRuns;
 import org.miniana.report.internal.JsonSummaryGenerator;
 import org.miniana.report.internal.MarkdownSummaryGenerator;
+import org.miniana.testing.SchemaAssertions;
 import org.osgi.framework.FrameworkUtil;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -177,14 +177,10 @@ class SummaryTest {
     }
 
     private static void assertInvalid(ObjectNode valid, Consumer<ObjectNode> change, String expected) {
-        ObjectNode document = valid.deepCopy();
-        change.accept(document);
-        List<String> errors = errors(document);
-        assertFalse(errors.isEmpty(), "accepted: " + expected);
-        assertTrue(errors.stream().anyMatch(error -> error.contains(expected)), expected + " not in " + errors);
+        SchemaAssertions.assertInvalid(schema, valid, change, expected);
     }
 
     private static List<String> errors(JsonNode document) {
-        return schema.validate(document).stream().map(Error::toString).toList();
+        return SchemaAssertions.errors(schema, document);
     }
 }

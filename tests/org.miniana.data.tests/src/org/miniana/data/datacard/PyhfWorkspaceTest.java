@@ -5,7 +5,6 @@
 package org.miniana.data.datacard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,11 +26,11 @@ import org.miniana.core.model.Modifier;
 import org.miniana.core.model.NuisanceParameter;
 import org.miniana.core.model.Sample;
 import org.miniana.core.model.StatisticalModel;
+import org.miniana.testing.SchemaAssertions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -253,14 +252,10 @@ class PyhfWorkspaceTest {
     }
 
     private static void assertInvalid(ObjectNode valid, Consumer<ObjectNode> change, String expected) {
-        ObjectNode document = valid.deepCopy();
-        change.accept(document);
-        List<String> errors = errors(document);
-        assertFalse(errors.isEmpty(), "accepted: " + expected);
-        assertTrue(errors.stream().anyMatch(error -> error.contains(expected)), expected + " not in " + errors);
+        SchemaAssertions.assertInvalid(schema, valid, change, expected);
     }
 
     private static List<String> errors(JsonNode document) {
-        return schema.validate(document).stream().map(Error::toString).toList();
+        return SchemaAssertions.errors(schema, document);
     }
 }
