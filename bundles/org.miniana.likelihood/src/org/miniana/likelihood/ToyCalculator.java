@@ -33,7 +33,7 @@ import org.miniana.stats.Significance;
 public final class ToyCalculator {
 
     private static final double[] BAND = {-2, -1, 0, 1, 2};
-    /** Test statistics closer than this are equal: fits converge to EDM 1e-9, q to about 1e-8. */
+    /** Test statistics closer than this are equal: fits converge to about 1e-12 in -ln L, q far below this. */
     private static final double TIE = 1e-6;
     /** Points of the limit grid: neighbours 20-25% apart over the asymptotic band's range. */
     private static final int GRID = 16;
