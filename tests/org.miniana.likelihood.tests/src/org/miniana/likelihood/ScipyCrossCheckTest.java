@@ -40,8 +40,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * (Debian's python3-scipy, which {@code ./run-tests} installs). Without them the test fails, unless
  * {@code MINIANA_SKIP_SCIPY=true} is set outside CI.
  * <p>
- * Tolerances. Both sides converge far below them: the Java fits to an EDM of 1e-9 and its limits
- * to 1e-5 relative, scipy's fits to a relative change of -ln L of 1e-13 and a projected gradient
+ * Tolerances. Both sides converge far below them: the Java fits to an EDM of 1e-6 and one final
+ * Newton step (-ln L to about 1e-12), its limits to 1e-5 relative, scipy's fits to a relative change of -ln L of 1e-13 and a projected gradient
  * of 1e-8 in units of each parameter's error, its roots to 1e-8 relative. Measured: the minima
  * agree to 2e-10 in -ln L and 2e-6 in DYsysNj, the limits and Z to 4e-8 relative, with scipy 1.10
  * (Debian 12, Fortran L-BFGS-B) as with 1.17 (its C port). So the bounds (1e-4 in -ln L, 1e-3
