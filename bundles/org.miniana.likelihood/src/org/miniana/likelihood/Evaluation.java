@@ -37,9 +37,8 @@ final class Evaluation implements Objective {
     private final double[] rest;
     private final double[] blockSum;
     private final double[] blockDot;
-    private final double[] accumulated;
-    private final int[] touched;
-    private final boolean[] isTouched;
+    /** A channel's derivative of its expectation by each of its parameters (Likelihood's slots). */
+    private final double[] slotDerivative;
     private final double[] phi = new double[3];
 
     Evaluation(Likelihood likelihood) {
@@ -62,9 +61,7 @@ final class Evaluation implements Objective {
         rest = new double[l.parameterCount()];
         blockSum = new double[l.channels];
         blockDot = new double[l.channels];
-        accumulated = new double[l.parameterCount()];
-        touched = new int[l.parameterCount()];
-        isTouched = new boolean[l.parameterCount()];
+        slotDerivative = new double[l.slotParameter.length];
     }
 
     Evaluation bind(Data newData) {
@@ -250,35 +247,33 @@ final class Evaluation implements Objective {
     void hessianDiagonal(double[] out) {
         java.util.Arrays.fill(out, 0);
         java.util.Arrays.fill(homeInformation, 0);
+        java.util.Arrays.fill(slotDerivative, 0);
         double[] x = point;
         for (int c = 0; c < l.channels; c++) {
-            int count = 0;
             double r = residual[c];
             for (int s = l.channelStart[c]; s < l.channelStart[c + 1]; s++) {
                 double nu = yield[s];
                 for (int m = l.modifierStart[s]; m < l.modifierStart[s + 1]; m++) {
-                    int a = l.modifierParameter[m];
-                    count = touch(a, nu * phi1[m], count);
-                    out[a] += r * nu * (phi1[m] * phi1[m] + phi2[m]);
+                    slotDerivative[l.modifierSlot[m]] += nu * phi1[m];
+                    out[l.modifierParameter[m]] += r * nu * (phi1[m] * phi1[m] + phi2[m]);
                 }
-                if (l.signal[s]) {
-                    count = touch(Likelihood.POI, muDerivative(s, x), count);
+                if (l.signalSlot[s] >= 0) {
+                    slotDerivative[l.signalSlot[s]] += muDerivative(s, x);
                 }
-                if (l.gamma[s] >= 0) {
-                    count = touch(l.gamma[s], gammaDerivative(s, x), count);
+                if (l.gammaSlot[s] >= 0) {
+                    slotDerivative[l.gammaSlot[s]] += gammaDerivative(s, x);
                 }
             }
-            for (int t = 0; t < count; t++) {
-                int a = touched[t];
-                double information = weight[c] * accumulated[a] * accumulated[a];
+            for (int k = l.slotStart[c]; k < l.slotStart[c + 1]; k++) {
+                int a = l.slotParameter[k];
+                double derivative = slotDerivative[k];
+                double information = weight[c] * derivative * derivative;
                 out[a] += information;
                 if (information > homeInformation[a]) {
                     homeInformation[a] = information;
                     home[a] = c;
-                    homeDerivative[a] = accumulated[a];
+                    homeDerivative[a] = derivative;
                 }
-                accumulated[a] = 0;
-                isTouched[a] = false;
             }
         }
         for (int i = 1; i < x.length; i++) {
@@ -326,15 +321,6 @@ final class Evaluation implements Objective {
                 z[a] -= homeDerivative[a] / rest[a] * weight[c] * blockDot[c] / (1 + weight[c] * blockSum[c]);
             }
         }
-    }
-
-    private int touch(int a, double derivative, int count) {
-        accumulated[a] += derivative;
-        if (!isTouched[a]) {
-            isTouched[a] = true;
-            touched[count++] = a;
-        }
-        return count;
     }
 
     /** The constraint terms' second derivatives at the point of the last gradient. */

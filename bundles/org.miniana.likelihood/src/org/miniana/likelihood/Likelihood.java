@@ -5,7 +5,9 @@
 package org.miniana.likelihood;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.apache.commons.math3.distribution.PoissonDistribution;
@@ -54,6 +56,16 @@ public final class Likelihood {
     final double[] logDown;
     final boolean[] asymmetric;
     final NuisanceParameter.Type[] types;
+    /**
+     * The distinct parameters that act in each channel ("slots" slotStart[c] to slotStart[c + 1]),
+     * and the slot of every modifier and of every sample's mu and gmN factor (-1 for none): where
+     * the Hessian's diagonal sums a channel's derivative per parameter.
+     */
+    final int[] slotStart;
+    final int[] slotParameter;
+    final int[] modifierSlot;
+    final int[] signalSlot;
+    final int[] gammaSlot;
     private final double[] lower;
     private final double[] upper;
     private final double[] nominal;
@@ -140,6 +152,31 @@ public final class Likelihood {
         }
         channelStart[channels] = s;
         modifierStart[s] = m;
+        slotStart = new int[channels + 1];
+        modifierSlot = new int[modifiers];
+        signalSlot = new int[samples];
+        gammaSlot = new int[samples];
+        List<Integer> slots = new ArrayList<>();
+        for (int c = 0; c < channels; c++) {
+            slotStart[c] = slots.size();
+            Map<Integer, Integer> slotOf = new HashMap<>();
+            for (int sample = channelStart[c]; sample < channelStart[c + 1]; sample++) {
+                for (int k = modifierStart[sample]; k < modifierStart[sample + 1]; k++) {
+                    modifierSlot[k] = slot(modifierParameter[k], slotOf, slots);
+                }
+                signalSlot[sample] = signal[sample] ? slot(POI, slotOf, slots) : -1;
+                gammaSlot[sample] = gamma[sample] >= 0 ? slot(gamma[sample], slotOf, slots) : -1;
+            }
+        }
+        slotStart[channels] = slots.size();
+        slotParameter = slots.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int slot(int parameter, Map<Integer, Integer> slotOf, List<Integer> slots) {
+        return slotOf.computeIfAbsent(parameter, key -> {
+            slots.add(key);
+            return slots.size() - 1;
+        });
     }
 
     /** Compiles the likelihood of a model. */
