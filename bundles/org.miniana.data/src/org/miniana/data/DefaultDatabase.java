@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.preferences.ConfigurationScope;
 import org.eclipse.core.runtime.preferences.IScopeContext;
 import org.miniana.core.Ra2Search;
 import org.miniana.data.datacard.Ra2DatacardImporter;
+import org.miniana.core.UserDirectories;
 
 /**
  * The database a user gets without any set-up: an embedded Derby database that is filled with
@@ -52,7 +53,7 @@ public final class DefaultDatabase {
                 return Path.of(configured);
             }
         }
-        return Path.of(System.getProperty("user.home"), ".miniana", "db");
+        return UserDirectories.data().resolve("db");
     }
 
     /**

@@ -15,6 +15,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
+import org.miniana.core.UserDirectories;
 
 /**
  * The per-user file of team-mode passwords, one line per server: {@code URL USER PASSWORD}
@@ -46,7 +47,7 @@ public final class TeamCredentials {
                 return Path.of(configured);
             }
         }
-        return Path.of(System.getProperty("user.home"), ".miniana", "credentials");
+        return UserDirectories.data().resolve("credentials");
     }
 
     /** The login recorded for the server of {@code url} (its attributes after ';' ignored), or null. */

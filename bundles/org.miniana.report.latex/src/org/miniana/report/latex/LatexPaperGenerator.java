@@ -23,7 +23,7 @@ import org.miniana.report.ReportGenerator;
  * The {@code latex-paper} generator: writes {@value #TEX}, a paper skeleton a physicist can start
  * writing from (see {@link LatexPaper}), and compiles it to {@value #PDF} with pdflatex when it is
  * on the PATH. Without pdflatex the .tex is still written and the report run notes "not compiled:
- * pdflatex not found". A failed compilation is an error naming {@value #LOG} in the output folder.
+ * pdflatex not found" and how to install it (the start script's {@code miniana setup-tex}). A failed compilation is an error naming {@value #LOG} in the output folder.
  */
 public final class LatexPaperGenerator implements ReportGenerator {
 
@@ -52,8 +52,9 @@ public final class LatexPaperGenerator implements ReportGenerator {
         progress.worked(1);
         TexCompiler tex2pdf = compiler == null ? TexCompiler.fromEnvironment() : compiler;
         if (!tex2pdf.available()) {
-            context.note("not compiled: " + TexCompiler.PDFLATEX + " not found; " + TEX
-                    + " is written, compile it with pdflatex (twice)");
+            context.note("not compiled: " + TexCompiler.PDFLATEX + " not found; " + TEX + " is written. Install TeX"
+                    + " with `miniana setup-tex` (apt-get install texlive-latex-base texlive-latex-recommended lmodern)"
+                    + " and run again, or compile it with pdflatex (twice)");
             return;
         }
         // pdflatex writes aux, log and pdf into a folder of its own, so that only the paper, its PDF

@@ -5,7 +5,6 @@
 package org.miniana.ui.io;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,7 @@ import org.miniana.data.SignalModelSummary;
 import org.miniana.ui.session.DatabaseSession;
 import org.miniana.ui.session.RunContext;
 import org.miniana.ui.session.WorkbenchJob;
+import org.miniana.core.UserDirectories;
 
 /**
  * File > Export pyhf Workspace... and File > Export Combine Cards...: a search's full statistical
@@ -73,7 +73,7 @@ public final class ExportModelHandler extends AbstractHandler implements IExecut
         for (SignalModelSummary model : database.signalModels().summaries()) {
             models.computeIfAbsent(model.analysis(), search -> new ArrayList<>()).add(model.name());
         }
-        String folder = Path.of(System.getProperty("user.home"), "miniana-exports").toString();
+        String folder = UserDirectories.home().resolve("miniana-exports").toString();
         ExportModelDialog.ask(shell, format, searches, shown, models, folder)
                 .ifPresent(request -> export(request, shell));
         return null;

@@ -4,7 +4,6 @@
  */
 package org.miniana.ui.report;
 
-import java.nio.file.Path;
 import java.util.Optional;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -29,6 +28,7 @@ import org.miniana.ui.session.DatabaseSession;
 import org.miniana.ui.session.RunContext;
 import org.miniana.ui.session.WorkbenchJob;
 import org.miniana.ui.views.ScanMapView;
+import org.miniana.core.UserDirectories;
 
 /**
  * Generate Report: the reports of the scan in the active Scan Map view, else of the run shown,
@@ -51,8 +51,8 @@ public final class GenerateReportHandler extends AbstractHandler {
             return null;
         }
         ReportRegistry registry = ReportRegistry.fromPlatform();
-        String defaultOutput = Path.of(System.getProperty("user.home"), "miniana-reports",
-                subject.get().defaultTitle().replaceAll("[^A-Za-z0-9_.-]+", "_")).toString();
+        String defaultOutput = UserDirectories.home().resolve("miniana-reports")
+                .resolve(subject.get().defaultTitle().replaceAll("[^A-Za-z0-9_.-]+", "_")).toString();
         GenerateReportDialog.ask(window.getShell(), subject.get().defaultTitle(), registry.descriptors(), defaultOutput)
                 .ifPresent(request -> generate(registry, subject.get(), request, window.getShell()));
         return null;

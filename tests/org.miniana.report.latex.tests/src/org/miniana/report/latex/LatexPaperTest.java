@@ -127,7 +127,9 @@ class LatexPaperTest {
         ReportContext context = context(folder);
         new LatexPaperGenerator(TexCompiler.onPath("")).generate(context, new NullProgressMonitor());
 
-        assertEquals(List.of("not compiled: pdflatex not found; paper.tex is written, compile it with pdflatex (twice)"),
+        assertEquals(List.of("not compiled: pdflatex not found; paper.tex is written. Install TeX with `miniana setup-tex`"
+                + " (apt-get install texlive-latex-base texlive-latex-recommended lmodern) and run again, or compile it"
+                + " with pdflatex (twice)"),
                 context.notes());
         assertTrue(Files.readString(folder.resolve(LatexPaperGenerator.TEX)).contains("\\begin{document}"));
         assertFalse(Files.exists(folder.resolve(LatexPaperGenerator.PDF)));

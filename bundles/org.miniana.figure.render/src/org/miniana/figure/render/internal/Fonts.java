@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.miniana.core.UserDirectories;
 
 /**
  * The typefaces of the figures: DejaVu Sans (wide Unicode coverage: Greek, arrows, combining
@@ -27,8 +28,8 @@ public final class Fonts {
     private static final Map<Integer, String> FILES = Map.of(Font.PLAIN, "DejaVuSans.ttf", Font.BOLD,
             "DejaVuSans-Bold.ttf", Font.ITALIC, "DejaVuSans-Oblique.ttf");
     private static final List<Path> FONT_DIRECTORIES = List.of(Path.of("/usr/share/fonts"),
-            Path.of("/usr/local/share/fonts"), Path.of(System.getProperty("user.home"), ".local/share/fonts"),
-            Path.of(System.getProperty("user.home"), ".fonts"));
+            Path.of("/usr/local/share/fonts"), UserDirectories.home().resolve(".local/share/fonts"),
+            UserDirectories.home().resolve(".fonts"));
     private static final Fonts INSTANCE = load();
 
     private final Map<Integer, Face> faces;
