@@ -21,7 +21,9 @@ import java.util.List;
  * extrapolated: a mass outside the table is an error.
  *
  * <p>The text format is CSV: '#' comment lines, one header line, then one
- * "mass in GeV,cross section in pb" line per point with increasing masses.
+ * "mass in GeV,cross section in pb[,relative uncertainty]" line per point with increasing masses;
+ * the theory uncertainty (scale and PDF, symmetric, e.g. 0.227 for 22.7 %) is given on every line
+ * or on none.
  */
 public final class CrossSectionTable {
 
@@ -31,14 +33,18 @@ public final class CrossSectionTable {
     private final String source;
     private final double[] masses;
     private final double[] crossSections;
+    /** Null when the table has no uncertainty column. */
+    private final double[] relativeUncertainties;
 
-    private CrossSectionTable(String source, double[] masses, double[] crossSections) {
+    private CrossSectionTable(String source, double[] masses, double[] crossSections,
+            double[] relativeUncertainties) {
         this.source = source;
         this.masses = masses;
         this.crossSections = crossSections;
+        this.relativeUncertainties = relativeUncertainties;
     }
 
-    /** The bundled gluino-pair cross sections at 13 TeV, 800-2200 GeV. */
+    /** The bundled gluino-pair cross sections at 13 TeV, 800-2200 GeV, with their uncertainties. */
     public static CrossSectionTable gluinoPair13TeV() {
         return Bundled.GLUINO_PAIR;
     }
@@ -66,6 +72,11 @@ public final class CrossSectionTable {
                 continue;
             }
             double[] row = row(content, source, number);
+            if (!rows.isEmpty() && row.length != rows.get(0).length) {
+                throw new IOException(source + ":" + number + ": " + (row.length == 2 ? "no uncertainty, where the"
+                        + " first line has one" : "an uncertainty, where the first line has none")
+                        + ": give the uncertainty on every line or on none");
+            }
             if (!rows.isEmpty() && !(row[0] > rows.get(rows.size() - 1)[0])) {
                 throw new IOException(source + ":" + number + ": masses must increase, but " + row[0]
                         + " GeV follows " + rows.get(rows.size() - 1)[0] + " GeV");
@@ -77,7 +88,8 @@ public final class CrossSectionTable {
                     + rows.size());
         }
         return new CrossSectionTable(source, rows.stream().mapToDouble(r -> r[0]).toArray(),
-                rows.stream().mapToDouble(r -> r[1]).toArray());
+                rows.stream().mapToDouble(r -> r[1]).toArray(),
+                rows.get(0).length == 3 ? rows.stream().mapToDouble(r -> r[2]).toArray() : null);
     }
 
     /** Where the table was read from. */
@@ -100,8 +112,35 @@ public final class CrossSectionTable {
      * @throws IllegalArgumentException outside the table's mass range
      */
     public double crossSectionPb(double mass) {
+        int lower = interval(mass, "cross section");
+        return Math.exp(interpolate(mass, lower, Math.log(crossSections[lower]), Math.log(crossSections[lower + 1])));
+    }
+
+    /** Whether the table gives the theory uncertainty. */
+    public boolean hasUncertainties() {
+        return relativeUncertainties != null;
+    }
+
+    /**
+     * The relative theory uncertainty of the cross section at a mass in GeV (0.227 for 22.7 %),
+     * interpolated linearly in the mass between the table's points: the observed contour's
+     * theory lines are drawn at sigma * (1 +- this).
+     *
+     * @throws IllegalArgumentException outside the table's mass range
+     * @throws IllegalStateException when the table has no uncertainties
+     */
+    public double relativeUncertainty(double mass) {
+        if (relativeUncertainties == null) {
+            throw new IllegalStateException("The table " + source + " has no uncertainty column");
+        }
+        int lower = interval(mass, "cross-section uncertainty");
+        return interpolate(mass, lower, relativeUncertainties[lower], relativeUncertainties[lower + 1]);
+    }
+
+    /** The index of the table point at or below the mass, at most the last but one. */
+    private int interval(double mass, String what) {
         if (!(mass >= minimumMass() && mass <= maximumMass())) {
-            throw new IllegalArgumentException("No cross section for a mass of " + mass + " GeV: the table "
+            throw new IllegalArgumentException("No " + what + " for a mass of " + mass + " GeV: the table "
                     + source + " covers " + MassPoint.format(minimumMass()) + "-" + MassPoint.format(maximumMass())
                     + " GeV; give the cross section explicitly");
         }
@@ -109,29 +148,42 @@ public final class CrossSectionTable {
         while (masses[lower + 1] <= mass && lower + 1 < masses.length - 1) {
             lower++;
         }
-        int upper = lower + 1;
-        if (mass == masses[lower] || mass == masses[upper]) {
-            return mass == masses[lower] ? crossSections[lower] : crossSections[upper];
+        return lower;
+    }
+
+    /** Linear between the values at the point lower and the next; the tabulated value at a point. */
+    private double interpolate(double mass, int lower, double atLower, double atUpper) {
+        if (mass == masses[lower]) {
+            return atLower;
         }
-        double fraction = (mass - masses[lower]) / (masses[upper] - masses[lower]);
-        return Math.exp(Math.log(crossSections[lower])
-                + fraction * (Math.log(crossSections[upper]) - Math.log(crossSections[lower])));
+        if (mass == masses[lower + 1]) {
+            return atUpper;
+        }
+        double fraction = (mass - masses[lower]) / (masses[lower + 1] - masses[lower]);
+        return atLower + fraction * (atUpper - atLower);
     }
 
     private static double[] row(String content, String source, int number) throws IOException {
         String[] fields = content.split(",", -1);
-        String problem = source + ":" + number + ": expected '<mass in GeV>,<cross section in pb>', got '" + content
-                + "'";
-        if (fields.length != 2) {
+        String problem = source + ":" + number + ": expected '<mass in GeV>,<cross section in pb>[,<relative "
+                + "uncertainty>]', got '" + content + "'";
+        if (fields.length != 2 && fields.length != 3) {
             throw new IOException(problem);
         }
         try {
             double mass = Double.parseDouble(fields[0].strip());
             double crossSection = Double.parseDouble(fields[1].strip());
             if (!(mass > 0) || !(crossSection > 0) || Double.isInfinite(mass) || Double.isInfinite(crossSection)) {
-                throw new IOException(problem + " (both must be finite and positive)");
+                throw new IOException(problem + " (mass and cross section must be finite and positive)");
             }
-            return new double[] { mass, crossSection };
+            if (fields.length == 2) {
+                return new double[] { mass, crossSection };
+            }
+            double uncertainty = Double.parseDouble(fields[2].strip());
+            if (!(uncertainty >= 0 && uncertainty < 1)) {
+                throw new IOException(problem + " (the relative uncertainty must be in [0, 1), e.g. 0.227 for 22.7 %)");
+            }
+            return new double[] { mass, crossSection, uncertainty };
         } catch (NumberFormatException e) {
             throw new IOException(problem, e);
         }

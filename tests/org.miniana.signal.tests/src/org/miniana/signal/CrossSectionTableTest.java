@@ -5,6 +5,7 @@
 package org.miniana.signal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,12 +85,36 @@ class CrossSectionTableTest {
     }
 
     @Test
+    void theBundledTableCarriesTheWorkingGroupsUncertainties() {
+        assertTrue(table.hasUncertainties());
+        // the LHC SUSY cross section working group's NLO+NLL table: 15.0 % at 800 GeV, 22.7 % at
+        // 1500 GeV, 36.0 % at 2200 GeV
+        assertEquals(0.150167, table.relativeUncertainty(800), 0);
+        assertEquals(0.227296, table.relativeUncertainty(1500), 0);
+        assertEquals(0.359623, table.relativeUncertainty(2200), 0);
+        assertEquals((0.227296 + 0.242679) / 2, table.relativeUncertainty(1550), 1e-15);
+        assertThrows(IllegalArgumentException.class, () -> table.relativeUncertainty(2300));
+    }
+
+    @Test
+    void theUncertaintyColumnIsOptional() throws IOException {
+        CrossSectionTable without = CrossSectionTable.read(new StringReader("m,x\n100,10\n200,1\n"), "test.csv");
+        assertFalse(without.hasUncertainties());
+        IllegalStateException error = assertThrows(IllegalStateException.class, () -> without.relativeUncertainty(150));
+        assertEquals("The table test.csv has no uncertainty column", error.getMessage());
+    }
+
+    @Test
     void reportsTheFileAndLineOfMalformedInput() {
-        assertMalformed("m,x\n100,10\n200\n", "test.csv:3: expected '<mass in GeV>,<cross section in pb>', got '200'");
+        assertMalformed("m,x\n100,10\n200\n", "test.csv:3: expected '<mass in GeV>,<cross section in pb>[,<relative"
+                + " uncertainty>]', got '200'");
         assertMalformed("m,x\n100,10\n200,abc\n", "test.csv:3: expected");
-        assertMalformed("m,x\n100,10\n200,1,3\n", "test.csv:3: expected");
-        assertMalformed("m,x\n100,10\n200,-1\n", "test.csv:3: expected '<mass in GeV>,<cross section in pb>', got"
-                + " '200,-1' (both must be finite and positive)");
+        assertMalformed("m,x\n100,10\n200,1,3,4\n", "test.csv:3: expected");
+        assertMalformed("m,x\n100,10\n200,-1\n", "test.csv:3: expected '<mass in GeV>,<cross section in pb>[,<relative"
+                + " uncertainty>]', got '200,-1' (mass and cross section must be finite and positive)");
+        assertMalformed("m,x,u\n100,10,0.1\n200,1,1.5\n", "test.csv:3: expected");
+        assertMalformed("m,x,u\n100,10,0.1\n200,1\n", "test.csv:3: no uncertainty, where the first line has one:"
+                + " give the uncertainty on every line or on none");
         assertMalformed("m,x\n100,10\n100,5\n", "test.csv:3: masses must increase");
         assertMalformed("# only a header\nm,x\n100,10\n", "test.csv: a cross-section table needs a header and at"
                 + " least two points, found 1");
