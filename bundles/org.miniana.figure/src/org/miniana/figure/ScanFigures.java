@@ -6,8 +6,10 @@ package org.miniana.figure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 import org.miniana.analysis.ScanPoint;
 import org.miniana.analysis.ScanResult;
@@ -16,6 +18,7 @@ import org.miniana.figure.Layer.ColourMap;
 import org.miniana.figure.Layer.Contour;
 import org.miniana.figure.Legend.Entry;
 import org.miniana.figure.Legend.LineSwatch;
+import org.miniana.signal.CrossSectionTable;
 
 /**
  * Significance maps of a mass scan over (m_gluino, m_LSP) with the 95% CL exclusion contours:
@@ -32,84 +35,55 @@ final class ScanFigures {
     static final Stroke FULL_EXPECTED = new Stroke(Colours.EXPECTED, 2.5, true);
     static final Stroke FULL_BAND = new Stroke(Colours.EXPECTED, 1, true);
     static final Stroke FULL_OBSERVED = new Stroke(Colours.OBSERVED, 2.5, false);
+    static final Stroke FULL_THEORY = new Stroke(Colours.OBSERVED, 1, false);
     static final Stroke ONE_BIN_EXPECTED = new Stroke(Colours.GREY, 1.5, true);
     static final Stroke ONE_BIN_OBSERVED = new Stroke(Colours.GREY, 1.5, false);
     static final String FULL_EXPECTED_LABEL = "Expected, full likelihood";
     static final String FULL_BAND_LABEL = "Expected \u00b11\u03c3";
     static final String FULL_OBSERVED_LABEL = "Observed, full likelihood";
+    static final String FULL_THEORY_LABEL = "Observed \u00b11\u03c3 theory";
     static final String ONE_BIN_EXPECTED_LABEL = "Expected, merged bin";
     static final String ONE_BIN_OBSERVED_LABEL = "Observed, merged bin";
     /** Significances above this share the brightest colour. */
     private static final double MAX_Z = 8;
 
-    /** The scanned masses as a grid: node values row by row, NaN where no point was scanned. */
-    record Grid(double[] xs, double[] ys, List<ScanPoint> points) {
-
-        static Grid of(List<ScanPoint> points) {
-            double[] xs = points.stream().mapToDouble(p -> p.point().mGluino()).distinct().sorted().toArray();
-            double[] ys = points.stream().mapToDouble(p -> p.point().mLsp()).distinct().sorted().toArray();
-            return new Grid(xs, ys, points);
-        }
-
-        double[] values(ToDoubleFunction<ScanPoint> value) {
-            double[] z = new double[xs.length * ys.length];
-            java.util.Arrays.fill(z, Double.NaN);
-            for (ScanPoint point : points) {
-                int ix = java.util.Arrays.binarySearch(xs, point.point().mGluino());
-                int iy = java.util.Arrays.binarySearch(ys, point.point().mLsp());
-                z[iy * xs.length + ix] = value.applyAsDouble(point);
-            }
-            return z;
-        }
-
-        /** The cell edges: half-way between nodes, half a step beyond the ends. */
-        static List<Double> edges(double[] nodes) {
-            List<Double> edges = new ArrayList<>(nodes.length + 1);
-            if (nodes.length == 1) {
-                return List.of(nodes[0] - 25, nodes[0] + 25);
-            }
-            edges.add(nodes[0] - (nodes[1] - nodes[0]) / 2);
-            for (int i = 0; i + 1 < nodes.length; i++) {
-                edges.add((nodes[i] + nodes[i + 1]) / 2);
-            }
-            edges.add(nodes[nodes.length - 1] + (nodes[nodes.length - 1] - nodes[nodes.length - 2]) / 2);
-            return edges;
-        }
-    }
-
     private ScanFigures() {
     }
 
     static List<NamedFigure> of(ScanResult scan) {
-        if (scan.points().isEmpty()) {
-            throw new IllegalArgumentException("The scan of " + scan.family().family() + " has no finished point to draw");
-        }
-        Grid grid = Grid.of(scan.points());
-        Contour expected = contour(grid, EXPECTED_LABEL, ScanPoint::expectedStrengthLimit, EXPECTED);
-        Contour observed = contour(grid, OBSERVED_LABEL, ScanPoint::observedStrengthLimit, OBSERVED);
+        Map<String, ExclusionContours.Line> lines = ExclusionContours.of(scan).stream()
+                .collect(Collectors.toMap(ExclusionContours.Line::id, line -> line));
+        ScanGrid grid = ScanGrid.of(scan.points());
+        Contour expected = contour(lines.get(ExclusionContours.ONE_BIN_EXPECTED), EXPECTED_LABEL, EXPECTED);
+        Contour observed = contour(lines.get(ExclusionContours.ONE_BIN_OBSERVED), OBSERVED_LABEL, OBSERVED);
         List<NamedFigure> figures = new ArrayList<>(List.of(
                 figure(scan, grid, "scan-expected", "Expected", p -> p.run().expectedSignificance(), List.of(expected)),
                 figure(scan, grid, "scan-observed", "Observed", p -> p.run().observedSignificance(),
                         List.of(expected, observed))));
-        if (scan.points().stream().allMatch(point -> point.full().isPresent())) {
-            figures.add(fullLimits(scan, grid, expected, observed));
+        if (lines.containsKey(ExclusionContours.FULL_OBSERVED)) {
+            figures.add(fullLimits(scan, grid, lines));
         }
         return figures;
     }
 
     /**
      * The field's limit map: the full likelihood's observed cross-section upper limit on a log
-     * colour scale, with its expected contour and +-1 sigma band and its observed contour, beside
-     * the merged bin's contours.
+     * colour scale, with its expected contour and +-1 sigma band, its observed contour and (with
+     * the table's cross sections) its +-1 sigma theory lines, beside the merged bin's contours.
      */
-    private static NamedFigure fullLimits(ScanResult scan, Grid grid, Contour oneBinExpected, Contour oneBinObserved) {
-        List<Contour> contours = List.of(
-                contour(grid, FULL_EXPECTED_LABEL, p -> p.full().get().expectedMedian(), FULL_EXPECTED),
-                contour(grid, FULL_BAND_LABEL, p -> p.full().get().expectedMinus1(), FULL_BAND),
-                contour(grid, "", p -> p.full().get().expectedPlus1(), FULL_BAND),
-                contour(grid, FULL_OBSERVED_LABEL, p -> p.full().get().observedLimit(), FULL_OBSERVED),
-                new Contour(ONE_BIN_EXPECTED_LABEL, 1, oneBinExpected.lines(), ONE_BIN_EXPECTED),
-                new Contour(ONE_BIN_OBSERVED_LABEL, 1, oneBinObserved.lines(), ONE_BIN_OBSERVED));
+    private static NamedFigure fullLimits(ScanResult scan, ScanGrid grid, Map<String, ExclusionContours.Line> lines) {
+        List<Contour> contours = new ArrayList<>(List.of(
+                contour(lines.get(ExclusionContours.FULL_EXPECTED), FULL_EXPECTED_LABEL, FULL_EXPECTED),
+                contour(lines.get(ExclusionContours.FULL_EXPECTED_MINUS_1), FULL_BAND_LABEL, FULL_BAND),
+                contour(lines.get(ExclusionContours.FULL_EXPECTED_PLUS_1), "", FULL_BAND),
+                contour(lines.get(ExclusionContours.FULL_OBSERVED), FULL_OBSERVED_LABEL, FULL_OBSERVED)));
+        boolean theory = lines.containsKey(ExclusionContours.FULL_OBSERVED_THEORY_UP);
+        if (theory) {
+            contours.add(contour(lines.get(ExclusionContours.FULL_OBSERVED_THEORY_UP), FULL_THEORY_LABEL, FULL_THEORY));
+            contours.add(contour(lines.get(ExclusionContours.FULL_OBSERVED_THEORY_DOWN), "", FULL_THEORY));
+        }
+        contours.add(contour(lines.get(ExclusionContours.ONE_BIN_EXPECTED), ONE_BIN_EXPECTED_LABEL, ONE_BIN_EXPECTED));
+        contours.add(contour(lines.get(ExclusionContours.ONE_BIN_OBSERVED), ONE_BIN_OBSERVED_LABEL, ONE_BIN_OBSERVED));
         double[] limits = grid.values(p -> p.full().get().observedLimit() * p.crossSectionPb());
         double low = Double.POSITIVE_INFINITY;
         double high = 0;
@@ -131,23 +105,21 @@ final class ScanFigures {
                 Math.pow(10, Math.floor(Math.log10(low))), Math.pow(10, Math.ceil(Math.log10(high))), true);
         String caption = "Observed 95% CL upper limit on the " + scan.family().family() + " cross section from the"
                 + " full likelihood of the search (all search bins and control regions, nuisances profiled; asymptotic"
-                + " CLs), with its expected (dashed) and observed (solid) exclusion contours and the expected contour's"
-                + " \u00b11\u03c3 band (thin dashed), beside the designed merged bin's expected and observed contours"
-                + " (grey). " + scan.points().size() + " points; contours interpolated in log(limit) between scanned"
-                + " points.";
+                + " CLs), with its expected (dashed) and observed (solid) exclusion contours, the expected contour's"
+                + " \u00b11\u03c3 experimental band (thin dashed)"
+                + (theory ? " and the observed contour's \u00b11\u03c3 theory lines (thin solid: the cross section's"
+                        + " scale and PDF uncertainty, " + CrossSectionTable.gluinoPair13TeV().source() + ")" : "")
+                + ", beside the designed merged bin's expected and observed contours (grey). "
+                + scan.points().size() + " points; contours interpolated in log(limit) between scanned points.";
         return new NamedFigure("scan-limits", caption, map(scan, grid, values, scale, contours));
     }
 
-    /** The contour of signal-strength limit 1, traced in log(limit) = 0. */
-    static Contour contour(Grid grid, String label, ToDoubleFunction<ScanPoint> limit, Stroke stroke) {
-        double[] z = grid.values(p -> {
-            double mu = limit.applyAsDouble(p);
-            return mu > 0 && Double.isFinite(mu) ? Math.log(mu) : Double.NaN;
-        });
-        return new Contour(label, 1, Contours.trace(grid.xs(), grid.ys(), z, 0), stroke);
+    /** A contour as the figures draw it: limit 1, with a label (none: not in the legend) and a stroke. */
+    private static Contour contour(ExclusionContours.Line line, String label, Stroke stroke) {
+        return new Contour(label, 1, line.lines(), stroke);
     }
 
-    private static NamedFigure figure(ScanResult scan, Grid grid, String id, String kind,
+    private static NamedFigure figure(ScanResult scan, ScanGrid grid, String id, String kind,
             ToDoubleFunction<ScanPoint> significance, List<Contour> contours) {
         double[] z = grid.values(significance);
         double max = 0;
@@ -170,15 +142,15 @@ final class ScanFigures {
     }
 
     /** A colour map over the mass plane with contours; contours without a label stay out of the legend. */
-    private static Figure map(ScanResult scan, Grid grid, List<Double> values, ColourScale scale,
+    private static Figure map(ScanResult scan, ScanGrid grid, List<Double> values, ColourScale scale,
             List<Contour> contours) {
         List<Layer> layers = new ArrayList<>();
-        layers.add(new ColourMap(Grid.edges(grid.xs()), Grid.edges(grid.ys()), values, scale));
+        layers.add(new ColourMap(ScanGrid.edges(grid.xs()), ScanGrid.edges(grid.ys()), values, scale));
         layers.addAll(contours);
         List<Entry> entries = contours.stream().filter(c -> !c.label().isEmpty())
                 .map(c -> new Entry(c.label(), new LineSwatch(c.stroke()))).toList();
-        List<Double> xEdges = Grid.edges(grid.xs());
-        List<Double> yEdges = Grid.edges(grid.ys());
+        List<Double> xEdges = ScanGrid.edges(grid.xs());
+        List<Double> yEdges = ScanGrid.edges(grid.ys());
         double yMax = yEdges.get(yEdges.size() - 1);
         double yMin = yEdges.get(0);
         String title = scan.family().family() + ": " + scan.family().decay().replace("->", "\u2192");

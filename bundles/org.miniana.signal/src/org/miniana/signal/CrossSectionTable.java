@@ -113,6 +113,10 @@ public final class CrossSectionTable {
      */
     public double crossSectionPb(double mass) {
         int lower = interval(mass, "cross section");
+        // at a table point the published digits, not exp(log(value))
+        if (mass == masses[lower] || mass == masses[lower + 1]) {
+            return crossSections[mass == masses[lower] ? lower : lower + 1];
+        }
         return Math.exp(interpolate(mass, lower, Math.log(crossSections[lower]), Math.log(crossSections[lower + 1])));
     }
 

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
 
 import org.junit.jupiter.api.Test;
 import org.miniana.analysis.AnalysisOptions;
@@ -21,6 +22,7 @@ import org.miniana.core.AnalysisRun;
 import org.miniana.core.LikelihoodResult;
 import org.miniana.figure.Layer.ColourMap;
 import org.miniana.figure.Layer.Contour;
+import org.miniana.signal.CrossSectionTable;
 import org.miniana.signal.MassPoint;
 import org.miniana.signal.SimplifiedModel;
 
@@ -50,6 +52,11 @@ class ScanFiguresTest {
      * further out (observed 300 GeV), the expected band's edges at half and twice the median.
      */
     static ScanResult scan(boolean withFull) {
+        return scan(withFull, mGluino -> 0.01);
+    }
+
+    /** The same with each point's cross section in pb. */
+    static ScanResult scan(boolean withFull, DoubleUnaryOperator crossSection) {
         List<ScanPoint> points = new ArrayList<>();
         for (double mGluino = 800; mGluino <= 2200; mGluino += STEP) {
             for (double mLsp = 0; mLsp <= 1600 && mLsp < mGluino - 100; mLsp += STEP) {
@@ -62,7 +69,7 @@ class ScanFiguresTest {
                         List.of(1, 2), "", signal, 5, 1, 1, 6, 0.01, z, 0.02, z * 0.9, observedLimit * signal,
                         expectedLimit * signal, observedLimit, Instant.EPOCH, "", withFull ? full(mGluino, mLsp)
                                 : null);
-                points.add(new ScanPoint(point, run, 0.01));
+                points.add(new ScanPoint(point, run, crossSection.applyAsDouble(mGluino)));
             }
         }
         return new ScanResult(SimplifiedModel.T1BBBB, AnalysisOptions.DEFAULTS, points, Map.of(), false);
@@ -99,6 +106,39 @@ class ScanFiguresTest {
         // the band: limit 1 where the median is 2 (-1 sigma edge at half the median) and 1/2
         checkContour(contours.get(1), 1700 + 400 * Math.log10(2));
         checkContour(contours.get(2), 1700 - 400 * Math.log10(2));
+    }
+
+    /**
+     * With the bundled table's cross sections the observed contour gets its theory lines, where
+     * mu_up = 1 +- delta(m_gluino); a cross section given by hand has none.
+     */
+    @Test
+    void theObservedContourHasTheoryLinesFromTheCrossSectionsUncertainty() {
+        CrossSectionTable table = CrossSectionTable.gluinoPair13TeV();
+        Panel limits = RunFigures.of(scan(true, table::crossSectionPb)).get(2).figure().main();
+        List<Contour> contours = limits.layers(Contour.class);
+        assertEquals(List.of("Expected, full likelihood", "Expected \u00b11\u03c3", "", "Observed, full likelihood",
+                "Observed \u00b11\u03c3 theory", "", "Expected, merged bin", "Observed, merged bin"),
+                contours.stream().map(Contour::label).toList());
+        for (int sign : new int[] {1, -1}) {
+            Contour line = contours.get(sign > 0 ? 4 : 5);
+            assertFalse(line.lines().isEmpty());
+            for (Layer.Polyline polyline : line.lines()) {
+                for (int i = 0; i < polyline.size(); i++) {
+                    double x = polyline.x().get(i);
+                    // observed mu_up = 10^((m_gluino - 1800 - m_LSP / 2) / 400) reaches 1 +- delta
+                    double expected = 1800 + 0.5 * polyline.y().get(i)
+                            + 400 * Math.log10(1 + sign * table.relativeUncertainty(Math.min(x, 2200)));
+                    assertEquals(expected, x, STEP / 2, "theory line " + sign);
+                }
+            }
+        }
+        assertTrue(figureCaption(scan(true, table::crossSectionPb)).contains("theory lines"));
+        assertFalse(figureCaption(scan(true)).contains("theory lines"));
+    }
+
+    private static String figureCaption(ScanResult scan) {
+        return RunFigures.of(scan).get(2).caption();
     }
 
     @Test

@@ -47,8 +47,8 @@ class ReportRegistryTest {
 
     @Test
     void builtInsComeFirstThenOtherBundlesByName() {
-        assertEquals(List.of("json-summary", "markdown-summary", "example-yields", "example-failing", "broken-class",
-                "broken-type", "latex-paper"), registry.descriptors().stream().map(ReportGeneratorDescriptor::id).toList());
+        assertEquals(List.of("json-summary", "markdown-summary", "hepdata", "example-yields", "example-failing",
+                "broken-class", "broken-type", "latex-paper"), registry.descriptors().stream().map(ReportGeneratorDescriptor::id).toList());
         ReportGeneratorDescriptor latex = registry.find("latex-paper").orElseThrow();
         assertEquals("org.miniana.report.latex", latex.contributor());
         assertEquals("LaTeX paper", latex.name());

@@ -26,6 +26,8 @@ import org.miniana.analysis.CountingTest;
 import org.miniana.analysis.ScanResult;
 import org.miniana.core.Estimate;
 import org.miniana.core.LikelihoodResult;
+import org.miniana.figure.ExclusionContours;
+import org.miniana.figure.Layer;
 import org.miniana.optimize.Ra2SyntheticSignal;
 import org.miniana.report.example.TestRuns;
 import org.miniana.report.internal.JsonSummaryGenerator;
@@ -95,7 +97,7 @@ class SummaryTest {
         assertEquals(first.totalUp(), summary.at("/yields/processes/0/up").asDouble());
         // the full likelihood beside the merged bin (schema 1.1)
         LikelihoodResult full = outcome.full().orElseThrow();
-        assertEquals("1.1", summary.get("schemaVersion").asText());
+        assertEquals("1.2", summary.get("schemaVersion").asText());
         assertEquals(full.observedLimit(), summary.at("/fullLikelihood/signalStrength/observed").asDouble());
         assertEquals(full.expectedPlus2() * outcome.model().crossSectionPb(),
                 summary.at("/fullLikelihood/crossSection/expected/plus2").asDouble(), 1e-12);
@@ -134,6 +136,23 @@ class SummaryTest {
         assertEquals("T1tttt_2000_0", summary.at("/scan/failures/0/model").asText());
         assertEquals(scan.points().get(4).full().orElseThrow().expectedMedian(),
                 summary.at("/scan/points/4/fullLikelihood/signalStrength/expected/median").asDouble());
+        // the exclusion contours (schema 1.2), point for point as the figures draw them
+        List<ExclusionContours.Line> contours = ExclusionContours.of(scan);
+        JsonNode written = summary.at("/scan/contours");
+        assertEquals(contours.stream().map(ExclusionContours.Line::id).toList(),
+                written.findValuesAsText("id"));
+        for (int c = 0; c < contours.size(); c++) {
+            List<Layer.Polyline> lines = contours.get(c).lines();
+            assertEquals(lines.size(), written.get(c).get("lines").size(), contours.get(c).id());
+            for (int l = 0; l < lines.size(); l++) {
+                JsonNode line = written.get(c).get("lines").get(l);
+                for (int i = 0; i < lines.get(l).size(); i++) {
+                    assertEquals(lines.get(l).x().get(i), line.get("mother").get(i).asDouble());
+                    assertEquals(lines.get(l).y().get(i), line.get("lsp").get(i).asDouble());
+                }
+            }
+        }
+        assertTrue(contours.stream().anyMatch(contour -> !contour.lines().isEmpty()), "some contour crosses the scan");
     }
 
     @Test

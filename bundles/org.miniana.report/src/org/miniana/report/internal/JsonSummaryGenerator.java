@@ -23,6 +23,8 @@ import org.miniana.core.Interval;
 import org.miniana.core.LikelihoodResult;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
+import org.miniana.figure.ExclusionContours;
+import org.miniana.figure.Layer;
 import org.miniana.optimize.CutSelection;
 import org.miniana.optimize.CutVariable;
 import org.miniana.optimize.OptimizationResult;
@@ -54,7 +56,7 @@ public final class JsonSummaryGenerator implements ReportGenerator {
     /** The schema's id, which documents carry in their "schema" field. */
     public static final String SCHEMA_ID = "urn:miniana:schema:report-summary:1";
     /** Major.minor: the major is the schema file's number, the minor grows with optional additions. */
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
     /** The confidence level of the limits. */
     private static final double CONFIDENCE_LEVEL = 0.95;
     private static final String EVENTS = "events";
@@ -239,6 +241,29 @@ public final class JsonSummaryGenerator implements ReportGenerator {
         ArrayNode failures = node.putArray("failures");
         scan.failures().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(failure -> failures.addObject().put("model", failure.getKey()).put("message", failure.getValue()));
+        if (!scan.points().isEmpty()) {
+            contours(node.putArray("contours"), ExclusionContours.of(scan));
+        }
+    }
+
+    /** Each exclusion contour's lines as arrays of the masses along them. */
+    private static void contours(ArrayNode node, List<ExclusionContours.Line> contours) {
+        for (ExclusionContours.Line contour : contours) {
+            ObjectNode entry = node.addObject();
+            entry.put("id", contour.id());
+            entry.put("description", contour.description());
+            entry.put("unit", "GeV");
+            ArrayNode lines = entry.putArray("lines");
+            for (Layer.Polyline line : contour.lines()) {
+                ObjectNode points = lines.addObject();
+                ArrayNode mother = points.putArray("mother");
+                ArrayNode lsp = points.putArray("lsp");
+                for (int i = 0; i < line.size(); i++) {
+                    mother.add(line.x().get(i));
+                    lsp.add(line.y().get(i));
+                }
+            }
+        }
     }
 
     private static void scanPoint(ObjectNode node, ScanPoint point) {
