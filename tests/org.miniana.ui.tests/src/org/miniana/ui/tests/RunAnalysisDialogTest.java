@@ -72,7 +72,11 @@ class RunAnalysisDialogTest {
             for (char key : "many_99".toCharArray()) {
                 Menus.press(key);
             }
-            Waits.until("the list of matching models", () -> proposals(dialog).length > 0, Duration.ofSeconds(10));
+            // The pop-up opens at the first key and follows the text as the keys arrive (slowly on a
+            // loaded machine): wait until it reflects the whole text, then check what it lists.
+            Waits.until("the list of the models matching the whole text", () -> model.getText().equals("many_99")
+                    && proposals(dialog).length > 0 && Arrays.stream(proposals(dialog))
+                            .allMatch(item -> item.getText().contains("MANY_99")), Duration.ofSeconds(30));
             listed.set(Arrays.stream(proposals(dialog)).map(TableItem::getText).collect(Collectors.toSet()));
             Menus.press((char) SWT.ESC);
             Input.click(Widgets.button(dialog, "OK"));
