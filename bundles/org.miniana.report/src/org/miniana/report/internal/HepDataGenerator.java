@@ -65,16 +65,12 @@ public final class HepDataGenerator implements ReportGenerator {
         };
         try (Writer submission = Files.newBufferedWriter(folder.resolve(SUBMISSION), StandardCharsets.UTF_8);
                 SequenceWriter documents = yaml.writer().writeValues(submission)) {
-            documents.write(Map.of("comment", "Made by Mini Analysis Workbench from the results of "
+            documents.write(ordered("comment", "Made by Mini Analysis Workbench from the results of "
                     + analysis.name() + " (" + analysis.reference() + "): " + context.title() + "."));
             for (int t = 0; t < tables.size(); t++) {
                 Table table = tables.get(t);
                 String file = String.format(Locale.ROOT, "table%02d.yaml", t + 1);
-                Map<String, Object> document = new LinkedHashMap<>();
-                document.put("name", table.name());
-                document.put("description", table.description());
-                document.put("data_file", file);
-                documents.write(document);
+                documents.write(ordered("name", table.name(), "description", table.description(), "data_file", file));
                 yaml.writeValue(folder.resolve(file).toFile(), table.data());
             }
         }
@@ -133,7 +129,7 @@ public final class HepDataGenerator implements ReportGenerator {
         yields.add(value(test.expectedLimits().median()));
         return new Table("Merged bin", "The single bin designed for " + outcome.model().name() + " (bins "
                 + outcome.bins() + "): background per process, signal and observed events, and the CLs limits on"
-                + " the signal events.", data(List.of(Map.of("header", Map.of("name", "Yield"), "values", labels)),
+                + " the signal events.", data(List.of(ordered("header", ordered("name", "Yield"), "values", labels)),
                         List.of(dependent("Events", "", yields, analysis))));
     }
 
@@ -145,16 +141,25 @@ public final class HepDataGenerator implements ReportGenerator {
     }
 
     private static Map<String, Object> variable(String name, String units, List<Object> values) {
-        return Map.of("header", Map.of("name", name, "units", units), "values", values);
+        return ordered("header", ordered("name", name, "units", units), "values", values);
+    }
+
+    /** A map that keeps the order of its keys, so that the files read as HEPData's examples do. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     /** A dependent variable with the search's centre-of-mass energy and luminosity as qualifiers. */
     private static Map<String, Object> dependent(String name, String units, List<Object> values, Analysis analysis) {
         Map<String, Object> variable = new LinkedHashMap<>();
-        variable.put("header", units.isEmpty() ? Map.of("name", name) : Map.of("name", name, "units", units));
+        variable.put("header", units.isEmpty() ? ordered("name", name) : ordered("name", name, "units", units));
         variable.put("qualifiers", List.of(
-                Map.of("name", "SQRT(S)", "units", "GEV", "value", analysis.sqrtSTeV() * 1000),
-                Map.of("name", "LUMINOSITY", "units", "FB$^{-1}$", "value", analysis.luminosityInvFb())));
+                ordered("name", "SQRT(S)", "units", "GEV", "value", analysis.sqrtSTeV() * 1000),
+                ordered("name", "LUMINOSITY", "units", "FB$^{-1}$", "value", analysis.luminosityInvFb())));
         variable.put("values", values);
         return variable;
     }
@@ -169,7 +174,7 @@ public final class HepDataGenerator implements ReportGenerator {
     }
 
     private static Object withError(double value, double up, double down) {
-        return Map.of("value", value, "errors", List.of(Map.of("asymerror", Map.of("plus", up, "minus", -down),
+        return ordered("value", value, "errors", List.of(ordered("asymerror", ordered("plus", up, "minus", -down),
                 "label", "total")));
     }
 }
