@@ -41,7 +41,8 @@ final class AnalysisOptionsMixin {
                     + " (default: ${DEFAULT-VALUE}).")
     ErrorCombination errors;
 
-    @Option(names = "--p-value", paramLabel = "METHOD", defaultValue = "hybrid", converter = Choices.PValue.class, completionCandidates = Choices.PValue.class,
+    @Option(names = "--p-value", paramLabel = "METHOD", defaultValue = "hybrid",
+            converter = Choices.PValue.class, completionCandidates = Choices.PValue.class,
             description = "How p-values are computed: hybrid (exact integration over the background uncertainty),"
                     + " toys (the original tool's pseudo-experiments) or binomial (Z_Bi) (default: ${DEFAULT-VALUE}).")
     PValueMethod pValueMethod;
@@ -50,7 +51,8 @@ final class AnalysisOptionsMixin {
             description = "Seed of the toys and of simulations (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--statistics", paramLabel = "WHICH", defaultValue = "both", converter = Choices.StatisticsChoice.class, completionCandidates = Choices.StatisticsChoice.class,
+    @Option(names = "--statistics", paramLabel = "WHICH", defaultValue = "both",
+            converter = Choices.StatisticsChoice.class, completionCandidates = Choices.StatisticsChoice.class,
             description = "Which tests to make: one-bin (the designed merged bin), full (the search's full likelihood:"
                     + " every bin and control region, nuisances profiled) or both, with how much of the full"
                     + " likelihood's expected sensitivity the merged bin keeps (default: ${DEFAULT-VALUE}; a search"

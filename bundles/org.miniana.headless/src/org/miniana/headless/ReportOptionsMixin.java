@@ -71,7 +71,7 @@ final class ReportOptionsMixin {
         }
     }
 
-    /** Writes the reports (with --json the json-summary report among them); says on {@code messages} what was written. */
+    /** Writes the reports (with --json the json-summary among them); says on {@code messages} what was written. */
     ReportResult write(ReportSubject subject, String database, PrintStream messages) throws CoreException {
         if (json && !generators.isEmpty() && !generators.contains(JsonSummary.GENERATOR)) {
             generators = Stream.concat(generators.stream(), Stream.of(JsonSummary.GENERATOR)).toList();
