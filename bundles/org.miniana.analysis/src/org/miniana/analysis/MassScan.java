@@ -21,6 +21,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.miniana.core.AnalysisRun;
+import org.miniana.core.FailureMessages;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
 import org.miniana.core.model.StatisticalModel;
@@ -157,7 +158,7 @@ public final class MassScan {
             listener.finished(done, false);
             return Optional.of(done);
         } catch (RuntimeException e) {
-            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            String message = FailureMessages.of(e);
             failures.put(point.name(), message);
             listener.failed(point, message);
             return Optional.empty();

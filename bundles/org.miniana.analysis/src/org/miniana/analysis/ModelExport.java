@@ -5,6 +5,7 @@
 package org.miniana.analysis;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -55,6 +56,37 @@ public final class ModelExport {
     public static List<String> write(ResultsDatabase database, String search, String signalModel, Format format,
             Path output, boolean replace) throws IOException {
         Objects.requireNonNull(format, "format");
+        Selected selected = select(database, search, signalModel);
+        if (format == Format.PYHF) {
+            return PyhfWorkspace.write(selected.model(), selected.measurement(), output, replace);
+        }
+        String statistical;
+        try {
+            statistical = ProcessMapping.read(Ra2DatacardImporter.bundled(), Ra2DatacardImporter.PROCESS_MAPPING,
+                    selected.result().processes()).statisticalPattern();
+        } catch (InputFormatException e) {
+            // the bundled mapping is tested; failing to read it is a broken installation
+            throw new IllegalStateException("The bundled process mapping cannot be read: " + e.getMessage(), e);
+        }
+        CombineCards.write(selected.model(), selected.result(), statistical, output);
+        return List.of();
+    }
+
+    /**
+     * Writes the model of {@code search} (with the signal of {@code signalModel}, or null) as a pyhf
+     * workspace to {@code out}, which stays open (standard output, say); throws as
+     * {@link #write(ResultsDatabase, String, String, Format, Path, boolean)}.
+     */
+    public static List<String> writePyhf(ResultsDatabase database, String search, String signalModel,
+            OutputStream out) throws IOException {
+        Selected selected = select(database, search, signalModel);
+        return PyhfWorkspace.write(selected.model(), selected.measurement(), out);
+    }
+
+    private record Selected(SearchResult result, StatisticalModel model, String measurement) {
+    }
+
+    private static Selected select(ResultsDatabase database, String search, String signalModel) {
         SearchResult result = database.searchResults().get(search);
         StatisticalModel model = database.statisticalModels().find(search).orElseThrow(() -> new DatabaseException(
                 "The search '" + search + "' was not imported from datacards, so it has no full statistical model to"
@@ -69,18 +101,6 @@ public final class ModelExport {
             model = FullLikelihood.model(model, database.signalModels().get(signalModel));
             measurement = search + " / " + signalModel;
         }
-        if (format == Format.PYHF) {
-            return PyhfWorkspace.write(model, measurement, output, replace);
-        }
-        String statistical;
-        try {
-            statistical = ProcessMapping.read(Ra2DatacardImporter.bundled(), Ra2DatacardImporter.PROCESS_MAPPING,
-                    result.processes()).statisticalPattern();
-        } catch (InputFormatException e) {
-            // the bundled mapping is tested; failing to read it is a broken installation
-            throw new IllegalStateException("The bundled process mapping cannot be read: " + e.getMessage(), e);
-        }
-        CombineCards.write(model, result, statistical, output);
-        return List.of();
+        return new Selected(result, model, measurement);
     }
 }

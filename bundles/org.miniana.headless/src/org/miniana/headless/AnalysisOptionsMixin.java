@@ -4,8 +4,6 @@
  */
 package org.miniana.headless;
 
-import java.util.function.Function;
-
 import org.miniana.analysis.AnalysisOptions;
 import org.miniana.analysis.FullLikelihood;
 import org.miniana.analysis.PValueMethod;
@@ -13,12 +11,10 @@ import org.miniana.analysis.Statistics;
 import org.miniana.optimize.ErrorCombination;
 import org.miniana.optimize.StandardFigureOfMerit;
 
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** The options of {@code analyze} and {@code scan} that say what is analysed and how it is designed and tested. */
 final class AnalysisOptionsMixin {
@@ -28,23 +24,25 @@ final class AnalysisOptionsMixin {
     String analysisName;
 
     @Option(names = "--optimizer", paramLabel = "ID", defaultValue = AnalysisOptions.DEFAULT_OPTIMIZER,
+            converter = Choices.Optimizer.class, completionCandidates = Choices.Optimizer.class,
             description = "Optimizer that chooses the bins ('miniana optimizers' lists them; default: ${DEFAULT-VALUE}).")
     String optimizer;
 
     @Option(names = "--figure-of-merit", paramLabel = "ID", defaultValue = "hybrid",
-            converter = FigureOfMeritConverter.class,
+            converter = Choices.FigureOfMerit.class, completionCandidates = Choices.FigureOfMerit.class,
             description = "What the optimizer maximises: hybrid (significance of the hybrid p-value of S+B, the"
                     + " original tool's), asimov (Z_A) or binomial (Z_Bi) (default: ${DEFAULT-VALUE}).")
     StandardFigureOfMerit figureOfMerit;
 
     @Option(names = "--errors", paramLabel = "MODE", defaultValue = "uncorrelated",
-            converter = ErrorCombinationConverter.class,
+            converter = Choices.Errors.class, completionCandidates = Choices.Errors.class,
             description = "How background errors combine when bins are merged: uncorrelated (all in quadrature,"
                     + " the original tool's) or correlated-syst (systematics linear over bins)"
                     + " (default: ${DEFAULT-VALUE}).")
     ErrorCombination errors;
 
-    @Option(names = "--p-value", paramLabel = "METHOD", defaultValue = "hybrid", converter = PValueMethodConverter.class,
+    @Option(names = "--p-value", paramLabel = "METHOD", defaultValue = "hybrid",
+            converter = Choices.PValue.class, completionCandidates = Choices.PValue.class,
             description = "How p-values are computed: hybrid (exact integration over the background uncertainty),"
                     + " toys (the original tool's pseudo-experiments) or binomial (Z_Bi) (default: ${DEFAULT-VALUE}).")
     PValueMethod pValueMethod;
@@ -53,7 +51,8 @@ final class AnalysisOptionsMixin {
             description = "Seed of the toys and of simulations (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--statistics", paramLabel = "WHICH", defaultValue = "both", converter = StatisticsConverter.class,
+    @Option(names = "--statistics", paramLabel = "WHICH", defaultValue = "both",
+            converter = Choices.StatisticsChoice.class, completionCandidates = Choices.StatisticsChoice.class,
             description = "Which tests to make: one-bin (the designed merged bin), full (the search's full likelihood:"
                     + " every bin and control region, nuisances profiled) or both, with how much of the full"
                     + " likelihood's expected sensitivity the merged bin keeps (default: ${DEFAULT-VALUE}; a search"
@@ -81,47 +80,5 @@ final class AnalysisOptionsMixin {
     AnalysisOptions toOptions() {
         return new AnalysisOptions(optimizer, figureOfMerit, errors, pValueMethod, seed, statistics,
                 fullLikelihoodToys);
-    }
-
-    /** Reads an id, so that an unknown one is a usage error naming the known ones. */
-    private abstract static class ById<T> implements ITypeConverter<T> {
-        private final Function<String, T> byId;
-
-        ById(Function<String, T> byId) {
-            this.byId = byId;
-        }
-
-        @Override
-        public T convert(String value) {
-            try {
-                return byId.apply(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
-    static final class FigureOfMeritConverter extends ById<StandardFigureOfMerit> {
-        FigureOfMeritConverter() {
-            super(StandardFigureOfMerit::byId);
-        }
-    }
-
-    static final class ErrorCombinationConverter extends ById<ErrorCombination> {
-        ErrorCombinationConverter() {
-            super(ErrorCombination::byId);
-        }
-    }
-
-    static final class StatisticsConverter extends ById<Statistics> {
-        StatisticsConverter() {
-            super(Statistics::byId);
-        }
-    }
-
-    static final class PValueMethodConverter extends ById<PValueMethod> {
-        PValueMethodConverter() {
-            super(PValueMethod::byId);
-        }
     }
 }

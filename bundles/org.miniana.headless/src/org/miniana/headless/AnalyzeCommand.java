@@ -5,7 +5,6 @@
 package org.miniana.headless;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -26,7 +25,6 @@ import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
 import org.miniana.core.model.StatisticalModel;
 import org.miniana.data.ResultsDatabase;
-import org.miniana.report.JsonSummary;
 import org.miniana.report.ReportResult;
 import org.miniana.report.ReportSubject;
 import org.miniana.signal.FastSimulation;
@@ -36,7 +34,6 @@ import org.miniana.stats.Significance;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -80,12 +77,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     ReportOptionsMixin reports;
 
-    @Option(names = "--json", description = "Print the run's JSON summary (the json-summary report, whose schema is"
-            + " bundles/org.miniana.report/schema/summary-1.schema.json) instead of text.")
-    boolean json;
-
     @Override
     public Integer call() throws Exception {
+        reports.validate(spec);
         try (ResultsDatabase database = root.openDatabase()) {
             SearchResult search = database.searchResults().get(options.analysisName);
             SignalModel signal = new ModelSource(database.signalModels(), options.analysisName,
@@ -101,21 +95,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             AnalysisOutcome outcome = SingleBinAnalysis.fromPlatform().run(search, fullModel, signal, analysisOptions);
             PrintWriter out = spec.commandLine().getOut();
             if (reports.noReport) {
-                if (json) {
-                    throw new ParameterException(spec.commandLine(), "--json prints the JSON summary report;"
-                            + " it cannot go with --no-report");
-                }
                 database.runs().store(outcome.toRun(""));
                 print(outcome, out);
                 return 0;
             }
-            if (json) {
-                reports.include(JsonSummary.GENERATOR);
-            }
             ReportResult written = reports.write(ReportSubject.of(outcome), database.description(), root.messages());
             database.runs().store(outcome.toRun(written.folder().toString()));
-            if (json) {
-                out.print(Files.readString(written.folder().resolve(JsonSummary.FILE)));
+            if (reports.json) {
+                reports.printJson(written, out);
             } else {
                 print(outcome, out);
                 out.printf("Report         %s: %s%n", written.folder(), written.files().stream()

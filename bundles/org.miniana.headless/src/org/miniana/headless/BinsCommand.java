@@ -15,6 +15,9 @@ import org.miniana.core.SearchBin;
 import org.miniana.core.SearchResult;
 import org.miniana.data.ResultsDatabase;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -37,14 +40,52 @@ final class BinsCommand implements Callable<Integer> {
     @Option(names = "--analysis", paramLabel = "NAME", description = "Analysis to list (default: ${DEFAULT-VALUE}).")
     String analysis = Ra2Search.ANALYSIS.name();
 
+    @Option(names = "--json", description = "Print one JSON document (schema " + SHAPE + ", see 'miniana --help')"
+            + " instead of the table.")
+    boolean json;
+
+    static final String SHAPE = "bins";
+
     @Override
     public Integer call() {
         SearchResult result;
         try (ResultsDatabase database = root.openDatabase()) {
             result = database.searchResults().get(analysis);
         }
-        print(result, spec.commandLine().getOut());
+        if (json) {
+            JsonOutput.print(json(result), spec.commandLine().getOut());
+        } else {
+            print(result, spec.commandLine().getOut());
+        }
         return 0;
+    }
+
+    private static ObjectNode json(SearchResult result) {
+        ObjectNode document = JsonOutput.document(SHAPE);
+        document.putObject("analysis").put("name", result.analysis().name())
+                .put("sqrtSTeV", result.analysis().sqrtSTeV())
+                .put("luminosityInvFb", result.analysis().luminosityInvFb());
+        ArrayNode processes = document.putArray("processes");
+        result.processes().forEach(process -> processes.add(process.name()));
+        ArrayNode bins = document.putArray("bins");
+        for (BinYields yields : result.bins()) {
+            SearchBin bin = yields.bin();
+            ObjectNode row = bins.addObject().put("index", bin.index());
+            row.set("njets", JsonOutput.interval(bin.njets()));
+            row.set("nb", JsonOutput.interval(bin.nb()));
+            row.set("htGeV", JsonOutput.interval(bin.ht()));
+            row.set("mhtGeV", JsonOutput.interval(bin.mht()));
+            row.put("observed", yields.observed());
+            ObjectNode backgrounds = row.putObject("backgrounds");
+            result.processes().forEach(process -> backgrounds.put(process.name(), yields.background(process).value()));
+            Estimate total = yields.totalEstimate();
+            row.put("total", total.value()).put("totalUp", total.totalUp()).put("totalDown", total.totalDown());
+        }
+        ObjectNode totals = document.putObject("totals").put("observed", result.totalObserved());
+        ObjectNode backgrounds = totals.putObject("backgrounds");
+        result.processes().forEach(process -> backgrounds.put(process.name(), result.totalBackground(process)));
+        totals.put("total", result.totalBackground());
+        return document;
     }
 
     static void print(SearchResult result, PrintWriter out) {

@@ -14,6 +14,8 @@ import org.miniana.data.ResultsDatabase;
 import org.miniana.data.TeamCredentials;
 import org.miniana.data.TeamServer;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,6 +32,8 @@ final class DatabaseCommand {
     @Spec
     CommandSpec spec;
 
+    static final String STATUS_SHAPE = "db-status";
+
     @Command(name = "path", mixinStandardHelpOptions = true, description = "Prints the embedded database folder.")
     int path() {
         spec.commandLine().getOut().println(root.databaseLocation());
@@ -38,9 +42,18 @@ final class DatabaseCommand {
 
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = "Prints which database is used and what it holds.")
-    int status() {
+    int status(@Option(names = "--json", description = "Print one JSON document (schema " + STATUS_SHAPE
+            + ") instead of text.") boolean json) {
         PrintWriter out = spec.commandLine().getOut();
         try (ResultsDatabase database = root.openDatabase()) {
+            if (json) {
+                ObjectNode document = JsonOutput.document(STATUS_SHAPE).put("database", database.description())
+                        .put("databaseSchemaVersion", ResultsDatabase.SCHEMA_VERSION)
+                        .put("signalModels", database.signalModels().names().size());
+                database.searchResults().names().forEach(document.putArray("analyses")::add);
+                JsonOutput.print(document, out);
+                return 0;
+            }
             out.println("database:       " + database.description());
             out.println("schema version: " + ResultsDatabase.SCHEMA_VERSION);
             out.println("analyses:       " + database.searchResults().names());
@@ -77,7 +90,8 @@ final class DatabaseCommand {
             @Option(names = "--port", defaultValue = "1527", paramLabel = "PORT",
                     description = "Port (default: ${DEFAULT-VALUE}).") int port,
             @Option(names = "--tls", paramLabel = "KEYSTORE",
-                    description = "Encrypt the connections with the certificate in this key store (PKCS12);"
+                    description = "Encrypt the connections with the certificate in this key store (PKCS12; a file, not"
+                            + " '-': Java's TLS reads it by its path);"
                             + " its password in the environment variable "
                             + TeamServer.KEYSTORE_PASSWORD_ENVIRONMENT + ".") Path keyStore)
             throws Exception {

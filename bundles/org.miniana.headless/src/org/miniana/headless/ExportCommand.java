@@ -4,8 +4,11 @@
  */
 package org.miniana.headless;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -40,6 +43,8 @@ import picocli.CommandLine.Spec;
                 "--format pyhf writes it as a pyhf JSON workspace (HistFactory schema 1.0.0; POI 'mu'; lnN as"
                         + " normsys, lnU as normfactor, gmN as a normfactor with an auxiliary channel that observes"
                         + " its count); an existing file is replaced only with --force.",
+                "-o - writes json, csv and pyhf to standard output (nothing else is printed there); Combine cards"
+                        + " are a folder and cannot go there.",
                 "With --model beside --analysis, the full model carries that signal model's yields in the search bins"
                         + " and its MC statistical errors, as 'analyze --statistics full' tests it; without it the"
                         + " search bins' signal rates are 0 (background only)." })
@@ -65,18 +70,27 @@ final class ExportCommand implements Callable<Integer> {
     String model;
 
     @Option(names = { "-o", "--output" }, required = true, paramLabel = "FILE",
-            description = "The file to write (a folder for --format combine).")
+            description = "The file to write, '-' for standard output (a folder for --format combine).")
     Path output;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "json, csv, combine or pyhf (default: from the"
-            + " extension, .csv or else json; combine and pyhf for a search only).")
+            + " extension, .csv or else json; combine and pyhf for a search only).", completionCandidates = FormatNames.class)
     Format format;
 
     @Option(names = "--force", description = "Replace an existing file (--format pyhf).")
     boolean force;
 
+    /** The formats' names, for the shell completion. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Format.values()).map(Format::name).iterator();
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
+        boolean toStandardOutput = MinianaCommand.isStandardStream(output);
         Format chosen = format != null ? format : output.toString().endsWith(".csv") ? Format.csv : Format.json;
         boolean fullModel = chosen == Format.combine || chosen == Format.pyhf;
         if (analysis == null && model == null) {
@@ -93,36 +107,50 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--force is for --format pyhf (json and csv files are"
                     + " always replaced, and cards go into a new or empty folder)");
         }
-        if (chosen == Format.pyhf && !force && Files.exists(output)) {
+        if (toStandardOutput && chosen == Format.combine) {
+            throw new ParameterException(spec.commandLine(), "--format combine writes a folder of cards; it cannot go"
+                    + " to standard output (-o -)");
+        }
+        if (chosen == Format.pyhf && !force && !toStandardOutput && Files.exists(output)) {
             throw new IllegalArgumentException(output.toAbsolutePath() + " exists; choose another file or give --force");
         }
         try (ResultsDatabase database = root.openDatabase()) {
-            if (fullModel) {
+            if (fullModel && !toStandardOutput) {
                 List<String> notes = ModelExport.write(database, analysis, model,
                         chosen == Format.pyhf ? ModelExport.Format.PYHF : ModelExport.Format.COMBINE, output, force);
                 notes.forEach(note -> root.messages().println("Note: " + note));
-            } else if (analysis != null) {
-                SearchResult result = database.searchResults().get(analysis);
-                AtomicFiles.write(output, out -> {
-                    if (chosen == Format.csv) {
-                        SearchResultCsv.write(result, out);
-                    } else {
-                        SearchResultJson.write(result, out);
-                    }
-                });
+            } else if (fullModel) {
+                try (OutputStream out = root.standardOut()) {
+                    ModelExport.writePyhf(database, analysis, model, out)
+                            .forEach(note -> root.messages().println("Note: " + note));
+                }
             } else {
-                SignalModel signal = database.signalModels().get(model);
-                String owner = database.signalModels().analysisOf(model);
-                AtomicFiles.write(output, out -> {
-                    if (chosen == Format.csv) {
-                        SignalModelCsv.write(owner, signal, out);
-                    } else {
-                        SignalModelJson.write(new SignalModels(owner, List.of(signal)), out);
+                AtomicFiles.Writer writer = fileWriter(database, chosen);
+                if (toStandardOutput) {
+                    try (OutputStream out = root.standardOut()) {
+                        writer.write(out);
                     }
-                });
+                } else {
+                    AtomicFiles.write(output, writer);
+                }
             }
         }
-        root.messages().println("Wrote " + output.toAbsolutePath());
+        if (!toStandardOutput) {
+            root.messages().println("Wrote " + output.toAbsolutePath());
+        }
         return 0;
+    }
+
+    /** Writes the search result or signal model as JSON or CSV. */
+    private AtomicFiles.Writer fileWriter(ResultsDatabase database, Format chosen) {
+        if (analysis != null) {
+            SearchResult result = database.searchResults().get(analysis);
+            return chosen == Format.csv ? out -> SearchResultCsv.write(result, out)
+                    : out -> SearchResultJson.write(result, out);
+        }
+        SignalModel signal = database.signalModels().get(model);
+        String owner = database.signalModels().analysisOf(model);
+        return chosen == Format.csv ? out -> SignalModelCsv.write(owner, signal, out)
+                : out -> SignalModelJson.write(new SignalModels(owner, List.of(signal)), out);
     }
 }

@@ -22,9 +22,13 @@ import org.miniana.likelihood.Fitter;
 import org.miniana.likelihood.Likelihood;
 import org.miniana.likelihood.Pull;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -45,8 +49,22 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--analysis", paramLabel = "NAME", description = "Search to fit (default: ${DEFAULT-VALUE}).")
     String analysis = Ra2Search.ANALYSIS.name();
 
-    @Option(names = "--pulls", paramLabel = "N", description = "How many of the largest pulls to print (default: ${DEFAULT-VALUE}).")
-    int pulls = 20;
+    @Option(names = "--pulls", paramLabel = "N", defaultValue = "20",
+            description = "How many of the largest pulls to print (default: ${DEFAULT-VALUE}).")
+    void pulls(int count) {
+        if (count < 0) {
+            throw new ParameterException(spec.commandLine(), "--pulls must be 0 or more, not " + count);
+        }
+        pulls = count;
+    }
+
+    private int pulls = 20;
+
+    static final String SHAPE = "fit";
+
+    @Option(names = "--json", description = "Print one JSON document (schema " + SHAPE + ") instead of text: every"
+            + " search bin and every nuisance (--pulls limits the text only).")
+    boolean json;
 
     @Override
     public Integer call() {
@@ -61,8 +79,39 @@ final class FitCommand implements Callable<Integer> {
         StatisticalModel backgroundOnly = model.withSignal(new double[result.bins().size()], Map.of());
         Likelihood likelihood = Likelihood.of(backgroundOnly);
         BackgroundFit fit = new Fitter(likelihood).backgroundOnly(likelihood.observed());
-        print(result, backgroundOnly, fit, spec.commandLine().getOut());
+        if (json) {
+            JsonOutput.print(json(result, backgroundOnly, fit), spec.commandLine().getOut());
+        } else {
+            print(result, backgroundOnly, fit, spec.commandLine().getOut());
+        }
         return 0;
+    }
+
+    private static ObjectNode json(SearchResult result, StatisticalModel model, BackgroundFit fit) {
+        ObjectNode document = JsonOutput.document(SHAPE).put("analysis", result.analysis().name())
+                .put("channels", model.channels().size()).put("nuisances", model.parameters().size())
+                .put("iterations", fit.fit().iterations());
+        JsonOutput.putNumber(document, "edm", fit.fit().edm());
+        JsonOutput.putNumber(document, "nll", fit.fit().nll());
+        ArrayNode bins = document.putArray("bins");
+        List<Channel> channels = model.channels();
+        for (int c = 0; c < channels.size(); c++) {
+            if (channels.get(c).isSearchBin()) {
+                BinYields bin = result.bins().get(channels.get(c).searchBin());
+                bins.addObject().put("bin", channels.get(c).searchBin()).put("observed", bin.observed())
+                        .put("prefit", bin.totalBackground()).put("postfit", fit.channelYield(c));
+            }
+        }
+        ArrayNode nuisances = document.putArray("pulls");
+        for (Pull pull : fit.pulls()) {
+            ObjectNode node = nuisances.addObject().put("name", pull.name()).put("type", pull.type().keyword());
+            JsonOutput.putNumber(node, "prefit", pull.prefit());
+            JsonOutput.putNumber(node, "value", pull.value());
+            JsonOutput.putNumber(node, "error", pull.error());
+            JsonOutput.putNumber(node, "pull", pull.pull());
+            node.put("atBound", pull.atBound());
+        }
+        return document;
     }
 
     private void print(SearchResult result, StatisticalModel model, BackgroundFit fit, PrintWriter out) {

@@ -12,15 +12,20 @@ import org.miniana.data.ResultsDatabase;
 import org.miniana.data.io.DataFiles;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code miniana import}: search results and signal models from files into the database, all or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = { "Imports search results and signal models into the database.",
                 "Each FILE is a Mini Analysis JSON or CSV file (search result or signal models) or a folder of"
                         + " Combine datacards in the RA2 layout (SR/card_signalN.txt, optional processes.properties).",
+                "A FILE of '-' is read from standard input: a Mini Analysis JSON or CSV file, recognised by its"
+                        + " format member or line (datacards are folders and cannot come that way).",
                 "Every file is validated first; then everything is written in one transaction, so a failed import"
                         + " leaves the database unchanged." })
 final class ImportCommand implements Callable<Integer> {
@@ -28,7 +33,11 @@ final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     MinianaCommand root;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or datacard folders to import.")
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or datacard folders to import; '-' for"
+            + " standard input.")
     List<Path> files;
 
     @Option(names = "--replace", description = "Replace stored signal models of the same name.")
@@ -37,7 +46,11 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var messages = root.messages();
-        DataFiles.Content content = DataFiles.read(files, warning -> messages.println("warning: " + warning));
+        if (files.stream().filter(MinianaCommand::isStandardStream).count() > 1) {
+            throw new ParameterException(spec.commandLine(), "standard input ('-') can be read once only");
+        }
+        DataFiles.Content content = DataFiles.read(files, root.standardIn(),
+                warning -> messages.println("warning: " + warning));
         int models = content.signalModels().stream().mapToInt(set -> set.models().size()).sum();
         try (ResultsDatabase database = root.openDatabase()) {
             messages.println("Importing " + content.searchResults().size() + " search result(s) and " + models

@@ -13,7 +13,7 @@ public final class MinianaApplication implements IApplication {
     @Override
     public Object start(IApplicationContext context) {
         String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-        return MinianaCommand.execute(arguments == null ? new String[0] : arguments, System.out, System.err);
+        return MinianaCommand.execute(arguments == null ? new String[0] : arguments, System.in, System.out, System.err);
     }
 
     @Override

@@ -4,18 +4,19 @@
  */
 package org.miniana.headless;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.CoreException;
-import org.miniana.analysis.NoSensitivityException;
-import org.miniana.data.DatabaseException;
+import org.miniana.core.FailureMessages;
 import org.miniana.data.DefaultDatabase;
-import org.miniana.data.InputFormatException;
+import org.miniana.data.io.DataFiles;
 import org.miniana.data.ResultsDatabase;
-import org.miniana.likelihood.FitFailedException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,7 +29,14 @@ import picocli.CommandLine.ScopeType;
         description = "Designs and tests single-bin analyses on published multi-bin LHC search results.",
         subcommands = { AnalyzeCommand.class, ScanCommand.class, SignificanceCommand.class, BinsCommand.class,
                 ModelsCommand.class, ImportCommand.class, ExportCommand.class, OptimizersCommand.class,
-                ReportsCommand.class, FitCommand.class, DatabaseCommand.class, BenchCommand.class, CommandLine.HelpCommand.class })
+                ReportsCommand.class, FitCommand.class, DatabaseCommand.class, BenchCommand.class, CompletionCommand.class,
+                CommandLine.HelpCommand.class },
+        footerHeading = "%nConventions:%n",
+        footer = { "  FILE arguments and options take '-' for standard input or output (write ./- for a file of that name).",
+                "  --json prints the data as JSON following a versioned schema named in the document.",
+                "  Exit codes: 0 success, 1 the operation failed (bad input data, a failed fit, a database problem),"
+                        + " 2 usage error (unknown command, option or option value, missing argument).",
+                "  Errors are one line naming file, line and problem; --debug adds the stack trace." })
 public final class MinianaCommand {
 
     /** Exit code of a command that ran but could not do its work. */
@@ -50,7 +58,12 @@ public final class MinianaCommand {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of failures.")
     boolean debug;
 
+    /** The name of standard input or output where a file is read or written. */
+    static final String STANDARD_STREAM = DataFiles.STANDARD_INPUT;
+
     private PrintStream messages = System.err;
+    private PrintStream standardOut = System.out;
+    private InputStream standardIn = System.in;
 
     /** Opens the selected database, creating and filling it on first use; messages go to stderr. */
     ResultsDatabase openDatabase() {
@@ -84,9 +97,39 @@ public final class MinianaCommand {
         return messages;
     }
 
-    public static int execute(String[] arguments, PrintStream out, PrintStream err) {
+    /** Where a FILE of '-' is read from. */
+    InputStream standardIn() {
+        return standardIn;
+    }
+
+    /**
+     * Where a FILE of '-' is written to: the command's result stream, in bytes; closing it only
+     * flushes it, since writers of files close what they write to.
+     */
+    OutputStream standardOut() {
+        return new FilterOutputStream(standardOut) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                out.write(bytes, offset, length);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+    }
+
+    /** Whether a FILE argument names standard input or output. */
+    static boolean isStandardStream(Path file) {
+        return file.toString().equals(STANDARD_STREAM);
+    }
+
+    public static int execute(String[] arguments, InputStream in, PrintStream out, PrintStream err) {
         var root = new MinianaCommand();
         root.messages = err;
+        root.standardOut = out;
+        root.standardIn = in;
         var commandLine = new CommandLine(root);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
@@ -96,11 +139,7 @@ public final class MinianaCommand {
             return EXIT_USAGE;
         });
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
-            String message = exception instanceof DatabaseException || exception instanceof InputFormatException
-                    || exception instanceof IllegalArgumentException || exception instanceof CoreException
-                    || exception instanceof NoSensitivityException || exception instanceof FitFailedException
-                            ? exception.getMessage() : exception.toString();
-            err.println("miniana: " + message);
+            err.println("miniana: " + FailureMessages.of(exception));
             if (root.debug) {
                 exception.printStackTrace(err);
             } else {

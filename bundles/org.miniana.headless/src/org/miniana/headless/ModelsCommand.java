@@ -17,15 +17,19 @@ import org.miniana.core.Ra2Search;
 import org.miniana.core.SignalModel;
 import org.miniana.data.DatabaseException;
 import org.miniana.data.ResultsDatabase;
-import org.miniana.signal.MassGrid;
 import org.miniana.signal.MassPoint;
 import org.miniana.signal.SignalGrid;
 import org.miniana.signal.SignalModelProviders;
 import org.miniana.signal.SimplifiedModel;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -40,20 +44,38 @@ final class ModelsCommand {
     @Spec
     CommandSpec spec;
 
+    static final String LIST_SHAPE = "models";
+    static final String MODEL_SHAPE = "model";
+
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the stored signal models.")
-    int list() {
+    int list(@Option(names = "--json", description = "Print one JSON document (schema " + LIST_SHAPE
+            + ") instead of one name a line.") boolean json) {
+        List<String> names;
         try (ResultsDatabase database = root.openDatabase()) {
-            database.signalModels().names().forEach(spec.commandLine().getOut()::println);
+            names = database.signalModels().names();
+        }
+        if (json) {
+            ObjectNode document = JsonOutput.document(LIST_SHAPE);
+            names.forEach(document.putArray("models")::add);
+            JsonOutput.print(document, spec.commandLine().getOut());
+        } else {
+            names.forEach(spec.commandLine().getOut()::println);
         }
         return 0;
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Prints a stored model: parameters, cross section, provenance and its yield per bin.")
-    int show(@Parameters(paramLabel = "NAME", description = "The model's name.") String name) {
+    int show(@Parameters(paramLabel = "NAME", description = "The model's name.") String name,
+            @Option(names = "--json", description = "Print one JSON document (schema " + MODEL_SHAPE
+                    + "; every bin, also those without signal) instead of text.") boolean json) {
         PrintWriter out = spec.commandLine().getOut();
         try (ResultsDatabase database = root.openDatabase()) {
             SignalModel model = database.signalModels().get(name);
+            if (json) {
+                JsonOutput.print(json(model, database.signalModels().analysisOf(name)), out);
+                return 0;
+            }
             out.println("model:         " + model.name());
             out.println("family:        " + model.family());
             model.parameters().forEach((parameter, value) -> out.printf("%-14s %s%n", parameter + ":", value));
@@ -67,6 +89,21 @@ final class ModelsCommand {
             }
         }
         return 0;
+    }
+
+    private static ObjectNode json(SignalModel model, String analysis) {
+        ObjectNode document = JsonOutput.document(MODEL_SHAPE).put("name", model.name()).put("family", model.family())
+                .put("analysis", analysis);
+        ObjectNode parameters = document.putObject("parameters");
+        model.parameters().forEach(parameters::put);
+        document.put("crossSectionPb", model.crossSectionPb()).put("provenance", model.provenance())
+                .put("totalYield", model.totalYield());
+        ArrayNode yields = document.putArray("yields");
+        for (int bin = 0; bin < model.yields().size(); bin++) {
+            yields.addObject().put("bin", bin).put("value", model.yield(bin).value())
+                    .put("mcStatError", model.yield(bin).mcStatError());
+        }
+        return document;
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
@@ -100,21 +137,19 @@ final class ModelsCommand {
             description = { "Simulates a mass grid of a simplified model with the built-in fast simulation, in parallel"
                     + " over all cores, and stores each point as it finishes (points stored already are skipped).",
                     "Ctrl-C stops cleanly: the finished points stay stored." })
-    int generate(@Parameters(paramLabel = "FAMILY", description = "T1tttt, T1bbbb or T1qqqq.") String family,
-            @Option(names = "--mother", paramLabel = "FROM:TO:STEP", defaultValue = "800:2200:50",
-                    description = "Gluino masses in GeV (default: ${DEFAULT-VALUE}).") String mother,
-            @Option(names = "--lsp", paramLabel = "FROM:TO:STEP", defaultValue = "0:2200:50",
-                    description = "LSP masses in GeV, up to the kinematic limit (default: ${DEFAULT-VALUE}).") String lsp,
+    int generate(@Parameters(paramLabel = "FAMILY", description = "T1tttt, T1bbbb or T1qqqq.",
+            converter = Choices.Family.class, completionCandidates = Choices.Family.class) SimplifiedModel model,
+            @Mixin MassGridMixin grid,
             @Option(names = "--events", defaultValue = "20000", paramLabel = "N",
                     description = "Events per point (default: ${DEFAULT-VALUE}).") long events,
             @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED",
                     description = "Random seed (default: ${DEFAULT-VALUE}).") long seed,
             @Option(names = "--replace", description = "Regenerate points that are stored already.") boolean replace) {
-        SimplifiedModel model = SimplifiedModel.ofFamily(family);
-        double[] gluino = range(mother, "--mother");
-        double[] neutralino = range(lsp, "--lsp");
-        List<MassPoint> points = new MassGrid(gluino[0], gluino[1], gluino[2], neutralino[0], neutralino[2])
-                .points(model).stream().filter(point -> point.mLsp() <= neutralino[1]).toList();
+        if (events < 1) {
+            throw new ParameterException(spec.commandLine(), "--events must be at least 1, not " + events);
+        }
+        String family = model.family();
+        List<MassPoint> points = grid.points(model);
         PrintStream messages = root.messages();
         try (ResultsDatabase database = root.openDatabase()) {
             Set<String> stored = new HashSet<>(database.signalModels().names());
@@ -145,24 +180,6 @@ final class ModelsCommand {
             Runtime.getRuntime().removeShutdownHook(stopper);
         }
         return 0;
-    }
-
-    /** Parses FROM:TO:STEP. */
-    static double[] range(String text, String option) {
-        String[] fields = text.split(":");
-        try {
-            if (fields.length == 3) {
-                double[] range = { Double.parseDouble(fields[0]), Double.parseDouble(fields[1]),
-                        Double.parseDouble(fields[2]) };
-                if (range[2] > 0 && range[1] >= range[0]) {
-                    return range;
-                }
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(option + " needs FROM:TO:STEP in GeV with TO >= FROM and STEP > 0, not '"
-                + text + "'");
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

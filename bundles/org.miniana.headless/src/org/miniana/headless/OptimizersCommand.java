@@ -4,15 +4,13 @@
  */
 package org.miniana.headless;
 
-import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.miniana.optimize.OptimizerDescriptor;
 import org.miniana.optimize.OptimizerRegistry;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code miniana optimizers}: the optimizers contributed by the installed plug-ins. */
@@ -24,18 +22,16 @@ final class OptimizersCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--json", description = "Print one JSON document (schema " + Contributions.SHAPE
+            + ") instead of text.")
+    boolean json;
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        List<OptimizerDescriptor> optimizers = OptimizerRegistry.fromPlatform().descriptors();
-        int width = optimizers.stream().mapToInt(optimizer -> optimizer.id().length()).max().orElse(0);
-        for (OptimizerDescriptor optimizer : optimizers) {
-            out.printf("%-" + width + "s  %s [%s]%n", optimizer.id(), optimizer.name(), optimizer.contributor());
-            if (!optimizer.description().isEmpty()) {
-                out.printf("%-" + width + "s  %s%n", "", optimizer.description());
-            }
-        }
-        out.flush();
+        new Contributions(OptimizerRegistry.EXTENSION_POINT, OptimizerRegistry.fromPlatform().descriptors().stream()
+                .map(optimizer -> new Contributions.Contribution(optimizer.id(), optimizer.name(),
+                        optimizer.contributor(), optimizer.description()))
+                .toList()).print(json, spec.commandLine().getOut());
         return 0;
     }
 }

@@ -4,14 +4,12 @@
  */
 package org.miniana.headless;
 
-import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.miniana.report.ReportGeneratorDescriptor;
 import org.miniana.report.ReportRegistry;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,18 +23,16 @@ final class ReportsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--json", description = "Print one JSON document (schema " + Contributions.SHAPE
+            + ") instead of text.")
+    boolean json;
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        List<ReportGeneratorDescriptor> generators = ReportRegistry.fromPlatform().descriptors();
-        int width = generators.stream().mapToInt(generator -> generator.id().length()).max().orElse(0);
-        for (ReportGeneratorDescriptor generator : generators) {
-            out.printf("%-" + width + "s  %s [%s]%n", generator.id(), generator.name(), generator.contributor());
-            if (!generator.description().isEmpty()) {
-                out.printf("%-" + width + "s  %s%n", "", generator.description());
-            }
-        }
-        out.flush();
+        new Contributions(ReportRegistry.EXTENSION_POINT, ReportRegistry.fromPlatform().descriptors().stream()
+                .map(generator -> new Contributions.Contribution(generator.id(), generator.name(),
+                        generator.contributor(), generator.description()))
+                .toList()).print(json, spec.commandLine().getOut());
         return 0;
     }
 }

@@ -4,6 +4,7 @@
  */
 package org.miniana.headless;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.List;
@@ -21,7 +22,6 @@ import org.miniana.core.SearchResult;
 import org.miniana.data.ResultsDatabase;
 import org.miniana.report.ReportResult;
 import org.miniana.report.ReportSubject;
-import org.miniana.signal.MassGrid;
 import org.miniana.signal.MassPoint;
 import org.miniana.signal.SimplifiedModel;
 
@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -43,7 +44,8 @@ import picocli.CommandLine.Model.CommandSpec;
                         + " figure of merit is stored already is taken over, so a stopped scan resumes where it"
                         + " stopped. A failing point is reported and the scan goes on.",
                 "Progress shows as a bar on a terminal and as plain lines otherwise; Ctrl-C stops cleanly and keeps"
-                        + " the finished points." },
+                        + " the finished points.",
+                "--json prints the scan's JSON summary (kind 'scan': every point and failure) instead of the table." },
         footerHeading = "%nExamples:%n",
         footer = { "  miniana scan T1bbbb --mother 800:2200:50 --lsp 0:2000:50       (maps and contours in ./output)",
                 "  miniana scan T1tttt --mother 1200:2000:100 --lsp 0:1200:100 --events 20000 --optimizer greedy-q", "",
@@ -56,16 +58,12 @@ final class ScanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FAMILY", description = "T1tttt, T1bbbb or T1qqqq.")
-    String family;
+    @Parameters(index = "0", paramLabel = "FAMILY", description = "T1tttt, T1bbbb or T1qqqq.",
+            converter = Choices.Family.class, completionCandidates = Choices.Family.class)
+    SimplifiedModel model;
 
-    @Option(names = "--mother", paramLabel = "FROM:TO:STEP", defaultValue = "800:2200:50",
-            description = "Gluino masses in GeV (default: ${DEFAULT-VALUE}).")
-    String mother;
-
-    @Option(names = "--lsp", paramLabel = "FROM:TO:STEP", defaultValue = "0:2200:50",
-            description = "LSP masses in GeV, up to the kinematic limit of each gluino mass (default: ${DEFAULT-VALUE}).")
-    String lsp;
+    @Mixin
+    MassGridMixin grid;
 
     @Option(names = "--events", paramLabel = "N", defaultValue = "20000",
             description = "Events to simulate for a point whose model is not stored (default: ${DEFAULT-VALUE}).")
@@ -81,15 +79,12 @@ final class ScanCommand implements Callable<Integer> {
     ReportOptionsMixin reports;
 
     @Override
-    public Integer call() throws CoreException {
-        SimplifiedModel model = SimplifiedModel.ofFamily(family);
-        double[] gluino = ModelsCommand.range(mother, "--mother");
-        double[] neutralino = ModelsCommand.range(lsp, "--lsp");
-        List<MassPoint> points = new MassGrid(gluino[0], gluino[1], gluino[2], neutralino[0], neutralino[2])
-                .points(model).stream().filter(point -> point.mLsp() <= neutralino[1]).toList();
+    public Integer call() throws CoreException, IOException {
+        reports.validate(spec);
+        List<MassPoint> points = grid.points(model);
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1 || events < 1) {
-            throw new IllegalArgumentException("--threads and --events must be at least 1");
+            throw new ParameterException(spec.commandLine(), "--threads and --events must be at least 1");
         }
         PrintStream messages = root.messages();
         try (ResultsDatabase database = root.openDatabase()) {
@@ -114,10 +109,15 @@ final class ScanCommand implements Callable<Integer> {
             if (!result.cancelled()) {
                 Runtime.getRuntime().removeShutdownHook(stopper);
             }
-            print(result, spec.commandLine().getOut());
+            if (!reports.json) {
+                print(result, spec.commandLine().getOut());
+            }
             if (!reports.noReport && !result.points().isEmpty()) {
                 ReportResult written = reports.write(ReportSubject.of(result, search), database.description(), messages);
                 messages.println("Report: " + written.folder());
+                if (reports.json) {
+                    reports.printJson(written, spec.commandLine().getOut());
+                }
             }
             result.failures().forEach((name, why) -> messages.println("failed: " + name + ": " + why));
             messages.printf("%d of %d points analysed, %d failed%s%n", result.points().size(), points.size(),

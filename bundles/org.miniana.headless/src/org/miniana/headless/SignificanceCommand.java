@@ -64,7 +64,9 @@ final class SignificanceCommand implements Callable<Integer> {
             description = "Most toys to throw (default: ${DEFAULT-VALUE}).")
     long maxToys;
 
-    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    static final String SHAPE = "significance";
+
+    @Option(names = "--json", description = "Print one JSON document (schema " + SHAPE + ") instead of text.")
     boolean json;
 
     @Override
@@ -80,6 +82,8 @@ final class SignificanceCommand implements Callable<Integer> {
         PValue hybrid = PValue.hybrid(n, b, up, down);
         PValue binomial = observed ? OnOff.binomialObserved(n, b, sigmaB / b) : OnOff.binomialExpected(signal, b, sigmaB / b);
         Map<String, Object> result = new LinkedHashMap<>();
+        result.put("schema", JsonOutput.schemaId(SHAPE));
+        result.put("schemaVersion", JsonOutput.VERSION);
         result.put("n", n);
         result.put("observed", observed);
         result.put("background", b);
@@ -99,6 +103,8 @@ final class SignificanceCommand implements Callable<Integer> {
         result.put("binomialZ", binomial.z());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
+            // JSON has no infinity or NaN (a p-value of 0 has an infinite Z): null, as every --json document
+            result.replaceAll((key, value) -> value instanceof Double number && !Double.isFinite(number) ? null : value);
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
         } else {
             out.printf("N = %s (%s), B = %s +%s -%s%n", n, observed ? "observed" : "expected S+B", b, up, down);

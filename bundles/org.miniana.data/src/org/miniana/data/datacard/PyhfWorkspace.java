@@ -5,6 +5,7 @@
 package org.miniana.data.datacard;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,8 +123,21 @@ public final class PyhfWorkspace {
         if (!replace && Files.exists(target)) {
             throw new IllegalArgumentException(target + " exists; choose another file or replace it");
         }
+        List<String> notes = new ArrayList<>();
+        AtomicFiles.write(target, out -> notes.addAll(write(model, measurement, out)));
+        return notes;
+    }
+
+    /**
+     * Writes the workspace to {@code out}, which stays open (standard output, say).
+     *
+     * @return {@link Workspace#notes()}
+     * @throws IllegalArgumentException when the model cannot be written (see {@link #of})
+     */
+    public static List<String> write(StatisticalModel model, String measurement, OutputStream out) throws IOException {
         Workspace workspace = of(model, measurement);
-        AtomicFiles.write(target, out -> JSON.writeValue(out, workspace.json()));
+        JSON.writeValue(out, workspace.json());
+        out.flush();
         return workspace.notes();
     }
 

@@ -51,12 +51,29 @@ public final class DataFiles {
     private DataFiles() {
     }
 
+    /** The path that stands for standard input in {@link #read(List, InputStream, Consumer)}. */
+    public static final String STANDARD_INPUT = "-";
+
     /** Reads and validates every file; fails on the first invalid one, before anything is returned. */
     public static Content read(List<Path> paths, Consumer<String> warnings) throws InputFormatException, IOException {
+        return read(paths, InputStream.nullInputStream(), warnings);
+    }
+
+    /**
+     * Reads and validates every file, the path {@value #STANDARD_INPUT} from {@code standardInput} (a
+     * JSON or CSV file, recognised by its format line; datacards are folders and cannot come
+     * that way); fails on the first invalid one, before anything is returned.
+     */
+    public static Content read(List<Path> paths, InputStream standardInput, Consumer<String> warnings)
+            throws InputFormatException, IOException {
         List<SearchResult> results = new ArrayList<>();
         Map<String, StatisticalModel> statisticalModels = new HashMap<>();
         List<SignalModels> models = new ArrayList<>();
         for (Path path : paths) {
+            if (path.toString().equals(STANDARD_INPUT)) {
+                readFile("standard input", standardInput, results, models);
+                continue;
+            }
             String source = path.toString();
             if (Files.isDirectory(path)) {
                 var search = readDatacards(path, warnings);
@@ -67,22 +84,27 @@ public final class DataFiles {
             if (!Files.isRegularFile(path)) {
                 throw new InputFormatException(source, 0, "no such file or folder");
             }
-            byte[] bytes;
             try (InputStream in = Files.newInputStream(path)) {
-                bytes = in.readNBytes(TextLines.MAX_BYTES + 1);
-            }
-            String head = new String(bytes, 0, Math.min(bytes.length, 1 << 16), StandardCharsets.UTF_8);
-            String format = sniff(source, head);
-            var in = new ByteArrayInputStream(bytes);
-            switch (format) {
-                case SearchResultJson.FORMAT -> results.add(SearchResultJson.read(source, in));
-                case SignalModelJson.FORMAT -> models.add(SignalModelJson.read(source, in));
-                case "miniana-search-result" + CSV -> results.add(SearchResultCsv.read(source, in));
-                case "miniana-signal-model" + CSV -> models.add(SignalModelCsv.read(source, in));
-                default -> throw new InputFormatException(source, 1, "unknown format '" + format + "'");
+                readFile(source, in, results, models);
             }
         }
         return new Content(results, statisticalModels, models);
+    }
+
+    /** A JSON or CSV file, recognised by its format line. */
+    private static void readFile(String source, InputStream file, List<SearchResult> results,
+            List<SignalModels> models) throws InputFormatException, IOException {
+        byte[] bytes = file.readNBytes(TextLines.MAX_BYTES + 1);
+        String head = new String(bytes, 0, Math.min(bytes.length, 1 << 16), StandardCharsets.UTF_8);
+        String format = sniff(source, head);
+        var in = new ByteArrayInputStream(bytes);
+        switch (format) {
+            case SearchResultJson.FORMAT -> results.add(SearchResultJson.read(source, in));
+            case SignalModelJson.FORMAT -> models.add(SignalModelJson.read(source, in));
+            case "miniana-search-result" + CSV -> results.add(SearchResultCsv.read(source, in));
+            case "miniana-signal-model" + CSV -> models.add(SignalModelCsv.read(source, in));
+            default -> throw new InputFormatException(source, 1, "unknown format '" + format + "'");
+        }
     }
 
     private static final String CSV = " (CSV)";

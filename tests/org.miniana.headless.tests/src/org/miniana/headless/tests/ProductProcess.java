@@ -47,14 +47,18 @@ final class ProductProcess {
 
     /** Starts the product with {@code environment} added to this process's; the caller reads its output and ends it. */
     static Process start(Map<String, String> environment, String... arguments) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(home().resolve("miniana").toString());
-        command.addAll(List.of(arguments));
-        var builder = new ProcessBuilder(command);
+        var builder = builder(arguments);
         builder.environment().putAll(environment);
         Process process = builder.start();
         process.getOutputStream().close();
         return process;
+    }
+
+    private static ProcessBuilder builder(String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(home().resolve("miniana").toString());
+        command.addAll(List.of(arguments));
+        return new ProcessBuilder(command);
     }
 
     /** Reads lines of {@code stream} until one starts with {@code prefix}; fails at its end. */
@@ -84,7 +88,26 @@ final class ProductProcess {
     }
 
     static Result run(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
-        Process process = start(environment, arguments);
+        return finish(start(environment, arguments), arguments);
+    }
+
+    /** Runs the product with {@code input} on its standard input. */
+    static Result runWithInput(byte[] input, String... arguments) throws IOException, InterruptedException {
+        Process process = builder(arguments).start();
+        // written beside the readers, so that a child that prints much before reading cannot stall
+        Thread writer = Thread.ofVirtual().start(() -> {
+            try (var in = process.getOutputStream()) {
+                in.write(input);
+            } catch (IOException e) {
+                // the child ended without reading all: its exit code and messages say why
+            }
+        });
+        Result result = finish(process, arguments);
+        writer.join();
+        return result;
+    }
+
+    private static Result finish(Process process, String... arguments) throws IOException, InterruptedException {
         // Read both streams concurrently so that neither pipe can fill up and stall the child.
         var err = new CompletableFuture<String>();
         Thread errReader = Thread.ofVirtual().start(() -> {
