@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.miniana.analysis.AnalysisOptions;
 import org.miniana.analysis.MassScan;
 import org.miniana.analysis.ScanListener;
 import org.miniana.analysis.ScanPoint;
@@ -82,6 +83,7 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CoreException {
+        AnalysisOptions analysisOptions = options.toOptions(); // a usage error before any work
         SimplifiedModel model = SimplifiedModel.ofFamily(family);
         double[] gluino = ModelsCommand.range(mother, "--mother");
         double[] neutralino = ModelsCommand.range(lsp, "--lsp");
@@ -106,7 +108,7 @@ final class ScanCommand implements Callable<Integer> {
                 messages.printf("%s: %d points, %d threads, optimizer %s%n", model.family(), points.size(), workers,
                         options.optimizer);
                 result = new MassScan(database, search, SingleBinAnalysis.fromPlatform()).run(points, events,
-                        options.seed, options.toOptions(), workers, progress, progress);
+                        options.seed, analysisOptions, workers, progress, progress);
             } finally {
                 finished.countDown();
             }

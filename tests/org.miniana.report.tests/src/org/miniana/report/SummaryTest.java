@@ -95,7 +95,7 @@ class SummaryTest {
         assertEquals(first.totalUp(), summary.at("/yields/processes/0/up").asDouble());
         // the full likelihood beside the merged bin (schema 1.1)
         LikelihoodResult full = outcome.full().orElseThrow();
-        assertEquals("1.1", summary.get("schemaVersion").asText());
+        assertEquals("1.2", summary.get("schemaVersion").asText());
         assertEquals(full.observedLimit(), summary.at("/fullLikelihood/signalStrength/observed").asDouble());
         assertEquals(full.expectedPlus2() * outcome.model().crossSectionPb(),
                 summary.at("/fullLikelihood/crossSection/expected/plus2").asDouble(), 1e-12);
