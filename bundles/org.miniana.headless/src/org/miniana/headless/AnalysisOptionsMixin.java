@@ -4,6 +4,8 @@
  */
 package org.miniana.headless;
 
+import java.util.Arrays;
+
 import org.miniana.analysis.AnalysisOptions;
 import org.miniana.analysis.FullLikelihood;
 import org.miniana.analysis.PValueMethod;
@@ -28,16 +30,25 @@ final class AnalysisOptionsMixin {
             description = "Optimizer that chooses the bins ('miniana optimizers' lists them; default: ${DEFAULT-VALUE}).")
     String optimizer;
 
-    @Option(names = "--figure-of-merit", paramLabel = "ID", defaultValue = "hybrid",
+    @Option(names = "--design", paramLabel = "GOAL", converter = Choices.DesignChoice.class,
+            completionCandidates = Choices.DesignChoice.class,
+            description = "What the bins are chosen for: discovery (the largest expected significance, with the"
+                    + " figure of merit of --figure-of-merit) or exclusion (the smallest median expected 95%% CL CLs"
+                    + " limit on mu, i.e. --figure-of-merit exclusion) (default: discovery).")
+    Design design;
+
+    @Option(names = "--figure-of-merit", paramLabel = "ID",
             converter = Choices.FigureOfMerit.class, completionCandidates = Choices.FigureOfMerit.class,
             description = "What the optimizer maximises: hybrid (significance of the hybrid p-value of S+B, the"
-                    + " original tool's), asimov (Z_A) or binomial (Z_Bi) (default: ${DEFAULT-VALUE}).")
+                    + " original tool's), asimov (Z_A), binomial (Z_Bi) or exclusion (1/mu_exp, the inverse median"
+                    + " expected CLs limit on mu) (default: hybrid, or exclusion with --design exclusion).")
     StandardFigureOfMerit figureOfMerit;
 
     @Option(names = "--errors", paramLabel = "MODE", defaultValue = "uncorrelated",
             converter = Choices.Errors.class, completionCandidates = Choices.Errors.class,
-            description = "How background errors combine when bins are merged: uncorrelated (all in quadrature,"
-                    + " the original tool's) or correlated-syst (systematics linear over bins)"
+            description = "How background errors combine when bins are merged: uncorrelated (all in quadrature),"
+                    + " correlated-syst (systematics linear over bins) or original (the original tool's: lost-lepton"
+                    + " and hadronic-tau statistical errors linear, the rest in quadrature)"
                     + " (default: ${DEFAULT-VALUE}).")
     ErrorCombination errors;
 
@@ -78,7 +89,40 @@ final class AnalysisOptionsMixin {
     private CommandSpec spec;
 
     AnalysisOptions toOptions() {
-        return new AnalysisOptions(optimizer, figureOfMerit, errors, pValueMethod, seed, statistics,
+        return new AnalysisOptions(optimizer, figureOfMerit(), errors, pValueMethod, seed, statistics,
                 fullLikelihoodToys);
+    }
+
+    /** The figure of merit that --figure-of-merit names, or --design implies; the two must agree. */
+    private StandardFigureOfMerit figureOfMerit() {
+        Design goal = design == null ? Design.DISCOVERY : design;
+        if (figureOfMerit == null) {
+            return goal.defaultFigure;
+        }
+        if (design != null && figureOfMerit.isSignificance() != (goal == Design.DISCOVERY)) {
+            throw new ParameterException(spec.commandLine(), "--design " + goal.id + " does not go with"
+                    + " --figure-of-merit " + figureOfMerit.id() + "; give one of them");
+        }
+        return figureOfMerit;
+    }
+
+    /** The goal of the design, a friendly name for a kind of figure of merit. */
+    enum Design {
+        DISCOVERY("discovery", StandardFigureOfMerit.HYBRID),
+        EXCLUSION("exclusion", StandardFigureOfMerit.EXCLUSION);
+
+        final String id;
+        final StandardFigureOfMerit defaultFigure;
+
+        Design(String id, StandardFigureOfMerit defaultFigure) {
+            this.id = id;
+            this.defaultFigure = defaultFigure;
+        }
+
+        static Design byId(String id) {
+            return Arrays.stream(values()).filter(design -> design.id.equals(id)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown design '" + id + "'; known: "
+                            + String.join(", ", Arrays.stream(values()).map(design -> design.id).toList())));
+        }
     }
 }

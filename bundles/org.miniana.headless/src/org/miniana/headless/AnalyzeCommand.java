@@ -80,12 +80,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         reports.validate(spec);
+        AnalysisOptions analysisOptions = options.toOptions(); // a usage error before any work
         try (ResultsDatabase database = root.openDatabase()) {
             SearchResult search = database.searchResults().get(options.analysisName);
             SignalModel signal = new ModelSource(database.signalModels(), options.analysisName,
                     SignalModelProviders.fromPlatform()).resolve(reference(), new NullProgressMonitor());
             FastSimulation.olderVersionNote(signal).ifPresent(note -> root.messages().println("Note: " + note));
-            AnalysisOptions analysisOptions = options.toOptions();
             StatisticalModel fullModel = analysisOptions.statistics().full()
                     ? database.statisticalModels().find(search.analysis().name()).orElse(null) : null;
             if (analysisOptions.statistics() == Statistics.BOTH && fullModel == null) {

@@ -46,6 +46,7 @@ import org.miniana.optimize.Optimizer;
 import org.miniana.optimize.OptimizerDescriptor;
 import org.miniana.optimize.OptimizerRegistry;
 import org.miniana.optimize.Ra2SyntheticSignal;
+import org.miniana.optimize.StandardFigureOfMerit;
 import org.miniana.signal.GeneratorBenchmark;
 import org.miniana.signal.MassGrid;
 import org.miniana.signal.MassPoint;
@@ -68,7 +69,7 @@ import picocli.CommandLine.Spec;
                 + " (median and 10%%/90%% quantiles over repeated samples, after warm-up).",
                 "Suites: import (RA2 cards into a database), stats (p-values, limits, toys), signal (the fast"
                         + " simulation's event rate and a full T1bbbb grid), optimize (each contributed optimizer on"
-                        + " the 160 RA2 bins, per signal model), analysis (one model point designed and tested:"
+                        + " the 160 RA2 bins, per signal model, for discovery and for exclusion), analysis (one model point designed and tested:"
                         + " optimization, expected and observed p-values, limits; and scans of 1,000 stored models, the merged"
                         + " bin alone and beside the full likelihood)." })
 final class BenchCommand implements Callable<Integer> {
@@ -241,31 +242,36 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * Per optimizer and synthetic signal model: the time of one optimization of the 160 RA2 bins
-     * (hybrid significance, uncorrelated errors), over about a second of repeated runs after warm-up.
+     * (uncorrelated errors), with the hybrid significance and then with the expected exclusion,
+     * over about a second of repeated runs after warm-up.
      */
     private void benchOptimize(PrintWriter out) throws Exception {
         SearchResult ra2 = Ra2DatacardImporter.read(Ra2DatacardImporter.bundled(), warning -> {
         });
         OptimizerRegistry registry = OptimizerRegistry.fromPlatform();
-        for (Ra2SyntheticSignal shape : Ra2SyntheticSignal.values()) {
-            OptimizationProblem problem = OptimizationProblem.of(ra2, shape.model(), ErrorCombination.UNCORRELATED);
-            for (OptimizerDescriptor descriptor : registry.descriptors()) {
-                Optional<Optimizer> optimizer = registry.optimizer(descriptor.id());
-                if (optimizer.isEmpty()) {
-                    continue;
+        for (FigureOfMerit figure : List.of(FigureOfMerit.defaultFigure(), StandardFigureOfMerit.EXCLUSION)) {
+            String figureNote = figure == FigureOfMerit.defaultFigure() ? "" : ", " + figure.id();
+            for (Ra2SyntheticSignal shape : Ra2SyntheticSignal.values()) {
+                OptimizationProblem problem = OptimizationProblem.of(ra2, shape.model(), ErrorCombination.UNCORRELATED);
+                for (OptimizerDescriptor descriptor : registry.descriptors()) {
+                    Optional<Optimizer> optimizer = registry.optimizer(descriptor.id());
+                    if (optimizer.isEmpty()) {
+                        continue;
+                    }
+                    DoubleSupplier run = () -> Optimization.run(descriptor.id(), optimizer.get(), problem, figure)
+                            .value();
+                    // Warm up for 0.3 s, then take as many samples as fill about a second.
+                    long warmUpEnd = System.nanoTime() + 300_000_000L;
+                    long last;
+                    do {
+                        long start = System.nanoTime();
+                        sink += run.getAsDouble();
+                        last = System.nanoTime() - start;
+                    } while (System.nanoTime() < warmUpEnd);
+                    int samples = (int) Math.clamp(1e9 / Math.max(1, last), 20, 500);
+                    report(out, descriptor.id() + ", " + shape.id() + " (160 bins" + figureNote + ")",
+                            time(samples, 1, run));
                 }
-                DoubleSupplier run = () -> Optimization.run(descriptor.id(), optimizer.get(), problem,
-                        FigureOfMerit.defaultFigure()).value();
-                // Warm up for 0.3 s, then take as many samples as fill about a second.
-                long warmUpEnd = System.nanoTime() + 300_000_000L;
-                long last;
-                do {
-                    long start = System.nanoTime();
-                    sink += run.getAsDouble();
-                    last = System.nanoTime() - start;
-                } while (System.nanoTime() < warmUpEnd);
-                int samples = (int) Math.clamp(1e9 / Math.max(1, last), 20, 500);
-                report(out, descriptor.id() + ", " + shape.id() + " (160 bins)", time(samples, 1, run));
             }
         }
     }

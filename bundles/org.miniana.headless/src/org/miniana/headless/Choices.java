@@ -63,6 +63,13 @@ final class Choices {
         }
     }
 
+    static final class DesignChoice extends ById<AnalysisOptionsMixin.Design> {
+        DesignChoice() {
+            super(AnalysisOptionsMixin.Design::byId,
+                    () -> Arrays.stream(AnalysisOptionsMixin.Design.values()).map(design -> design.id).toList());
+        }
+    }
+
     static final class Errors extends ById<ErrorCombination> {
         Errors() {
             super(ErrorCombination::byId, () -> Arrays.stream(ErrorCombination.values()).map(ErrorCombination::id).toList());

@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.miniana.analysis.AnalysisOptions;
 import org.miniana.analysis.MassScan;
 import org.miniana.analysis.ScanListener;
 import org.miniana.analysis.ScanPoint;
@@ -81,6 +82,7 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CoreException, IOException {
         reports.validate(spec);
+        AnalysisOptions analysisOptions = options.toOptions(); // a usage error before any work
         List<MassPoint> points = grid.points(model);
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1 || events < 1) {
@@ -101,7 +103,7 @@ final class ScanCommand implements Callable<Integer> {
                 messages.printf("%s: %d points, %d threads, optimizer %s%n", model.family(), points.size(), workers,
                         options.optimizer);
                 result = new MassScan(database, search, SingleBinAnalysis.fromPlatform()).run(points, events,
-                        options.seed, options.toOptions(), workers, progress, progress);
+                        options.seed, analysisOptions, workers, progress, progress);
             } finally {
                 finished.countDown();
             }

@@ -8,8 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The expected discovery significance that optimizers maximise, as a function of a merged bin's
- * expected signal and background. Implementations must be immutable and thread-safe.
+ * What optimizers maximise, as a function of a merged bin's expected signal and background:
+ * larger is always better. Most figures are an expected discovery significance; a figure that is
+ * to be minimised, such as the expected limit on the signal strength, is offered as its inverse
+ * (see {@link StandardFigureOfMerit#EXCLUSION}), so that every optimizer, contributed ones
+ * included, works with it unchanged. Implementations must be immutable and thread-safe.
  */
 public interface FigureOfMerit {
 
@@ -29,11 +32,19 @@ public interface FigureOfMerit {
     String label();
 
     /**
-     * The significance (larger is better) of s expected signal events over b +up -down expected
+     * The sensitivity (larger is better) of s expected signal events over b +up -down expected
      * background events. Called only with s &gt; 0; a selection without signal has no sensitivity
      * and is worth 0 (see {@link Objective}). Must not return NaN.
      */
     double value(double s, double b, double up, double down);
+
+    /**
+     * Whether {@link #value} is a significance in Gaussian standard deviations, so that thresholds
+     * in sigma (such as greedy-q's stop at 5 sigma) apply to it. True unless overridden.
+     */
+    default boolean isSignificance() {
+        return true;
+    }
 
     /**
      * A number no smaller than {@link #value} for the same s, b, up and down, much cheaper to

@@ -42,9 +42,14 @@ public final class OptimizationProblem {
     private final double[] statDown2;
     private final double[] systUp;
     private final double[] systDown;
-    /** Squared total errors (stat and syst in quadrature). */
-    private final double[] totalUp2;
-    private final double[] totalDown2;
+    /** Whether a process's stat errors add linearly over bins: the original's W/top processes. */
+    private final boolean[] linearStat;
+    /** The errors that add linearly over bins and processes: the W/top stat errors, or 0. */
+    private final double[] linearUp;
+    private final double[] linearDown;
+    /** The squares of the other errors (stat and syst in quadrature), which add in quadrature. */
+    private final double[] quadratureUp2;
+    private final double[] quadratureDown2;
 
     /**
      * @param analysis name of the search the bins come from
@@ -67,8 +72,15 @@ public final class OptimizationProblem {
         statDown2 = new double[value.length];
         systUp = new double[value.length];
         systDown = new double[value.length];
-        totalUp2 = new double[value.length];
-        totalDown2 = new double[value.length];
+        linearStat = new boolean[processCount];
+        for (int p = 0; p < processCount; p++) {
+            linearStat[p] = errors == ErrorCombination.ORIGINAL
+                    && ErrorCombination.WTOP_PROCESSES.contains(this.processes.get(p).name());
+        }
+        linearUp = new double[value.length];
+        linearDown = new double[value.length];
+        quadratureUp2 = new double[value.length];
+        quadratureDown2 = new double[value.length];
         for (int i = 0; i < this.bins.size(); i++) {
             ProblemBin bin = this.bins.get(i);
             if (bin.bin().index() != i) {
@@ -88,8 +100,11 @@ public final class OptimizationProblem {
                 statDown2[k] = estimate.statDown() * estimate.statDown();
                 systUp[k] = estimate.systUp();
                 systDown[k] = estimate.systDown();
-                totalUp2[k] = statUp2[k] + systUp[k] * systUp[k];
-                totalDown2[k] = statDown2[k] + systDown[k] * systDown[k];
+                boolean linear = linearStat[p];
+                linearUp[k] = linear ? estimate.statUp() : 0;
+                linearDown[k] = linear ? estimate.statDown() : 0;
+                quadratureUp2[k] = (linear ? 0 : statUp2[k]) + systUp[k] * systUp[k];
+                quadratureDown2[k] = (linear ? 0 : statDown2[k]) + systDown[k] * systDown[k];
             }
         }
     }
@@ -163,24 +178,30 @@ public final class OptimizationProblem {
         if (selection.length() > size()) {
             throw new IndexOutOfBoundsException("No bin " + (selection.length() - 1) + " in a problem of " + size());
         }
-        return errors == ErrorCombination.UNCORRELATED ? mergeUncorrelated(selection) : mergeCorrelated(selection);
+        return errors == ErrorCombination.CORRELATED_SYSTEMATICS ? mergeCorrelated(selection) : mergeQuadrature(selection);
     }
 
-    private MergedBin mergeUncorrelated(BitSet selection) {
+    /** {@link ErrorCombination#UNCORRELATED}, and {@link ErrorCombination#ORIGINAL} with its linear W/top part. */
+    private MergedBin mergeQuadrature(BitSet selection) {
         int processCount = processes.size();
         double s = 0;
         double b = 0;
         double up2 = 0;
         double down2 = 0;
+        double linearUpSum = 0;
+        double linearDownSum = 0;
         for (int bin = selection.nextSetBit(0); bin >= 0; bin = selection.nextSetBit(bin + 1)) {
             s += signal[bin];
             for (int k = bin * processCount; k < (bin + 1) * processCount; k++) {
                 b += value[k];
-                up2 += totalUp2[k];
-                down2 += totalDown2[k];
+                up2 += quadratureUp2[k];
+                down2 += quadratureDown2[k];
+                linearUpSum += linearUp[k];
+                linearDownSum += linearDown[k];
             }
         }
-        return new MergedBin(s, b, Math.sqrt(up2), Math.sqrt(down2));
+        return new MergedBin(s, b, Math.sqrt(up2 + linearUpSum * linearUpSum),
+                Math.sqrt(down2 + linearDownSum * linearDownSum));
     }
 
     private MergedBin mergeCorrelated(BitSet selection) {
@@ -211,33 +232,46 @@ public final class OptimizationProblem {
 
     /**
      * The background of each process in the given bins taken as one, in the order of
-     * {@link #processes()}: values add, statistical errors add in quadrature, systematic errors as
-     * {@link #errors()} says. Their errors, added in quadrature over processes, are those of
-     * {@link #merge(Collection)}.
+     * {@link #processes()}: values add, statistical and systematic errors as {@link #errors()}
+     * says (linearly over the bins where they are correlated, in quadrature otherwise). Their
+     * errors, added in quadrature over processes, are those of {@link #merge(Collection)}, except
+     * that {@link ErrorCombination#ORIGINAL} adds the two W/top statistical errors linearly to each
+     * other there.
      */
     public List<Estimate> mergeByProcess(Collection<Integer> selection) {
         int processCount = processes.size();
-        boolean quadrature = errors == ErrorCombination.UNCORRELATED;
+        boolean linearSyst = errors == ErrorCombination.CORRELATED_SYSTEMATICS;
         SortedSet<Integer> bins = new TreeSet<>(selection);
         List<Estimate> merged = new ArrayList<>(processCount);
         for (int p = 0; p < processCount; p++) {
             double b = 0;
-            double statUpSquared = 0;
-            double statDownSquared = 0;
-            double systUpSum = 0; // of squares when the systematics add in quadrature
-            double systDownSum = 0;
+            double[] statUps = new double[bins.size()];
+            double[] statDowns = new double[bins.size()];
+            double[] systUps = new double[bins.size()];
+            double[] systDowns = new double[bins.size()];
+            int i = 0;
             for (int bin : bins) {
                 int k = bin * processCount + p;
                 b += value[k];
-                statUpSquared += statUp2[k];
-                statDownSquared += statDown2[k];
-                systUpSum += quadrature ? systUp[k] * systUp[k] : systUp[k];
-                systDownSum += quadrature ? systDown[k] * systDown[k] : systDown[k];
+                statUps[i] = Math.sqrt(statUp2[k]);
+                statDowns[i] = Math.sqrt(statDown2[k]);
+                systUps[i] = systUp[k];
+                systDowns[i] = systDown[k];
+                i++;
             }
-            merged.add(new Estimate(b, Math.sqrt(statUpSquared), Math.sqrt(statDownSquared),
-                    quadrature ? Math.sqrt(systUpSum) : systUpSum, quadrature ? Math.sqrt(systDownSum) : systDownSum));
+            merged.add(new Estimate(b, combine(statUps, linearStat[p]), combine(statDowns, linearStat[p]),
+                    combine(systUps, linearSyst), combine(systDowns, linearSyst)));
         }
         return merged;
+    }
+
+    /** Errors of several bins added linearly (fully correlated) or in quadrature (independent). */
+    private static double combine(double[] errors, boolean linear) {
+        double sum = 0;
+        for (double error : errors) {
+            sum += linear ? error : error * error;
+        }
+        return linear ? sum : Math.sqrt(sum);
     }
 
     @Override

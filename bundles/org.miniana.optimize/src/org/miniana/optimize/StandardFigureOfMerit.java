@@ -8,11 +8,12 @@ import java.util.Arrays;
 
 import org.apache.commons.math3.special.Gamma;
 import org.miniana.stats.Asimov;
+import org.miniana.stats.Limits;
 import org.miniana.stats.OnOff;
 import org.miniana.stats.PValue;
 import org.miniana.stats.Significance;
 
-/** The figures of merit of the statistics engine, selectable by id. */
+/** The figures of merit of the statistics engine, selectable by id: three discovery significances and the expected exclusion. */
 public enum StandardFigureOfMerit implements FigureOfMerit {
 
     /**
@@ -60,6 +61,27 @@ public enum StandardFigureOfMerit implements FigureOfMerit {
                 return OnOff.binomialExpected(s, b, up / b).z();
             }
             return Significance.fromPValue(Gamma.regularizedGammaP(s + b, b));
+        }
+    },
+
+    /**
+     * The expected exclusion, for designing a search for a model that is not discoverable: the
+     * inverse 1 / mu_exp of the median expected 95 % CL CLs upper limit on the signal strength,
+     * mu_exp = s_exp / S with s_exp = {@code Limits.expectedMedian(B, up, down)}, the same hybrid
+     * CLs as the tested limits. Minimising mu_exp is maximising its inverse, which keeps "larger
+     * is better" for every optimizer, and 0 (no signal) stays "no sensitivity"; 1 / mu_exp &gt;= 1
+     * means the model is expected to be excluded. s_exp depends on B only through the median
+     * count, so this figure is a step function of B as the hybrid significance is of S + B.
+     */
+    EXCLUSION("exclusion", "Expected exclusion 1/mu_exp, mu_exp the median expected 95% CL CLs limit") {
+        @Override
+        public double value(double s, double b, double up, double down) {
+            return s / Limits.expectedMedian(b, up, down);
+        }
+
+        @Override
+        public boolean isSignificance() {
+            return false;
         }
     };
 

@@ -50,17 +50,23 @@ public final class Limits {
         double[] limits = new double[probabilities.length];
         long below = -1; // a count with P(N <= count) below the next probability
         long count = -1;
-        // The normal approximation of the count's spread, to start each quantile's search near it.
-        double spread = Math.sqrt(b + Math.max(up, down) * Math.max(up, down));
         for (int i = 0; i < probabilities.length; i++) {
-            long guess = (long) Math.floor(b - Normal.isf(probabilities[i]) * spread);
-            long quantile = quantile(mixture, probabilities[i], below, guess, (long) Math.ceil(spread / 4));
+            long quantile = quantile(mixture, probabilities[i], below, b, up, down);
             // Neighbouring quantiles often coincide for small backgrounds: reuse the limit.
             limits[i] = quantile == count ? limits[i - 1] : limit(mixture, quantile).signal();
             count = quantile;
             below = quantile - 1;
         }
         return new ExpectedLimits(limits[0], limits[1], limits[2], limits[3], limits[4]);
+    }
+
+    /**
+     * The median of {@link #expected}, alone: about a fifth of the work, for optimizers that
+     * evaluate it for many selections.
+     */
+    public static double expectedMedian(double b, double up, double down) {
+        PoissonMixture mixture = new PoissonMixture(new Background(b, up, down));
+        return limit(mixture, quantile(mixture, 0.5, -1, b, up, down)).signal();
     }
 
     private static UpperLimit limit(PoissonMixture mixture, long nObs) {
@@ -76,6 +82,17 @@ public final class Limits {
         }
         double signal = new BrentSolver(1e-10, 1e-9).solve(MAX_EVALUATIONS, excess, lo, hi);
         return new UpperLimit(signal, Math.exp(logClb));
+    }
+
+    /**
+     * The smallest k with P(N &lt;= k) &gt;= probability above a k known to be too small, starting
+     * the search from the normal approximation of the count's spread.
+     */
+    private static long quantile(PoissonMixture mixture, double probability, long tooSmall, double b, double up,
+            double down) {
+        double spread = Math.sqrt(b + Math.max(up, down) * Math.max(up, down));
+        long guess = (long) Math.floor(b - Normal.isf(probability) * spread);
+        return quantile(mixture, probability, tooSmall, guess, (long) Math.ceil(spread / 4));
     }
 
     /**

@@ -20,14 +20,14 @@ class FigureOfMeritTest {
 
     @Test
     void selectableById() {
-        assertEquals(List.of("hybrid", "asimov", "binomial"), FigureOfMerit.standard().stream().map(FigureOfMerit::id)
+        assertEquals(List.of("hybrid", "asimov", "binomial", "exclusion"), FigureOfMerit.standard().stream().map(FigureOfMerit::id)
                 .toList());
         for (FigureOfMerit figureOfMerit : FigureOfMerit.standard()) {
             assertEquals(figureOfMerit, FigureOfMerit.byId(figureOfMerit.id()));
         }
         assertEquals(StandardFigureOfMerit.HYBRID, FigureOfMerit.defaultFigure());
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> FigureOfMerit.byId("zpl"));
-        assertEquals("Unknown figure of merit 'zpl'; known: hybrid, asimov, binomial", error.getMessage());
+        assertEquals("Unknown figure of merit 'zpl'; known: hybrid, asimov, binomial, exclusion", error.getMessage());
     }
 
     @Test

@@ -37,6 +37,8 @@ import org.miniana.stats.Significance;
  * which the original tool's description ("stop when adding bins makes it 0.5 worse") does
  * anything. A rejected bin that costs 0.5 or less lets the search go on.</li>
  * </ol>
+ * Rules 7 and 8 are in sigma: for a figure of merit that is not a significance (the expected
+ * exclusion 1 / mu_exp) they do not apply, and the search tries every bin in the Q range.
  * It evaluates at most one selection per bin.
  */
 public final class GreedyQOptimizer implements Optimizer {
@@ -59,6 +61,7 @@ public final class GreedyQOptimizer implements Optimizer {
         }
         List<Integer> ranked = IntStream.range(0, q.length).filter(bin -> q[bin] >= MIN_Q).boxed()
                 .sorted(Comparator.comparingDouble((Integer bin) -> -q[bin]).thenComparing(bin -> bin)).toList();
+        boolean sigmaRules = objective.figureOfMerit().isSignificance();
         BitSet kept = new BitSet(problem.size());
         double best = 0;
         for (int bin : ranked) {
@@ -69,12 +72,12 @@ public final class GreedyQOptimizer implements Optimizer {
             double significance = objective.value(kept);
             if (significance > best) {
                 best = significance;
-                if (best >= DISCOVERY) {
+                if (sigmaRules && best >= DISCOVERY) {
                     break;
                 }
             } else {
                 kept.clear(bin);
-                if (significance < best - MAX_DROP) {
+                if (sigmaRules && significance < best - MAX_DROP) {
                     break;
                 }
             }

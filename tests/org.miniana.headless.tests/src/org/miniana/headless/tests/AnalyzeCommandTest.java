@@ -105,6 +105,23 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void designsForExclusionWithTheOriginalErrorsAndRecordsIt() throws Exception {
+        String db = folder.resolve("db").toString();
+        ProductProcess.Result result = ProductProcess.run("--db", db, "analyze", "T1tttt:1500:100:events=20000",
+                "--design", "exclusion", "--errors", "original", "--statistics", "one-bin", "--no-report");
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("maximising exclusion, original background errors"), result.out());
+        try (ResultsDatabase database = ResultsDatabase.openEmbedded(Path.of(db))) {
+            AnalysisRun run = database.runs().forModel("T1tttt_1500_100").get(0);
+            assertEquals("exclusion", run.figureOfMerit());
+            assertEquals(run.expectedSignalLimit() / run.signal(), number(result.out(), "< ([0-9.]+) expected"), 0.0005);
+        }
+        ProductProcess.Result scanDesign = ProductProcess.run("--db", db, "scan", "T1tttt", "--design", "limits");
+        assertEquals(2, scanDesign.exitCode());
+        assertTrue(scanDesign.err().contains("Unknown design 'limits'"), scanDesign.err());
+    }
+
+    @Test
     void usageErrorsAndFailuresHaveTheirExitCodesAndOneLine() throws Exception {
         String db = folder.resolve("db").toString();
         ProductProcess.Result missing = ProductProcess.run("--db", db, "analyze");
@@ -115,8 +132,21 @@ class AnalyzeCommandTest {
         ProductProcess.Result badOption = ProductProcess.run("--db", db, "analyze", "T1tttt:1500:100",
                 "--figure-of-merit", "nope");
         assertEquals(2, badOption.exitCode());
-        assertTrue(badOption.err().contains("Unknown figure of merit 'nope'; known: hybrid, asimov, binomial"),
-                badOption.err());
+        assertTrue(badOption.err().contains("Unknown figure of merit 'nope'; known: hybrid, asimov, binomial,"
+                + " exclusion"), badOption.err());
+
+        ProductProcess.Result badDesign = ProductProcess.run("--db", db, "analyze", "T1tttt:1500:100", "--design",
+                "limits");
+        assertEquals(2, badDesign.exitCode());
+        assertTrue(badDesign.err().contains("Unknown design 'limits'; known: discovery, exclusion"), badDesign.err());
+        ProductProcess.Result conflict = ProductProcess.run("--db", db, "analyze", "T1tttt:1500:100", "--design",
+                "exclusion", "--figure-of-merit", "asimov");
+        assertEquals(2, conflict.exitCode());
+        assertTrue(conflict.err().contains("--design exclusion does not go with --figure-of-merit asimov"),
+                conflict.err());
+        ProductProcess.Result badErrors = ProductProcess.run("--db", db, "scan", "T1tttt", "--errors", "linear");
+        assertEquals(2, badErrors.exitCode());
+        assertTrue(badErrors.err().contains("known: uncorrelated, correlated-syst, original"), badErrors.err());
 
         ProductProcess.Result fewToys = ProductProcess.run("--db", db, "analyze", "T1tttt:1500:100", "--full-toys",
                 "10");
