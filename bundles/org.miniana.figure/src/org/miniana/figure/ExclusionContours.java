@@ -19,9 +19,9 @@ import org.miniana.signal.CrossSectionTable;
  * decades) by marching squares between the scanned points; unscanned or failed grid nodes are
  * unknown, so lines stop at them. The merged bin's expected and observed contours always; with
  * the full likelihood at every point also its expected contour with the +-1 sigma experimental
- * band and its observed contour with the +-1 sigma theory lines (the observed limit against the
- * cross section moved by its relative uncertainty, where the points' cross sections come from the
- * bundled table). The scan figures draw them; summary.json and the HEPData tables carry them.
+ * band and its observed contour. Each observed contour has +-1 sigma theory lines (the observed
+ * limit against the cross section moved by its relative uncertainty) where the points' cross
+ * sections come from the bundled table. The scan figures draw them; summary.json and the HEPData tables carry them.
  */
 public final class ExclusionContours {
 
@@ -35,6 +35,8 @@ public final class ExclusionContours {
 
     public static final String ONE_BIN_EXPECTED = "oneBin.expected";
     public static final String ONE_BIN_OBSERVED = "oneBin.observed";
+    public static final String ONE_BIN_OBSERVED_THEORY_UP = "oneBin.observedTheoryPlus1Sigma";
+    public static final String ONE_BIN_OBSERVED_THEORY_DOWN = "oneBin.observedTheoryMinus1Sigma";
     public static final String FULL_EXPECTED = "full.expected";
     public static final String FULL_EXPECTED_MINUS_1 = "full.expectedMinus1Sigma";
     public static final String FULL_EXPECTED_PLUS_1 = "full.expectedPlus1Sigma";
@@ -54,6 +56,11 @@ public final class ExclusionContours {
         List<Line> lines = new ArrayList<>();
         lines.add(line(grid, ONE_BIN_EXPECTED, "merged bin, median expected", ScanPoint::expectedStrengthLimit));
         lines.add(line(grid, ONE_BIN_OBSERVED, "merged bin, observed", ScanPoint::observedStrengthLimit));
+        boolean theory = scan.points().stream().anyMatch(p -> !Double.isNaN(theoryUncertainty(p)));
+        if (theory) {
+            lines.addAll(theoryLines(grid, ONE_BIN_OBSERVED_THEORY_UP, ONE_BIN_OBSERVED_THEORY_DOWN, "merged bin",
+                    ScanPoint::observedStrengthLimit));
+        }
         if (scan.points().stream().allMatch(point -> point.full().isPresent())) {
             lines.add(line(grid, FULL_EXPECTED, "full likelihood, median expected",
                     p -> p.full().get().expectedMedian()));
@@ -63,17 +70,25 @@ public final class ExclusionContours {
             lines.add(line(grid, FULL_EXPECTED_PLUS_1, "full likelihood, expected +1 standard deviation (experimental)",
                     p -> p.full().get().expectedPlus1()));
             lines.add(line(grid, FULL_OBSERVED, "full likelihood, observed", p -> p.full().get().observedLimit()));
-            if (scan.points().stream().anyMatch(p -> !Double.isNaN(theoryUncertainty(p)))) {
-                // excluded while the limit on sigma is below sigma (1 +- delta): mu_up / (1 +- delta) = 1
-                lines.add(line(grid, FULL_OBSERVED_THEORY_UP,
-                        "full likelihood, observed, cross section +1 standard deviation (theory)",
-                        p -> p.full().get().observedLimit() / (1 + theoryUncertainty(p))));
-                lines.add(line(grid, FULL_OBSERVED_THEORY_DOWN,
-                        "full likelihood, observed, cross section -1 standard deviation (theory)",
-                        p -> p.full().get().observedLimit() / (1 - theoryUncertainty(p))));
+            if (theory) {
+                lines.addAll(theoryLines(grid, FULL_OBSERVED_THEORY_UP, FULL_OBSERVED_THEORY_DOWN, "full likelihood",
+                        p -> p.full().get().observedLimit()));
             }
         }
         return lines;
+    }
+
+    /**
+     * The observed contour were the cross section one standard deviation higher or lower: a point
+     * is excluded while the limit on sigma is below sigma (1 +- delta), so mu_up / (1 +- delta) = 1.
+     */
+    private static List<Line> theoryLines(ScanGrid grid, String up, String down, String what,
+            ToDoubleFunction<ScanPoint> observed) {
+        return List.of(
+                line(grid, up, what + ", observed, cross section +1 standard deviation (theory)",
+                        p -> observed.applyAsDouble(p) / (1 + theoryUncertainty(p))),
+                line(grid, down, what + ", observed, cross section -1 standard deviation (theory)",
+                        p -> observed.applyAsDouble(p) / (1 - theoryUncertainty(p))));
     }
 
     /**

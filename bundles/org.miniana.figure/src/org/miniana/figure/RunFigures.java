@@ -34,12 +34,27 @@ public final class RunFigures {
     }
 
     /**
-     * The figures of a mass scan, with ids "scan-expected" and "scan-observed": significance maps
-     * over (m_gluino, m_LSP) with the 95% CL exclusion contours.
+     * The figures of a mass scan over (m_gluino, m_LSP): the significance maps "scan-expected" and
+     * "scan-observed" with the merged bins' 95% CL exclusion contours, and the limit maps in the
+     * field's convention, "scan-limits-one-bin" (the merged bins') and, when every point has the
+     * full likelihood's result, "scan-limits".
      *
      * @throws IllegalArgumentException when the scan has no finished point
      */
     public static List<NamedFigure> of(ScanResult scan) {
         return ScanFigures.of(scan);
+    }
+
+    /**
+     * The scan's limit map in the field's convention: the full likelihood's when every point has
+     * it, else the merged bins'.
+     *
+     * @throws IllegalArgumentException when the scan has no finished point
+     */
+    public static NamedFigure limitMap(ScanResult scan) {
+        List<NamedFigure> figures = of(scan);
+        return figures.stream().filter(figure -> figure.id().equals(ScanFigures.FULL_LIMITS)).findFirst()
+                .or(() -> figures.stream().filter(figure -> figure.id().equals(ScanFigures.ONE_BIN_LIMITS)).findFirst())
+                .orElseThrow();
     }
 }

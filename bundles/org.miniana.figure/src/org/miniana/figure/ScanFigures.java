@@ -44,6 +44,9 @@ final class ScanFigures {
     static final String FULL_THEORY_LABEL = "Observed \u00b11\u03c3 theory";
     static final String ONE_BIN_EXPECTED_LABEL = "Expected, merged bin";
     static final String ONE_BIN_OBSERVED_LABEL = "Observed, merged bin";
+    /** The ids of the limit maps: the merged bins', and the full likelihood's when every point has it. */
+    static final String ONE_BIN_LIMITS = "scan-limits-one-bin";
+    static final String FULL_LIMITS = "scan-limits";
     /** Significances above this share the brightest colour. */
     private static final double MAX_Z = 8;
 
@@ -60,10 +63,30 @@ final class ScanFigures {
                 figure(scan, grid, "scan-expected", "Expected", p -> p.run().expectedSignificance(), List.of(expected)),
                 figure(scan, grid, "scan-observed", "Observed", p -> p.run().observedSignificance(),
                         List.of(expected, observed))));
+        figures.add(oneBinLimits(scan, grid, lines));
         if (lines.containsKey(ExclusionContours.FULL_OBSERVED)) {
             figures.add(fullLimits(scan, grid, lines));
         }
         return figures;
+    }
+
+    /** The limit map of the designed merged bins: their observed cross-section limits and contours. */
+    private static NamedFigure oneBinLimits(ScanResult scan, ScanGrid grid, Map<String, ExclusionContours.Line> lines) {
+        List<Contour> contours = new ArrayList<>(List.of(
+                contour(lines.get(ExclusionContours.ONE_BIN_EXPECTED), EXPECTED_LABEL, EXPECTED),
+                contour(lines.get(ExclusionContours.ONE_BIN_OBSERVED), OBSERVED_LABEL, OBSERVED)));
+        boolean theory = lines.containsKey(ExclusionContours.ONE_BIN_OBSERVED_THEORY_UP);
+        if (theory) {
+            contours.add(contour(lines.get(ExclusionContours.ONE_BIN_OBSERVED_THEORY_UP), FULL_THEORY_LABEL,
+                    FULL_THEORY));
+            contours.add(contour(lines.get(ExclusionContours.ONE_BIN_OBSERVED_THEORY_DOWN), "", FULL_THEORY));
+        }
+        String caption = "Observed 95% CL upper limit on the " + scan.family().family() + " cross section from the"
+                + " single bin designed for each mass point (CLs, optimizer " + scan.options().optimizer() + "), with"
+                + " the expected (dashed) and observed (solid) exclusion contours" + theoryCaption(theory) + ". "
+                + scan.points().size() + " points; contours interpolated in log(limit) between scanned points.";
+        return new NamedFigure(ONE_BIN_LIMITS, caption, limitMap(scan, grid,
+                p -> p.observedStrengthLimit() * p.crossSectionPb(), "merged bin, observed", contours));
     }
 
     /**
@@ -84,7 +107,25 @@ final class ScanFigures {
         }
         contours.add(contour(lines.get(ExclusionContours.ONE_BIN_EXPECTED), ONE_BIN_EXPECTED_LABEL, ONE_BIN_EXPECTED));
         contours.add(contour(lines.get(ExclusionContours.ONE_BIN_OBSERVED), ONE_BIN_OBSERVED_LABEL, ONE_BIN_OBSERVED));
-        double[] limits = grid.values(p -> p.full().get().observedLimit() * p.crossSectionPb());
+        String caption = "Observed 95% CL upper limit on the " + scan.family().family() + " cross section from the"
+                + " full likelihood of the search (all search bins and control regions, nuisances profiled; asymptotic"
+                + " CLs), with its expected (dashed) and observed (solid) exclusion contours, the expected contour's"
+                + " \u00b11\u03c3 experimental band (thin dashed)" + theoryCaption(theory)
+                + ", beside the designed merged bin's expected and observed contours (grey). "
+                + scan.points().size() + " points; contours interpolated in log(limit) between scanned points.";
+        return new NamedFigure(FULL_LIMITS, caption, limitMap(scan, grid,
+                p -> p.full().get().observedLimit() * p.crossSectionPb(), "full likelihood, observed", contours));
+    }
+
+    private static String theoryCaption(boolean theory) {
+        return theory ? " and the observed contour's \u00b11\u03c3 theory lines (thin solid: the cross section's scale"
+                + " and PDF uncertainty, " + CrossSectionTable.gluinoPair13TeV().source() + ")" : "";
+    }
+
+    /** A limit map: the observed cross-section limit in pb on a log colour scale in whole decades, with contours. */
+    private static Figure limitMap(ScanResult scan, ScanGrid grid, ToDoubleFunction<ScanPoint> limitPb, String what,
+            List<Contour> contours) {
+        double[] limits = grid.values(limitPb);
         double low = Double.POSITIVE_INFINITY;
         double high = 0;
         List<Double> values = new ArrayList<>(limits.length);
@@ -101,17 +142,9 @@ final class ScanFigures {
             high = high > 0 ? high * 10 : 1;
         }
         // whole decades, as limit maps are read
-        ColourScale scale = new ColourScale("95% CL upper limit on \u03c3 [pb] (full likelihood, observed)",
+        ColourScale scale = new ColourScale("95% CL upper limit on \u03c3 [pb] (" + what + ")",
                 Math.pow(10, Math.floor(Math.log10(low))), Math.pow(10, Math.ceil(Math.log10(high))), true);
-        String caption = "Observed 95% CL upper limit on the " + scan.family().family() + " cross section from the"
-                + " full likelihood of the search (all search bins and control regions, nuisances profiled; asymptotic"
-                + " CLs), with its expected (dashed) and observed (solid) exclusion contours, the expected contour's"
-                + " \u00b11\u03c3 experimental band (thin dashed)"
-                + (theory ? " and the observed contour's \u00b11\u03c3 theory lines (thin solid: the cross section's"
-                        + " scale and PDF uncertainty, " + CrossSectionTable.gluinoPair13TeV().source() + ")" : "")
-                + ", beside the designed merged bin's expected and observed contours (grey). "
-                + scan.points().size() + " points; contours interpolated in log(limit) between scanned points.";
-        return new NamedFigure("scan-limits", caption, map(scan, grid, values, scale, contours));
+        return map(scan, grid, values, scale, contours);
     }
 
     /** A contour as the figures draw it: limit 1, with a label (none: not in the legend) and a stroke. */

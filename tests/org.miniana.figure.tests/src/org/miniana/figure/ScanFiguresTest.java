@@ -86,9 +86,10 @@ class ScanFiguresTest {
     void theFullLikelihoodsLimitMapShowsCrossSectionLimitsAndContours() {
         ScanResult scan = scan(true);
         List<NamedFigure> figures = RunFigures.of(scan);
-        assertEquals(List.of("scan-expected", "scan-observed", "scan-limits"),
+        assertEquals(List.of("scan-expected", "scan-observed", "scan-limits-one-bin", "scan-limits"),
                 figures.stream().map(NamedFigure::id).toList());
-        Panel limits = figures.get(2).figure().main();
+        assertEquals(figures.get(3), RunFigures.limitMap(scan));
+        Panel limits = figures.get(3).figure().main();
         ColourMap map = limits.layers(ColourMap.class).get(0);
         assertTrue(map.scale().log());
         ScanPoint first = scan.points().get(0);
@@ -115,7 +116,7 @@ class ScanFiguresTest {
     @Test
     void theObservedContourHasTheoryLinesFromTheCrossSectionsUncertainty() {
         CrossSectionTable table = CrossSectionTable.gluinoPair13TeV();
-        Panel limits = RunFigures.of(scan(true, table::crossSectionPb)).get(2).figure().main();
+        Panel limits = RunFigures.limitMap(scan(true, table::crossSectionPb)).figure().main();
         List<Contour> contours = limits.layers(Contour.class);
         assertEquals(List.of("Expected, full likelihood", "Expected \u00b11\u03c3", "", "Observed, full likelihood",
                 "Observed \u00b11\u03c3 theory", "", "Expected, merged bin", "Observed, merged bin"),
@@ -138,13 +139,34 @@ class ScanFiguresTest {
     }
 
     private static String figureCaption(ScanResult scan) {
-        return RunFigures.of(scan).get(2).caption();
+        return RunFigures.limitMap(scan).caption();
+    }
+
+    /** Without the full likelihood the limit map is the merged bins': their limits and contours. */
+    @Test
+    void theMergedBinsLimitMapShowsTheirCrossSectionLimitsAndContours() {
+        CrossSectionTable table = CrossSectionTable.gluinoPair13TeV();
+        ScanResult scan = scan(false, table::crossSectionPb);
+        NamedFigure figure = RunFigures.limitMap(scan);
+        assertEquals("scan-limits-one-bin", figure.id());
+        Panel limits = figure.figure().main();
+        ColourMap map = limits.layers(ColourMap.class).get(0);
+        assertTrue(map.scale().log());
+        ScanPoint first = scan.points().get(0);
+        assertEquals(first.observedStrengthLimit() * first.crossSectionPb(), map.z(0, 0), 1e-15);
+        List<Contour> contours = limits.layers(Contour.class);
+        assertEquals(List.of("Expected 95% CL exclusion", "Observed 95% CL exclusion", "Observed \u00b11\u03c3 theory",
+                ""), contours.stream().map(Contour::label).toList());
+        checkContour(contours.get(0), 1500);
+        checkContour(contours.get(1), 1600);
+        assertTrue(figure.caption().contains("theory lines"));
     }
 
     @Test
     void exclusionContoursFollowTheLimitOfOne() {
         List<NamedFigure> figures = RunFigures.of(scan());
-        assertEquals(List.of("scan-expected", "scan-observed"), figures.stream().map(NamedFigure::id).toList());
+        assertEquals(List.of("scan-expected", "scan-observed", "scan-limits-one-bin"),
+                figures.stream().map(NamedFigure::id).toList());
         Panel expected = figures.get(0).figure().main();
         Panel observed = figures.get(1).figure().main();
         assertEquals(1, expected.layers(Contour.class).size());

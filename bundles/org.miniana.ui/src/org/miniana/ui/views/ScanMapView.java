@@ -28,16 +28,15 @@ import org.miniana.ui.charts.FigureCanvas;
 import org.miniana.ui.navigator.Opener;
 
 /**
- * A mass scan: the observed significance over (m_gluino, m_LSP) with the expected and observed
- * exclusion contours, and the points with their significances and signal-strength limits
- * (excluded below 1). Double-clicking a point, on the map or in the table, opens its run.
+ * A mass scan: its limit map in the field's convention (the observed cross-section upper limit over
+ * (m_gluino, m_LSP) on a log colour scale with the exclusion contours, the same figure as the
+ * reports' scan-limits, or scan-limits-one-bin without the full likelihood), and the points with
+ * their significances and signal-strength limits (excluded below 1). Double-clicking a point, on
+ * the map or in the table, opens its run.
  */
 public final class ScanMapView extends ViewPart {
 
     public static final String ID = "org.miniana.ui.views.scanMap";
-
-    /** The figure drawn: the observed significance with both exclusion contours. */
-    static final String OBSERVED_MAP = "scan-observed";
 
     private TableViewer points;
     private FigureCanvas map;
@@ -79,13 +78,12 @@ public final class ScanMapView extends ViewPart {
         column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> text.apply((ScanPoint) element)));
     }
 
-    /** Shows the points of a scan: the observed significance map with the exclusion contours, and the table. */
+    /** Shows the points of a scan: the limit map with the exclusion contours, and the table. */
     public void show(ScanResult result) {
         scan = result;
         points.setInput(result.points());
         if (!result.points().isEmpty()) {
-            map.show(RunFigures.of(result).stream().filter(figure -> figure.id().equals(OBSERVED_MAP)).findFirst()
-                    .orElseThrow().figure());
+            map.show(RunFigures.limitMap(result).figure());
         }
         long excluded = result.points().stream().filter(point -> point.observedStrengthLimit() < 1).count();
         setContentDescription(String.format("%s scan with %s: %d points, %d excluded at 95%% CL%s%s",

@@ -5,6 +5,7 @@
 package org.miniana.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
+import org.miniana.figure.Layer.ColourMap;
 import org.miniana.figure.render.PlotArea;
 import org.miniana.ui.WidgetIds;
 import org.miniana.ui.charts.FigureCanvas;
@@ -58,7 +60,11 @@ class ScanTest {
 
         // the map: a double-click near a scanned point opens its run
         FigureCanvas map = Widgets.byId(Workbench.window().getShell(), FigureCanvas.class, WidgetIds.SCAN_CHART);
-        SameAsReport.assertDrawnAsReport(map, map.figure().orElseThrow(), "scan-observed");
+        // the field's limit map: cross-section limits in pb on a log scale, as the reports' scan-limits
+        ColourMap limits = map.figure().orElseThrow().main().layers(ColourMap.class).get(0);
+        assertTrue(limits.scale().log() && limits.scale().label().startsWith("95% CL upper limit on \u03c3 [pb]"),
+                limits.scale().label());
+        SameAsReport.assertDrawnAsReport(map, map.figure().orElseThrow(), "scan-limits");
         Screenshots.capture(map.getParent(), "view-scan-map");
         PlotArea plot = map.plots().get(0);
         int x = (int) Math.round(plot.px(1410));
