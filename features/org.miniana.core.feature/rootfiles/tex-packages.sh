@@ -14,7 +14,7 @@ miniana_missing_tex() {
 # Installs the given Debian packages with apt-get.
 miniana_apt_install() {
     if ! command -v apt-get > /dev/null 2>&1; then
-        echo "miniana: no apt-get here; install$* with your system's package manager" >&2
+        echo "miniana: no apt-get here; install $* with your system's package manager" >&2
         return 1
     fi
     sudo=
