@@ -21,10 +21,11 @@ import org.miniana.figure.Legend.LineSwatch;
 import org.miniana.signal.CrossSectionTable;
 
 /**
- * Significance maps of a mass scan over (m_gluino, m_LSP) with the 95% CL exclusion contours:
- * the lines where the upper limit on the signal strength is 1. The limit is interpolated in its
- * logarithm (it varies over decades), by marching squares between the scanned points; grid
- * nodes that were not scanned or failed are unknown, so contours stop at them.
+ * The maps of a mass scan over (m_gluino, m_LSP): significance maps, and limit maps in the field's
+ * convention (the observed cross-section upper limit on a log scale), with the 95% CL exclusion
+ * contours of {@link ExclusionContours}: the lines where an upper limit on the signal strength
+ * is 1, interpolated in log(limit) between the scanned points; grid nodes that were not scanned or
+ * failed are unknown, so contours stop at them.
  */
 final class ScanFigures {
 
@@ -35,13 +36,13 @@ final class ScanFigures {
     static final Stroke FULL_EXPECTED = new Stroke(Colours.EXPECTED, 2.5, true);
     static final Stroke FULL_BAND = new Stroke(Colours.EXPECTED, 1, true);
     static final Stroke FULL_OBSERVED = new Stroke(Colours.OBSERVED, 2.5, false);
-    static final Stroke FULL_THEORY = new Stroke(Colours.OBSERVED, 1, false);
+    static final Stroke THEORY = new Stroke(Colours.OBSERVED, 1, false);
     static final Stroke ONE_BIN_EXPECTED = new Stroke(Colours.GREY, 1.5, true);
     static final Stroke ONE_BIN_OBSERVED = new Stroke(Colours.GREY, 1.5, false);
     static final String FULL_EXPECTED_LABEL = "Expected, full likelihood";
     static final String FULL_BAND_LABEL = "Expected \u00b11\u03c3";
     static final String FULL_OBSERVED_LABEL = "Observed, full likelihood";
-    static final String FULL_THEORY_LABEL = "Observed \u00b11\u03c3 theory";
+    static final String THEORY_LABEL = "Observed \u00b11\u03c3 theory";
     static final String ONE_BIN_EXPECTED_LABEL = "Expected, merged bin";
     static final String ONE_BIN_OBSERVED_LABEL = "Observed, merged bin";
     /** The ids of the limit maps: the merged bins', and the full likelihood's when every point has it. */
@@ -75,12 +76,8 @@ final class ScanFigures {
         List<Contour> contours = new ArrayList<>(List.of(
                 contour(lines.get(ExclusionContours.ONE_BIN_EXPECTED), EXPECTED_LABEL, EXPECTED),
                 contour(lines.get(ExclusionContours.ONE_BIN_OBSERVED), OBSERVED_LABEL, OBSERVED)));
-        boolean theory = lines.containsKey(ExclusionContours.ONE_BIN_OBSERVED_THEORY_UP);
-        if (theory) {
-            contours.add(contour(lines.get(ExclusionContours.ONE_BIN_OBSERVED_THEORY_UP), FULL_THEORY_LABEL,
-                    FULL_THEORY));
-            contours.add(contour(lines.get(ExclusionContours.ONE_BIN_OBSERVED_THEORY_DOWN), "", FULL_THEORY));
-        }
+        boolean theory = addTheoryLines(contours, lines, ExclusionContours.ONE_BIN_OBSERVED_THEORY_UP,
+                ExclusionContours.ONE_BIN_OBSERVED_THEORY_DOWN);
         String caption = "Observed 95% CL upper limit on the " + scan.family().family() + " cross section from the"
                 + " single bin designed for each mass point (CLs, optimizer " + scan.options().optimizer() + "), with"
                 + " the expected (dashed) and observed (solid) exclusion contours" + theoryCaption(theory) + ". "
@@ -100,11 +97,8 @@ final class ScanFigures {
                 contour(lines.get(ExclusionContours.FULL_EXPECTED_MINUS_1), FULL_BAND_LABEL, FULL_BAND),
                 contour(lines.get(ExclusionContours.FULL_EXPECTED_PLUS_1), "", FULL_BAND),
                 contour(lines.get(ExclusionContours.FULL_OBSERVED), FULL_OBSERVED_LABEL, FULL_OBSERVED)));
-        boolean theory = lines.containsKey(ExclusionContours.FULL_OBSERVED_THEORY_UP);
-        if (theory) {
-            contours.add(contour(lines.get(ExclusionContours.FULL_OBSERVED_THEORY_UP), FULL_THEORY_LABEL, FULL_THEORY));
-            contours.add(contour(lines.get(ExclusionContours.FULL_OBSERVED_THEORY_DOWN), "", FULL_THEORY));
-        }
+        boolean theory = addTheoryLines(contours, lines, ExclusionContours.FULL_OBSERVED_THEORY_UP,
+                ExclusionContours.FULL_OBSERVED_THEORY_DOWN);
         contours.add(contour(lines.get(ExclusionContours.ONE_BIN_EXPECTED), ONE_BIN_EXPECTED_LABEL, ONE_BIN_EXPECTED));
         contours.add(contour(lines.get(ExclusionContours.ONE_BIN_OBSERVED), ONE_BIN_OBSERVED_LABEL, ONE_BIN_OBSERVED));
         String caption = "Observed 95% CL upper limit on the " + scan.family().family() + " cross section from the"
@@ -115,6 +109,17 @@ final class ScanFigures {
                 + scan.points().size() + " points; contours interpolated in log(limit) between scanned points.";
         return new NamedFigure(FULL_LIMITS, caption, limitMap(scan, grid,
                 p -> p.full().get().observedLimit() * p.crossSectionPb(), "full likelihood, observed", contours));
+    }
+
+    /** Adds the observed contour's theory lines (one legend entry for both) when there are any; says whether. */
+    private static boolean addTheoryLines(List<Contour> contours, Map<String, ExclusionContours.Line> lines, String up,
+            String down) {
+        if (!lines.containsKey(up)) {
+            return false;
+        }
+        contours.add(contour(lines.get(up), THEORY_LABEL, THEORY));
+        contours.add(contour(lines.get(down), "", THEORY));
+        return true;
     }
 
     private static String theoryCaption(boolean theory) {

@@ -11,17 +11,9 @@ import java.io.UncheckedIOException;
 import org.miniana.core.Interval;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import org.miniana.core.Interval;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.miniana.core.Interval;
-
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.miniana.core.Interval;
-
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import org.miniana.core.Interval;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
