@@ -6,6 +6,9 @@ package org.miniana.analysis;
 
 import java.util.Objects;
 
+import org.miniana.core.AnalysisRun;
+import org.miniana.core.RunMethod;
+
 import org.miniana.optimize.ErrorCombination;
 import org.miniana.optimize.FigureOfMerit;
 import org.miniana.optimize.StandardFigureOfMerit;
@@ -66,6 +69,34 @@ public record AnalysisOptions(String optimizer, FigureOfMerit figureOfMerit, Err
 
     public AnalysisOptions withFullLikelihoodToys(int toys) {
         return new AnalysisOptions(optimizer, figureOfMerit, errors, pValueMethod, seed, statistics, toys);
+    }
+
+    /** What a run made with these options records of how its numbers were computed. */
+    public RunMethod runMethod() {
+        int toys = statistics.full() ? fullLikelihoodToys : 0;
+        boolean random = pValueMethod == PValueMethod.TOYS || toys > 0;
+        return new RunMethod(errors.id(), pValueMethod.id(), toys, random ? seed : null);
+    }
+
+    /**
+     * Whether a stored run has the numbers these options would compute for the same model: the
+     * same optimizer, figure of merit, error combination and p-value method, and, when the full
+     * likelihood is wanted, its result made the same way; the seed counts only where it was used.
+     * Runs stored before their method was recorded never qualify.
+     *
+     * @param fullWanted whether the full likelihood's result is needed
+     */
+    public boolean reproducedBy(AnalysisRun run, boolean fullWanted) {
+        RunMethod stored = run.method();
+        if (stored == null || !run.optimizer().equals(optimizer) || !run.figureOfMerit().equals(figureOfMerit.id())
+                || !stored.errors().equals(errors.id()) || !stored.pValueMethod().equals(pValueMethod.id())) {
+            return false;
+        }
+        if (pValueMethod == PValueMethod.TOYS && !Long.valueOf(seed).equals(stored.seed())) {
+            return false;
+        }
+        return !fullWanted || run.full().isPresent() && stored.fullLikelihoodToys() == fullLikelihoodToys
+                && (fullLikelihoodToys == 0 || Long.valueOf(seed).equals(stored.seed()));
     }
 
     /** The method the full likelihood's results record: "asymptotic" or "toys". */

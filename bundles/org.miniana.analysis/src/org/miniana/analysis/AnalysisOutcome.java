@@ -77,6 +77,7 @@ public record AnalysisOutcome(SearchResult search, SignalModel model, AnalysisOp
                 optimization.figureOfMerit(), bins(), selection(), test.signal(), test.background(),
                 test.backgroundUp(), test.backgroundDown(), test.observed(), test.expected().p(), test.expected().z(),
                 test.observedPValue().p(), test.observedPValue().z(), test.limit().signal(),
-                test.expectedLimits().median(), test.signalStrengthLimit(), finished, reportLocation, fullLikelihood);
+                test.expectedLimits(), test.signalStrengthLimit(), finished, reportLocation, fullLikelihood,
+                options.runMethod());
     }
 }

@@ -32,9 +32,11 @@ import org.miniana.signal.SignalGrid;
 
 /**
  * Analyses every point of a mass grid of a simplified model, in parallel. A point's model is
- * taken from the database when stored, else simulated and stored first. A point whose run with
- * the same optimizer and figure of merit is stored already is taken over, so that a stopped scan
- * resumes where it stopped. A failing point is reported and the others go on.
+ * taken from the database when stored, else simulated and stored first (a model that another scan
+ * stored meanwhile is kept, so overlapping scans on one server share their work). A point with a
+ * stored run that {@linkplain AnalysisOptions#reproducedBy holds the numbers this scan would
+ * compute} is taken over, so that a stopped scan resumes where it stopped. A failing point is
+ * reported and the others go on.
  */
 public final class MassScan {
 
@@ -94,7 +96,7 @@ public final class MassScan {
             String analysisName = search.analysis().name();
             List<SignalModel> simulated = SignalGrid.generate(simulable, eventsPerPoint, seed, threads,
                     progress.newChild(4),
-                    model -> database.signalModels().store(analysisName, List.of(model), false));
+                    model -> database.signalModels().storeIfAbsent(analysisName, model));
             Set<String> done = new HashSet<>();
             simulated.forEach(model -> done.add(model.name()));
             cancelled = simulated.size() < simulable.size();
@@ -137,14 +139,11 @@ public final class MassScan {
     private Optional<ScanPoint> analyse(MassPoint point, StatisticalModel fullModel, AnalysisOptions options,
             ScanListener listener, Map<String, String> failures) {
         try {
-            // a run without the full likelihood's result, or with another method's, is made again
-            // when that result is wanted now
+            // taken over only when it holds the numbers this scan would compute (a run of another search
+            // under the same model name, or made with other errors or p-values, is made again)
             Optional<AnalysisRun> earlier = database.runs().forModel(point.name()).stream()
                     .filter(run -> run.analysis().equals(search.analysis().name())
-                            && run.optimizer().equals(options.optimizer())
-                            && run.figureOfMerit().equals(options.figureOfMerit().id())
-                            && (fullModel == null || run.full()
-                                    .filter(full -> full.method().equals(options.fullLikelihoodMethod())).isPresent()))
+                            && options.reproducedBy(run, fullModel != null))
                     .reduce((first, second) -> second);
             SignalModel model = database.signalModels().get(point.name());
             if (earlier.isPresent()) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.miniana.core.AnalysisRun;
 import org.miniana.core.LikelihoodResult;
+import org.miniana.stats.ExpectedLimits;
 import org.miniana.signal.MassPoint;
 
 /**
@@ -33,6 +34,11 @@ public record ScanPoint(MassPoint point, AnalysisRun run, double crossSectionPb)
     /** The median expected 95% CL upper limit on the signal strength. */
     public double expectedStrengthLimit() {
         return run.expectedSignalLimit() / run.signal();
+    }
+
+    /** The expected 95% CL upper limits on the signal strength with their bands (NaN where not stored). */
+    public ExpectedLimits expectedStrengthLimits() {
+        return run.expectedSignalLimits().signalStrength(run.signal());
     }
 
     /** The full likelihood's result for the point, when it was computed. */

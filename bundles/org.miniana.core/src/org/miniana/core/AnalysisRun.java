@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.miniana.stats.ExpectedLimits;
+
 /**
  * The record of one designed and tested single-bin analysis: which bins were merged for which
  * model, by which optimizer, and what the test gave.
@@ -29,18 +31,20 @@ import java.util.Optional;
  * @param observedPValue p-value of the observed count
  * @param observedSignificance its Gaussian significance
  * @param signalLimit observed 95% CL upper limit on the signal yield
- * @param expectedSignalLimit median expected 95% CL upper limit on the signal yield
+ * @param expectedSignalLimits expected 95% CL upper limits on the signal yield: the median and its
+ *        bands (the bands are NaN for runs stored before schema version 4)
  * @param signalStrengthLimit observed 95% CL upper limit on the signal strength (signalLimit / signal)
  * @param timestamp when the run finished
  * @param reportLocation where its report was written, or empty
  * @param fullLikelihood what the search's full likelihood says about the model, or null when it
  *        was not computed (the search has no statistical model, or only the merged bin was asked)
+ * @param method how the numbers were computed, or null for runs stored before schema version 4
  */
 public record AnalysisRun(String analysis, String model, String optimizer, String figureOfMerit, List<Integer> bins,
         String selection, double signal, double background, double backgroundUp, double backgroundDown, long observed,
         double expectedPValue, double expectedSignificance, double observedPValue, double observedSignificance,
-        double signalLimit, double expectedSignalLimit, double signalStrengthLimit, Instant timestamp,
-        String reportLocation, LikelihoodResult fullLikelihood) {
+        double signalLimit, ExpectedLimits expectedSignalLimits, double signalStrengthLimit, Instant timestamp,
+        String reportLocation, LikelihoodResult fullLikelihood, RunMethod method) {
 
     public AnalysisRun {
         Objects.requireNonNull(analysis, "analysis");
@@ -49,8 +53,14 @@ public record AnalysisRun(String analysis, String model, String optimizer, Strin
         Objects.requireNonNull(figureOfMerit, "figureOfMerit");
         bins = List.copyOf(bins);
         selection = Objects.requireNonNullElse(selection, "");
+        Objects.requireNonNull(expectedSignalLimits, "expectedSignalLimits");
         Objects.requireNonNull(timestamp, "timestamp");
         reportLocation = Objects.requireNonNullElse(reportLocation, "");
+    }
+
+    /** The median expected 95% CL upper limit on the signal yield. */
+    public double expectedSignalLimit() {
+        return expectedSignalLimits.median();
     }
 
     /** The full likelihood's result, when it was computed. */

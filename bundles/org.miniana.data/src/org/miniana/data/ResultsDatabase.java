@@ -39,14 +39,15 @@ public final class ResultsDatabase implements AutoCloseable {
      * to the entities must raise it: a database of the current version is opened without checking
      * its tables.
      */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
     /** The oldest schema that {@code miniana db upgrade} brings to the current one. */
     public static final int UPGRADABLE_VERSION = 1;
     /**
-     * The schema that only lacks columns this version adds (the full likelihood's results of a
-     * run): opening extends its tables and records the current version, no command needed.
+     * The oldest schema that only lacks columns later versions add (version 3: the full
+     * likelihood's results of a run; version 4: the run's expected-limit bands and method):
+     * opening extends its tables and records the current version, no command needed.
      */
-    static final int EXTENDED_VERSION = 2;
+    static final int OLDEST_EXTENDED_VERSION = 2;
     /** The command that upgrades a database, named in messages. */
     public static final String UPGRADE_COMMAND = "miniana db upgrade";
 
@@ -209,12 +210,15 @@ public final class ResultsDatabase implements AutoCloseable {
             SchemaVersionEntity found = em.find(SchemaVersionEntity.class, SchemaVersionEntity.SINGLETON_ID);
             if (found == null) {
                 em.persist(new SchemaVersionEntity(SCHEMA_VERSION));
-            } else if (found.version() == EXTENDED_VERSION) {
+            } else if (found.version() >= OLDEST_EXTENDED_VERSION && found.version() < SCHEMA_VERSION) {
                 // the tables were extended on opening (new nullable columns); the runs keep their numbers
+                int from = found.version();
                 found.upgradeTo(SCHEMA_VERSION);
                 if (upgrade != null) {
-                    upgrade.accept("Upgraded " + description + " from schema version " + EXTENDED_VERSION + " to "
-                            + SCHEMA_VERSION + " (runs can now keep the full likelihood's results).");
+                    upgrade.accept("Upgraded " + description + " from schema version " + from + " to "
+                            + SCHEMA_VERSION + ": runs now keep " + (from < 3 ? "the full likelihood's results, " : "")
+                            + "the merged bin's expected-limit bands and how they were computed. Runs stored"
+                            + " before keep their numbers without these; scans analyse their points again.");
                 }
             } else if (found.version() == UPGRADABLE_VERSION && upgrade != null) {
                 SchemaUpgrade.fromVersion1(em, upgrade);

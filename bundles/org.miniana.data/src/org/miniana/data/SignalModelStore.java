@@ -88,6 +88,30 @@ public final class SignalModelStore {
         }
     }
 
+    /**
+     * Stores a model unless one of its name is stored already, e.g. by another scan of the same
+     * grid through a team server: then the stored one is kept.
+     *
+     * @return whether this model was stored
+     */
+    public boolean storeIfAbsent(String analysisName, SignalModel model) {
+        try {
+            return database.inTransaction(em -> {
+                if (find(em, model.name()).isPresent()) {
+                    return false;
+                }
+                store(em, analysisName, List.of(model), false);
+                return true;
+            });
+        } catch (DatabaseException e) {
+            // another process stored the name between the check and the commit (the name is unique)
+            if (find(model.name()).isPresent()) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     public Optional<SignalModel> find(String name) {
         return database.read(em -> find(em, name).map(SignalModelStore::toModel));
     }

@@ -17,9 +17,10 @@ import org.miniana.signal.CrossSectionTable;
  * The 95% CL exclusion contours of a mass scan in the (m_gluino, m_LSP) plane, as the field
  * publishes them: where a signal-strength upper limit is 1, traced in log(limit) (limits vary over
  * decades) by marching squares between the scanned points; unscanned or failed grid nodes are
- * unknown, so lines stop at them. The merged bin's expected and observed contours always; with
- * the full likelihood at every point also its expected contour with the +-1 sigma experimental
- * band and its observed contour. Each observed contour has +-1 sigma theory lines (the observed
+ * unknown, so lines stop at them. The merged bin's expected and observed contours always, and
+ * the expected contour's +-1 sigma experimental band when every point stored it (runs stored
+ * before schema version 4 did not); with the full likelihood at every point also its expected
+ * contour with its band and its observed contour. Each observed contour has +-1 sigma theory lines (the observed
  * limit against the cross section moved by its relative uncertainty) where the points' cross
  * sections come from the bundled table. The scan figures draw them; summary.json and the HEPData tables carry them.
  */
@@ -34,6 +35,8 @@ public final class ExclusionContours {
     }
 
     public static final String ONE_BIN_EXPECTED = "oneBin.expected";
+    public static final String ONE_BIN_EXPECTED_MINUS_1 = "oneBin.expectedMinus1Sigma";
+    public static final String ONE_BIN_EXPECTED_PLUS_1 = "oneBin.expectedPlus1Sigma";
     public static final String ONE_BIN_OBSERVED = "oneBin.observed";
     public static final String ONE_BIN_OBSERVED_THEORY_UP = "oneBin.observedTheoryPlus1Sigma";
     public static final String ONE_BIN_OBSERVED_THEORY_DOWN = "oneBin.observedTheoryMinus1Sigma";
@@ -55,6 +58,12 @@ public final class ExclusionContours {
         ScanGrid grid = ScanGrid.of(scan.points());
         List<Line> lines = new ArrayList<>();
         lines.add(line(grid, ONE_BIN_EXPECTED, "merged bin, median expected", ScanPoint::expectedStrengthLimit));
+        if (scan.points().stream().noneMatch(p -> Double.isNaN(p.expectedStrengthLimits().minus1()))) {
+            lines.add(line(grid, ONE_BIN_EXPECTED_MINUS_1, "merged bin, expected -1 standard deviation (experimental)",
+                    p -> p.expectedStrengthLimits().minus1()));
+            lines.add(line(grid, ONE_BIN_EXPECTED_PLUS_1, "merged bin, expected +1 standard deviation (experimental)",
+                    p -> p.expectedStrengthLimits().plus1()));
+        }
         lines.add(line(grid, ONE_BIN_OBSERVED, "merged bin, observed", ScanPoint::observedStrengthLimit));
         boolean theory = scan.points().stream().anyMatch(p -> !Double.isNaN(theoryUncertainty(p)));
         if (theory) {

@@ -34,13 +34,14 @@ final class ScanFigures {
     static final String EXPECTED_LABEL = "Expected 95% CL exclusion";
     static final String OBSERVED_LABEL = "Observed 95% CL exclusion";
     static final Stroke FULL_EXPECTED = new Stroke(Colours.EXPECTED, 2.5, true);
-    static final Stroke FULL_BAND = new Stroke(Colours.EXPECTED, 1, true);
+    /** The expected contour's +-1 sigma band, of the merged bin's map and of the full likelihood's. */
+    static final Stroke BAND = new Stroke(Colours.EXPECTED, 1, true);
     static final Stroke FULL_OBSERVED = new Stroke(Colours.OBSERVED, 2.5, false);
     static final Stroke THEORY = new Stroke(Colours.OBSERVED, 1, false);
     static final Stroke ONE_BIN_EXPECTED = new Stroke(Colours.GREY, 1.5, true);
     static final Stroke ONE_BIN_OBSERVED = new Stroke(Colours.GREY, 1.5, false);
     static final String FULL_EXPECTED_LABEL = "Expected, full likelihood";
-    static final String FULL_BAND_LABEL = "Expected \u00b11\u03c3";
+    static final String BAND_LABEL = "Expected \u00b11\u03c3";
     static final String FULL_OBSERVED_LABEL = "Observed, full likelihood";
     static final String THEORY_LABEL = "Observed \u00b11\u03c3 theory";
     static final String ONE_BIN_EXPECTED_LABEL = "Expected, merged bin";
@@ -74,13 +75,20 @@ final class ScanFigures {
     /** The limit map of the designed merged bins: their observed cross-section limits and contours. */
     private static NamedFigure oneBinLimits(ScanResult scan, ScanGrid grid, Map<String, ExclusionContours.Line> lines) {
         List<Contour> contours = new ArrayList<>(List.of(
-                contour(lines.get(ExclusionContours.ONE_BIN_EXPECTED), EXPECTED_LABEL, EXPECTED),
-                contour(lines.get(ExclusionContours.ONE_BIN_OBSERVED), OBSERVED_LABEL, OBSERVED)));
+                contour(lines.get(ExclusionContours.ONE_BIN_EXPECTED), EXPECTED_LABEL, EXPECTED)));
+        boolean band = lines.containsKey(ExclusionContours.ONE_BIN_EXPECTED_MINUS_1);
+        if (band) {
+            contours.add(contour(lines.get(ExclusionContours.ONE_BIN_EXPECTED_MINUS_1), BAND_LABEL, BAND));
+            contours.add(contour(lines.get(ExclusionContours.ONE_BIN_EXPECTED_PLUS_1), "", BAND));
+        }
+        contours.add(contour(lines.get(ExclusionContours.ONE_BIN_OBSERVED), OBSERVED_LABEL, OBSERVED));
         boolean theory = addTheoryLines(contours, lines, ExclusionContours.ONE_BIN_OBSERVED_THEORY_UP,
                 ExclusionContours.ONE_BIN_OBSERVED_THEORY_DOWN);
         String caption = "Observed 95% CL upper limit on the " + scan.family().family() + " cross section from the"
                 + " single bin designed for each mass point (CLs, optimizer " + scan.options().optimizer() + "), with"
-                + " the expected (dashed) and observed (solid) exclusion contours" + theoryCaption(theory) + ". "
+                + " the expected (dashed) and observed (solid) exclusion contours"
+                + (band ? ", the expected contour's \u00b11\u03c3 experimental band (thin dashed)" : "")
+                + theoryCaption(theory) + ". "
                 + scan.points().size() + " points; contours interpolated in log(limit) between scanned points.";
         return new NamedFigure(ONE_BIN_LIMITS, caption, limitMap(scan, grid,
                 p -> p.observedStrengthLimit() * p.crossSectionPb(), "merged bin, observed", contours));
@@ -94,8 +102,8 @@ final class ScanFigures {
     private static NamedFigure fullLimits(ScanResult scan, ScanGrid grid, Map<String, ExclusionContours.Line> lines) {
         List<Contour> contours = new ArrayList<>(List.of(
                 contour(lines.get(ExclusionContours.FULL_EXPECTED), FULL_EXPECTED_LABEL, FULL_EXPECTED),
-                contour(lines.get(ExclusionContours.FULL_EXPECTED_MINUS_1), FULL_BAND_LABEL, FULL_BAND),
-                contour(lines.get(ExclusionContours.FULL_EXPECTED_PLUS_1), "", FULL_BAND),
+                contour(lines.get(ExclusionContours.FULL_EXPECTED_MINUS_1), BAND_LABEL, BAND),
+                contour(lines.get(ExclusionContours.FULL_EXPECTED_PLUS_1), "", BAND),
                 contour(lines.get(ExclusionContours.FULL_OBSERVED), FULL_OBSERVED_LABEL, FULL_OBSERVED)));
         boolean theory = addTheoryLines(contours, lines, ExclusionContours.FULL_OBSERVED_THEORY_UP,
                 ExclusionContours.FULL_OBSERVED_THEORY_DOWN);

@@ -11,6 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.miniana.core.Ra2Search;
+import org.miniana.core.RunMethod;
 import org.miniana.core.SearchResult;
 import org.miniana.data.DefaultDatabase;
 import org.miniana.data.ResultsDatabase;
@@ -117,6 +122,65 @@ class MassScanTest {
         assertEquals(points.size(), resumed.points().size());
         assertEquals(stopped.points().size(), resumer.reused);
         assertEquals(points.size() - stopped.points().size(), resumer.fresh);
+    }
+
+    /**
+     * A stored run is taken over only when made the same way: another error combination, p-value
+     * method or (for toys) seed analyses the point again, and the run records how it was made.
+     */
+    @Test
+    void storedRunsAreTakenOverOnlyWhenMadeTheSameWay() {
+        List<MassPoint> points = grid(1400, 0, 1400, 300);
+        AnalysisOptions oneBin = GREEDY.withStatistics(Statistics.ONE_BIN);
+        scan.run(points, EVENTS, 1, oneBin, 1, new NullProgressMonitor(), ScanListener.NONE);
+
+        Recorder same = new Recorder();
+        scan.run(points, EVENTS, 1, oneBin, 1, new NullProgressMonitor(), same);
+        assertEquals(points.size(), same.reused);
+
+        AnalysisOptions correlated = new AnalysisOptions("greedy-q", StandardFigureOfMerit.HYBRID,
+                ErrorCombination.CORRELATED_SYSTEMATICS, PValueMethod.HYBRID, 1, Statistics.ONE_BIN);
+        Recorder otherErrors = new Recorder();
+        ScanResult again = scan.run(points, EVENTS, 1, correlated, 1, new NullProgressMonitor(), otherErrors);
+        assertEquals(0, otherErrors.reused);
+        assertEquals(points.size(), otherErrors.fresh);
+        RunMethod recorded = again.points().get(0).run().method();
+        assertEquals(new RunMethod(ErrorCombination.CORRELATED_SYSTEMATICS.id(), "hybrid", 0, null), recorded);
+
+        AnalysisOptions binomial = new AnalysisOptions("greedy-q", StandardFigureOfMerit.HYBRID,
+                ErrorCombination.UNCORRELATED, PValueMethod.BINOMIAL, 1, Statistics.ONE_BIN);
+        Recorder otherPValues = new Recorder();
+        scan.run(points, EVENTS, 1, binomial, 1, new NullProgressMonitor(), otherPValues);
+        assertEquals(0, otherPValues.reused);
+        // a seed that drew no random numbers does not matter
+        Recorder otherSeed = new Recorder();
+        scan.run(points, EVENTS, 1, new AnalysisOptions("greedy-q", StandardFigureOfMerit.HYBRID,
+                ErrorCombination.UNCORRELATED, PValueMethod.HYBRID, 99, Statistics.ONE_BIN), 1,
+                new NullProgressMonitor(), otherSeed);
+        assertEquals(points.size(), otherSeed.reused);
+    }
+
+    /** Two scans of one grid at once (as two clients of a team server) share the models and both finish. */
+    @Test
+    void overlappingScansShareTheirModelsAndBothFinish() throws Exception {
+        List<MassPoint> points = grid(1300, 0, 1300, 200, 1300, 400, 1350, 0);
+        AnalysisOptions oneBin = GREEDY.withStatistics(Statistics.ONE_BIN);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<ScanResult>> scans = List.of(
+                    two.submit(() -> scan.run(points, EVENTS, 1, oneBin, 1, new NullProgressMonitor(), new Recorder())),
+                    two.submit(() -> scan.run(points, EVENTS, 1, oneBin, 1, new NullProgressMonitor(), new Recorder())));
+            for (Future<ScanResult> result : scans) {
+                ScanResult done = result.get();
+                assertEquals(Map.of(), done.failures());
+                assertEquals(points.size(), done.points().size());
+            }
+        } finally {
+            two.shutdownNow();
+        }
+        for (MassPoint point : points) {
+            assertTrue(database.signalModels().find(point.name()).isPresent(), point.name());
+        }
     }
 
     private static class Recorder implements ScanListener {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.miniana.core.AnalysisRun;
 import org.miniana.core.LikelihoodResult;
 import org.miniana.core.Ra2Search;
+import org.miniana.core.RunMethod;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
 import org.miniana.core.SignalYield;
@@ -35,6 +36,7 @@ import org.miniana.data.datacard.CardLocation;
 import org.miniana.data.datacard.CombineCards;
 import org.miniana.data.datacard.ProcessMapping;
 import org.miniana.data.datacard.Ra2DatacardImporter;
+import org.miniana.stats.ExpectedLimits;
 
 /** The full statistical model in the database, its export as cards, and the upgrades from schemas 1 and 2. */
 class StatisticalModelStoreTest {
@@ -116,7 +118,7 @@ class StatisticalModelStoreTest {
         List<String> upgrade = new ArrayList<>();
         try (ResultsDatabase upgraded = DefaultDatabase.open(database, message -> {
         }, upgrade::add)) {
-            assertTrue(upgrade.get(upgrade.size() - 1).contains("from schema version 1 to 3"), upgrade.toString());
+            assertTrue(upgrade.get(upgrade.size() - 1).contains("from schema version 1 to " + ResultsDatabase.SCHEMA_VERSION), upgrade.toString());
             SearchResult ra2 = upgraded.searchResults().get(Ra2Search.ANALYSIS.name());
             assertEquals(bundledSearch().result(), ra2);
             assertSameModel(bundledSearch().model(), upgraded.statisticalModels().find(Ra2Search.ANALYSIS.name()).orElseThrow());
@@ -131,12 +133,30 @@ class StatisticalModelStoreTest {
         }
     }
 
+    /** The columns that schema 3 added to the runs: the full likelihood's results. */
+    private static final List<String> SCHEMA_3_COLUMNS = List.of("FULLMETHOD", "FULLBESTFITSTRENGTH",
+            "FULLOBSERVEDLIMIT", "FULLEXPECTEDMINUS2", "FULLEXPECTEDMINUS1", "FULLEXPECTEDMEDIAN", "FULLEXPECTEDPLUS1",
+            "FULLEXPECTEDPLUS2", "FULLOBSERVEDSIGNIFICANCE", "FULLEXPECTEDSIGNIFICANCE");
+    /** The columns that schema 4 added to the runs: the merged bin's expected band and the method. */
+    private static final List<String> SCHEMA_4_COLUMNS = List.of("EXPECTEDSIGNALLIMITMINUS2",
+            "EXPECTEDSIGNALLIMITMINUS1", "EXPECTEDSIGNALLIMITPLUS1", "EXPECTEDSIGNALLIMITPLUS2", "ERRORCOMBINATION",
+            "PVALUEMETHOD", "FULLLIKELIHOODTOYS", "SEED");
+
     /**
-     * Schema 2 lacked only the columns of the full likelihood's results: such a database is extended
-     * on opening, keeps its runs, and then stores runs with those results.
+     * Schemas 2 and 3 lacked only columns of the runs: such a database is extended on opening, keeps
+     * its runs (without what they did not store), and then stores runs with everything.
      */
     @Test
     void aSchema2DatabaseIsExtendedOnOpening() throws Exception {
+        assertExtendedOnOpening(2, concat(SCHEMA_3_COLUMNS, SCHEMA_4_COLUMNS));
+    }
+
+    @Test
+    void aSchema3DatabaseIsExtendedOnOpening() throws Exception {
+        assertExtendedOnOpening(3, SCHEMA_4_COLUMNS);
+    }
+
+    private void assertExtendedOnOpening(int version, List<String> addedSince) throws Exception {
         Path location = folder.resolve("db");
         SignalModel model = new SignalModel("flat", "test", Map.of(), 1, "", java.util.Collections.nCopies(160,
                 new SignalYield(1, 0.1)));
@@ -145,24 +165,39 @@ class StatisticalModelStoreTest {
         })) {
             database.signalModels().store(Ra2Search.ANALYSIS.name(), List.of(model), false);
             database.runs().store(oneBin);
-            // back to schema 2: the full likelihood's columns did not exist
+            // back to the old schema: the columns added since did not exist
             database.inTransaction(em -> {
-                for (String column : List.of("FULLMETHOD", "FULLBESTFITSTRENGTH", "FULLOBSERVEDLIMIT",
-                        "FULLEXPECTEDMINUS2", "FULLEXPECTEDMINUS1", "FULLEXPECTEDMEDIAN", "FULLEXPECTEDPLUS1",
-                        "FULLEXPECTEDPLUS2", "FULLOBSERVEDSIGNIFICANCE", "FULLEXPECTEDSIGNIFICANCE")) {
+                for (String column : addedSince) {
                     em.createNativeQuery("ALTER TABLE ANALYSIS_RUN DROP COLUMN " + column).executeUpdate();
                 }
-                return em.createNativeQuery("UPDATE SCHEMA_VERSION SET VERSION = 2").executeUpdate();
+                return em.createNativeQuery("UPDATE SCHEMA_VERSION SET VERSION = " + version).executeUpdate();
             });
         }
         AnalysisRun withFull = run(model, new LikelihoodResult("asymptotic", 0.1, 0.5, 0.2, 0.25, 0.3, 0.4, 0.5, 0.4,
                 2.5));
+        List<String> messages = new ArrayList<>();
         try (ResultsDatabase database = DefaultDatabase.open(location, message -> {
-        })) {
-            assertEquals(List.of(oneBin), database.runs().forModel("flat"));
+        }, messages::add)) {
+            ExpectedLimits medianOnly = new ExpectedLimits(Double.NaN, Double.NaN,
+                    oneBin.expectedSignalLimit(), Double.NaN, Double.NaN);
+            AnalysisRun kept = new AnalysisRun(oneBin.analysis(), oneBin.model(), oneBin.optimizer(),
+                    oneBin.figureOfMerit(), oneBin.bins(), oneBin.selection(), oneBin.signal(), oneBin.background(),
+                    oneBin.backgroundUp(), oneBin.backgroundDown(), oneBin.observed(), oneBin.expectedPValue(),
+                    oneBin.expectedSignificance(), oneBin.observedPValue(), oneBin.observedSignificance(),
+                    oneBin.signalLimit(), medianOnly, oneBin.signalStrengthLimit(), oneBin.timestamp(),
+                    oneBin.reportLocation(), null, null);
+            assertEquals(List.of(kept), database.runs().forModel("flat"));
             database.runs().store(withFull);
-            assertEquals(List.of(oneBin, withFull), database.runs().forModel("flat"));
+            assertEquals(List.of(kept, withFull), database.runs().forModel("flat"));
         }
+        assertTrue(messages.stream().anyMatch(message -> message.contains("from schema version " + version + " to "
+                + ResultsDatabase.SCHEMA_VERSION)), messages.toString());
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /** Toys that never reach the median signal's q0 give an infinite expected Z: it is kept. */
@@ -182,7 +217,9 @@ class StatisticalModelStoreTest {
 
     private static AnalysisRun run(SignalModel model, LikelihoodResult full) {
         return new AnalysisRun(Ra2Search.ANALYSIS.name(), model.name(), "greedy-q", "hybrid", List.of(1, 2), "", 2, 5,
-                1, 1, 6, 0.01, 2.3, 0.2, 0.8, 4.5, 3.5, 2.25, Instant.parse("2026-12-05T12:00:00Z"), "", full);
+                1, 1, 6, 0.01, 2.3, 0.2, 0.8, 4.5, new ExpectedLimits(1.9, 2.6, 3.5, 4.9, 6.6), 2.25,
+                Instant.parse("2026-12-05T12:00:00Z"), "", full, new RunMethod("uncorrelated", "toys",
+                        full == null ? 0 : 100, 7L));
     }
 
     /** Equal models, or a failure naming the first parameter or channel that differs (not a 2 MB dump). */

@@ -25,6 +25,7 @@ import org.miniana.figure.Layer.Contour;
 import org.miniana.signal.CrossSectionTable;
 import org.miniana.signal.MassPoint;
 import org.miniana.signal.SimplifiedModel;
+import org.miniana.stats.ExpectedLimits;
 
 /** The scan maps of a scan whose limits and significances follow known formulas. */
 class ScanFiguresTest {
@@ -67,12 +68,19 @@ class ScanFiguresTest {
                 double z = 5 / expectedLimit;
                 AnalysisRun run = new AnalysisRun("CMS-PAS-SUS-16-014", point.name(), "local-search", "hybrid",
                         List.of(1, 2), "", signal, 5, 1, 1, 6, 0.01, z, 0.02, z * 0.9, observedLimit * signal,
-                        expectedLimit * signal, observedLimit, Instant.EPOCH, "", withFull ? full(mGluino, mLsp)
-                                : null);
+                        bands(expectedLimit * signal),
+                        observedLimit, Instant.EPOCH, "", withFull ? full(mGluino, mLsp) : null,
+                        AnalysisOptions.DEFAULTS.runMethod());
                 points.add(new ScanPoint(point, run, crossSection.applyAsDouble(mGluino)));
             }
         }
         return new ScanResult(SimplifiedModel.T1BBBB, AnalysisOptions.DEFAULTS, points, Map.of(), false);
+    }
+
+    /** The expected limit's bands: each sigma moves its contour by 100 GeV in m_gluino. */
+    private static ExpectedLimits bands(double median) {
+        return new ExpectedLimits(median * Math.pow(10, -0.5), median * Math.pow(10, -0.25), median,
+                median * Math.pow(10, 0.25), median * Math.pow(10, 0.5));
     }
 
     private static LikelihoodResult full(double mGluino, double mLsp) {
@@ -155,11 +163,35 @@ class ScanFiguresTest {
         ScanPoint first = scan.points().get(0);
         assertEquals(first.observedStrengthLimit() * first.crossSectionPb(), map.z(0, 0), 1e-15);
         List<Contour> contours = limits.layers(Contour.class);
-        assertEquals(List.of("Expected 95% CL exclusion", "Observed 95% CL exclusion", "Observed \u00b11\u03c3 theory",
-                ""), contours.stream().map(Contour::label).toList());
+        assertEquals(List.of("Expected 95% CL exclusion", "Expected \u00b11\u03c3", "", "Observed 95% CL exclusion",
+                "Observed \u00b11\u03c3 theory", ""), contours.stream().map(Contour::label).toList());
         checkContour(contours.get(0), 1500);
+        // the -1 sigma expected limit is lower: its contour lies further out
         checkContour(contours.get(1), 1600);
+        checkContour(contours.get(2), 1400);
+        checkContour(contours.get(3), 1600);
         assertTrue(figure.caption().contains("theory lines"));
+        assertTrue(figure.caption().contains("experimental band"));
+    }
+
+    /** Runs stored before schema version 4 kept only the expected median: the merged bins' map has no band. */
+    @Test
+    void withoutStoredBandsTheMergedBinsMapHasNone() {
+        ScanResult stored = scan(false);
+        List<ScanPoint> points = new ArrayList<>(stored.points());
+        ScanPoint old = points.get(0);
+        AnalysisRun run = old.run();
+        points.set(0, new ScanPoint(old.point(), new AnalysisRun(run.analysis(), run.model(), run.optimizer(),
+                run.figureOfMerit(), run.bins(), run.selection(), run.signal(), run.background(), run.backgroundUp(),
+                run.backgroundDown(), run.observed(), run.expectedPValue(), run.expectedSignificance(),
+                run.observedPValue(), run.observedSignificance(), run.signalLimit(),
+                new ExpectedLimits(Double.NaN, Double.NaN, run.expectedSignalLimit(), Double.NaN, Double.NaN),
+                run.signalStrengthLimit(), run.timestamp(), "", null, null), old.crossSectionPb()));
+        ScanResult mixed = new ScanResult(stored.family(), stored.options(), points, Map.of(), false);
+        NamedFigure figure = RunFigures.limitMap(mixed);
+        assertEquals(List.of("Expected 95% CL exclusion", "Observed 95% CL exclusion"), figure.figure().main()
+                .layers(Contour.class).stream().map(Contour::label).toList());
+        assertFalse(figure.caption().contains("experimental band"));
     }
 
     @Test

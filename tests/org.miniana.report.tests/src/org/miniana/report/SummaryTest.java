@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.miniana.analysis.AnalysisOutcome;
 import org.miniana.analysis.CountingTest;
 import org.miniana.analysis.ScanResult;
+import org.miniana.core.AnalysisRun;
 import org.miniana.core.Estimate;
 import org.miniana.core.LikelihoodResult;
 import org.miniana.figure.ExclusionContours;
@@ -97,7 +98,7 @@ class SummaryTest {
         assertEquals(first.totalUp(), summary.at("/yields/processes/0/up").asDouble());
         // the full likelihood beside the merged bin (schema 1.1)
         LikelihoodResult full = outcome.full().orElseThrow();
-        assertEquals("1.2", summary.get("schemaVersion").asText());
+        assertEquals("1.3", summary.get("schemaVersion").asText());
         assertEquals(full.observedLimit(), summary.at("/fullLikelihood/signalStrength/observed").asDouble());
         assertEquals(full.expectedPlus2() * outcome.model().crossSectionPb(),
                 summary.at("/fullLikelihood/crossSection/expected/plus2").asDouble(), 1e-12);
@@ -136,6 +137,14 @@ class SummaryTest {
         assertEquals("T1tttt_2000_0", summary.at("/scan/failures/0/model").asText());
         assertEquals(scan.points().get(4).full().orElseThrow().expectedMedian(),
                 summary.at("/scan/points/4/fullLikelihood/signalStrength/expected/median").asDouble());
+        // each point's expected band and method (schema 1.3)
+        AnalysisRun fourth = scan.points().get(4).run();
+        assertEquals(fourth.expectedSignalLimits().plus1(),
+                summary.at("/scan/points/4/limits/signal/expected/plus1").asDouble());
+        assertEquals(scan.points().get(4).expectedStrengthLimits().minus2(),
+                summary.at("/scan/points/4/limits/signalStrength/expected/minus2").asDouble());
+        assertEquals(scan.options().errors().id(), summary.at("/scan/points/4/method/errorCombination").asText());
+        assertTrue(summary.at("/scan/points/4/method/seed").isNull(), "the default options draw no random numbers");
         // the exclusion contours (schema 1.2), point for point as the figures draw them
         List<ExclusionContours.Line> contours = ExclusionContours.of(scan);
         JsonNode written = summary.at("/scan/contours");

@@ -20,6 +20,8 @@ import jakarta.persistence.Table;
 
 import org.miniana.core.AnalysisRun;
 import org.miniana.core.LikelihoodResult;
+import org.miniana.core.RunMethod;
+import org.miniana.stats.ExpectedLimits;
 
 @Entity
 @Table(name = "ANALYSIS_RUN")
@@ -53,6 +55,17 @@ public class AnalysisRunEntity {
     private double observedSignificance;
     private double signalLimit;
     private double expectedSignalLimit;
+    /** The expected limit's bands and the run's method; null in runs stored before schema version 4. */
+    private Double expectedSignalLimitMinus2;
+    private Double expectedSignalLimitMinus1;
+    private Double expectedSignalLimitPlus1;
+    private Double expectedSignalLimitPlus2;
+    @Column(length = 40)
+    private String errorCombination;
+    @Column(length = 40)
+    private String pValueMethod;
+    private Integer fullLikelihoodToys;
+    private Long seed;
     private double signalStrengthLimit;
     private Instant finished;
     @Column(length = 2000)
@@ -89,7 +102,18 @@ public class AnalysisRunEntity {
         this.observedPValue = run.observedPValue();
         this.observedSignificance = run.observedSignificance();
         this.signalLimit = run.signalLimit();
-        this.expectedSignalLimit = run.expectedSignalLimit();
+        ExpectedLimits expected = run.expectedSignalLimits();
+        this.expectedSignalLimit = expected.median();
+        this.expectedSignalLimitMinus2 = orNull(expected.minus2());
+        this.expectedSignalLimitMinus1 = orNull(expected.minus1());
+        this.expectedSignalLimitPlus1 = orNull(expected.plus1());
+        this.expectedSignalLimitPlus2 = orNull(expected.plus2());
+        if (run.method() != null) {
+            errorCombination = run.method().errors();
+            pValueMethod = run.method().pValueMethod();
+            fullLikelihoodToys = run.method().fullLikelihoodToys();
+            seed = run.method().seed();
+        }
         this.signalStrengthLimit = run.signalStrengthLimit();
         this.finished = run.timestamp();
         this.reportLocation = run.reportLocation();
@@ -116,11 +140,24 @@ public class AnalysisRunEntity {
                 : Arrays.stream(bins.split(",")).map(Integer::valueOf).toList();
         return new AnalysisRun(model.analysis().name(), model.name(), optimizer, figureOfMerit, binList, selection,
                 signalYield, background, backgroundUp, backgroundDown, observed, expectedPValue, expectedSignificance,
-                observedPValue, observedSignificance, signalLimit, expectedSignalLimit, signalStrengthLimit, finished,
-                reportLocation, fullMethod == null ? null
+                observedPValue, observedSignificance, signalLimit,
+                new ExpectedLimits(orNaN(expectedSignalLimitMinus2), orNaN(expectedSignalLimitMinus1),
+                        expectedSignalLimit, orNaN(expectedSignalLimitPlus1), orNaN(expectedSignalLimitPlus2)),
+                signalStrengthLimit, finished, reportLocation, fullMethod == null ? null
                         : new LikelihoodResult(fullMethod, fullBestFitStrength, fullObservedLimit, fullExpectedMinus2,
                                 fullExpectedMinus1, fullExpectedMedian, fullExpectedPlus1, fullExpectedPlus2,
-                                readSignificance(fullObservedSignificance), readSignificance(fullExpectedSignificance)));
+                                readSignificance(fullObservedSignificance), readSignificance(fullExpectedSignificance)),
+                errorCombination == null ? null
+                        : new RunMethod(errorCombination, pValueMethod, fullLikelihoodToys, seed));
+    }
+
+    /** Derby's DOUBLE holds no NaN: a band that is not known is stored as NULL. */
+    private static Double orNull(double value) {
+        return Double.isNaN(value) ? null : value;
+    }
+
+    private static double orNaN(Double stored) {
+        return stored == null ? Double.NaN : stored;
     }
 
     /**

@@ -56,7 +56,7 @@ public final class JsonSummaryGenerator implements ReportGenerator {
     /** The schema's id, which documents carry in their "schema" field. */
     public static final String SCHEMA_ID = "urn:miniana:schema:report-summary:1";
     /** Major.minor: the major is the schema file's number, the minor grows with optional additions. */
-    public static final String SCHEMA_VERSION = "1.2";
+    public static final String SCHEMA_VERSION = "1.3";
     /** The confidence level of the limits. */
     private static final double CONFIDENCE_LEVEL = 0.95;
     private static final String EVENTS = "events";
@@ -301,6 +301,22 @@ public final class JsonSummaryGenerator implements ReportGenerator {
         strength.put("unit", "1");
         real(strength, "observed", point.observedStrengthLimit());
         real(strength, "expectedMedian", point.expectedStrengthLimit());
+        // runs stored before database schema 4 kept the median only
+        if (!Double.isNaN(run.expectedSignalLimits().minus1())) {
+            bands(signal.putObject("expected"), run.expectedSignalLimits());
+            bands(strength.putObject("expected"), point.expectedStrengthLimits());
+        }
+        if (run.method() != null) {
+            ObjectNode method = node.putObject("method");
+            method.put("errorCombination", run.method().errors());
+            method.put("pValueMethod", run.method().pValueMethod());
+            method.put("fullLikelihoodToys", run.method().fullLikelihoodToys());
+            if (run.method().seed() == null) {
+                method.putNull("seed");
+            } else {
+                method.put("seed", run.method().seed());
+            }
+        }
         node.put("finished", run.timestamp().toString());
         point.full().ifPresent(full -> fullLikelihood(node.putObject("fullLikelihood"), full, point.crossSectionPb()));
     }

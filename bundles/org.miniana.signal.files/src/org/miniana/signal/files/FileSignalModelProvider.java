@@ -21,7 +21,8 @@ import org.miniana.signal.SignalModelProvider;
 
 /**
  * Signal models a user brings: a signal-model JSON or CSV file ("FILE.json#NAME" picks one of
- * several models), or a folder of RA2-style datacards whose signal rates are filled in.
+ * several models; "-" is standard input, as everywhere on the command line), or a folder of
+ * RA2-style datacards whose signal rates are filled in.
  */
 public final class FileSignalModelProvider implements SignalModelProvider {
 
@@ -29,6 +30,9 @@ public final class FileSignalModelProvider implements SignalModelProvider {
 
     @Override
     public boolean understands(String reference) {
+        if (file(reference).equals(DataFiles.STANDARD_INPUT)) {
+            return true;
+        }
         Path path = Path.of(file(reference));
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
         return Files.isRegularFile(path) && (name.endsWith(".json") || name.endsWith(".csv"))
@@ -46,14 +50,16 @@ public final class FileSignalModelProvider implements SignalModelProvider {
                 return Ra2DatacardImporter.readSignal(cards, bins, path.getFileName().toString(),
                         "signal rates of the datacards in " + path.toAbsolutePath());
             }
-            DataFiles.Content content = DataFiles.read(List.of(path), warning -> {
+            // '-' is the process's standard input, as for 'miniana import -'
+            DataFiles.Content content = DataFiles.read(List.of(path), System.in, warning -> {
             });
             List<SignalModel> models = content.signalModels().stream().flatMap(set -> set.models().stream()).toList();
             String wanted = reference.contains(PICK) ? reference.substring(reference.lastIndexOf(PICK) + 1) : null;
             List<SignalModel> matching = wanted == null ? models
                     : models.stream().filter(model -> model.name().equals(wanted)).toList();
             if (matching.size() != 1) {
-                throw failure(path + " holds " + (wanted == null ? "" : "for '" + wanted + "' ") + matching.size()
+                String source = path.toString().equals(DataFiles.STANDARD_INPUT) ? "standard input" : path.toString();
+                throw failure(source + " holds " + (wanted == null ? "" : "for '" + wanted + "' ") + matching.size()
                         + " signal models " + models.stream().map(SignalModel::name).toList()
                         + (wanted == null ? "; pick one with " + path + PICK + "NAME" : ""));
             }

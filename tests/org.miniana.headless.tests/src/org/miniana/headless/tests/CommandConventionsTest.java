@@ -128,6 +128,18 @@ class CommandConventionsTest {
                 db, "import", "--replace", "-");
         assertEquals(0, back.exitCode(), back.err());
 
+        // a model to analyse from standard input: any JSON or CSV model document, '-#NAME' picks one
+        ProductProcess.Result piped = ProductProcess.runWithInput(csv.out().replace("model = " + MODEL,
+                "model = piped_model").getBytes(StandardCharsets.UTF_8), "--db", db, "analyze", "-", "--no-report",
+                "--statistics", "one-bin");
+        assertEquals(0, piped.exitCode(), piped.err());
+        assertTrue(piped.out().contains("piped_model"), piped.out());
+        ProductProcess.Result pickedMissing = ProductProcess.runWithInput(example("signal-models.json"), "--db", db,
+                "analyze", "--no-report", "--", "-#nothing");
+        assertEquals(1, pickedMissing.exitCode(), pickedMissing.err());
+        assertTrue(pickedMissing.err().contains("standard input holds for 'nothing' 0 signal models"),
+                pickedMissing.err());
+
         ProductProcess.Result pyhf = ProductProcess.run("--db", db, "export", "--analysis", "CMS-PAS-SUS-16-014",
                 "--model", MODEL, "--format", "pyhf", "-o", "-");
         assertEquals(0, pyhf.exitCode(), pyhf.err());
