@@ -41,9 +41,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = { "Designs and tests the single-bin analysis of every point of a mass grid of a simplified model,"
                 + " in parallel over all cores.",
                 "A point's model is taken from the database, or simulated with the built-in fast simulation and"
-                        + " stored. Each run is stored as it finishes; a point whose run with the same optimizer and"
-                        + " figure of merit is stored already is taken over, so a stopped scan resumes where it"
-                        + " stopped. A failing point is reported and the scan goes on.",
+                        + " stored. Each run is stored as it finishes; a point with a stored run made the same way"
+                        + " (optimizer, figure of merit, --errors, --p-value, --full-toys, and --seed where random"
+                        + " numbers are drawn) is taken over, so a stopped scan resumes where it stopped, and two"
+                        + " scans of one grid share their models. A failing point is reported and the scan goes on.",
                 "Progress shows as a bar on a terminal and as plain lines otherwise; Ctrl-C stops cleanly and keeps"
                         + " the finished points.",
                 "--json prints the scan's JSON summary (kind 'scan': every point and failure) instead of the table." },
