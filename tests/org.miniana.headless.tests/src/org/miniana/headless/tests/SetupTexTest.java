@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code miniana setup-tex}, which the start script handles before Java starts: it installs the
+ * {@code miniana setup-tex}, which the start script handles before Java starts (the application
+ * lists it and runs the same when started otherwise): it installs the
  * LaTeX paper's Debian packages that are missing, through apt-get (faked here, on a PATH of
  * fakes), and does nothing when TeX is there.
  */
@@ -56,6 +57,32 @@ class SetupTexTest {
         assertEquals(1, result.exitCode());
         assertTrue(result.err().contains("no apt-get here; install texlive-latex-base texlive-latex-recommended lmodern"
                 + " with your system's package manager"), result.err());
+    }
+
+    /** The command is in the help and, started without the script, the application runs the same installation. */
+    @Test
+    void theApplicationListsAndRunsIt(@TempDir Path bin) throws Exception {
+        assertTrue(ProductProcess.run("--help").out().contains("setup-tex"));
+        ProductProcess.Result help = ProductProcess.run("setup-tex", "--help");
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().contains("Installs pdflatex"), help.out());
+
+        fake(bin, "pdflatex", "exit 0");
+        fake(bin, "kpsewhich", "exit 0");
+        Path home = ProductProcess.home();
+        Path launcher;
+        try (var plugins = Files.list(home.resolve("plugins"))) {
+            launcher = plugins.filter(jar -> jar.getFileName().toString().startsWith("org.eclipse.equinox.launcher_"))
+                    .findFirst().orElseThrow();
+        }
+        var direct = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                launcher.toString(), "-install", home.toString(), "-nosplash", "-application",
+                "org.miniana.headless.app", "setup-tex").redirectErrorStream(true);
+        direct.environment().put("PATH", bin.toString());
+        Process process = direct.start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), out);
+        assertTrue(out.contains("miniana: pdflatex and the paper's LaTeX packages are installed"), out);
     }
 
     private static void fake(Path bin, String name, String body) throws IOException {
