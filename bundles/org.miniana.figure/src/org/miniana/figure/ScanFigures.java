@@ -187,14 +187,27 @@ final class ScanFigures {
         return new NamedFigure(id, caption, map(scan, grid, values, scale, contours));
     }
 
-    /** A colour map over the mass plane with contours; contours without a label stay out of the legend. */
+    /**
+     * A colour map over the mass plane with contours. A contour without a label belongs to the
+     * labelled one before it (a band's second edge, a theory line's partner): the legend lists a
+     * label when its contour or a partner crosses the scan, so a small scan lists no lines it lacks.
+     */
     private static Figure map(ScanResult scan, ScanGrid grid, List<Double> values, ColourScale scale,
             List<Contour> contours) {
         List<Layer> layers = new ArrayList<>();
         layers.add(new ColourMap(ScanGrid.edges(grid.xs()), ScanGrid.edges(grid.ys()), values, scale));
         layers.addAll(contours);
-        List<Entry> entries = contours.stream().filter(c -> !c.label().isEmpty())
-                .map(c -> new Entry(c.label(), new LineSwatch(c.stroke()))).toList();
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < contours.size(); i++) {
+            Contour labelled = contours.get(i);
+            boolean drawn = !labelled.lines().isEmpty();
+            while (i + 1 < contours.size() && contours.get(i + 1).label().isEmpty()) {
+                drawn |= !contours.get(++i).lines().isEmpty();
+            }
+            if (drawn) {
+                entries.add(new Entry(labelled.label(), new LineSwatch(labelled.stroke())));
+            }
+        }
         List<Double> xEdges = ScanGrid.edges(grid.xs());
         List<Double> yEdges = ScanGrid.edges(grid.ys());
         double yMax = yEdges.get(yEdges.size() - 1);

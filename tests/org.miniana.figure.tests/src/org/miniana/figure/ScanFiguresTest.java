@@ -194,6 +194,21 @@ class ScanFiguresTest {
         assertFalse(figure.caption().contains("experimental band"));
     }
 
+    /** A scan that no contour crosses lists no contour in its legend. */
+    @Test
+    void theLegendListsOnlyContoursThatCrossTheScan() {
+        ScanResult full = scan(false);
+        // beyond the reach: every limit, also the -1 sigma expected one, above 1, no contour anywhere
+        List<ScanPoint> beyond = full.points().stream()
+                .filter(p -> p.point().mGluino() - 0.5 * p.point().mLsp() >= 2000).toList();
+        ScanResult small = new ScanResult(full.family(), full.options(), beyond, Map.of(), false);
+        Panel map = RunFigures.limitMap(small).figure().main();
+        assertTrue(map.layers(Contour.class).stream().allMatch(contour -> contour.lines().isEmpty()));
+        assertEquals(List.of(), map.legend().orElseThrow().entries());
+        // the full scan lists them all
+        assertEquals(3, RunFigures.limitMap(full).figure().main().legend().orElseThrow().entries().size());
+    }
+
     @Test
     void exclusionContoursFollowTheLimitOfOne() {
         List<NamedFigure> figures = RunFigures.of(scan());
