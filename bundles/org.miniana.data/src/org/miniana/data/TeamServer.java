@@ -7,10 +7,10 @@ package org.miniana.data;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.lang.reflect.InvocationTargetException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -186,13 +186,14 @@ public final class TeamServer implements AutoCloseable {
                     .newInstance(address, port, OWNER, ownerPassword);
             var log = new StringWriter();
             type.getMethod("start", PrintWriter.class).invoke(control, new PrintWriter(log, true));
-            // start() returns before the server listens; ping() answers once it does.
+            // start() returns before the server listens. Waiting for a TCP connection rather than
+            // ping(): with TLS, Derby 10.17's control client speaks plain text to the server.
             Exception last = null;
             for (int attempt = 0; attempt < 100; attempt++) {
-                try {
-                    type.getMethod("ping").invoke(control);
+                try (var probe = new Socket()) {
+                    probe.connect(new InetSocketAddress(address, port), 1000);
                     return control;
-                } catch (InvocationTargetException e) {
+                } catch (IOException e) {
                     last = e;
                     Thread.sleep(100);
                 }
