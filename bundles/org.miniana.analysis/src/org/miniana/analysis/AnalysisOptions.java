@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.miniana.core.AnalysisRun;
 import org.miniana.core.RunMethod;
+import org.miniana.core.ScanRecord;
 
 import org.miniana.optimize.ErrorCombination;
 import org.miniana.optimize.FigureOfMerit;
@@ -69,6 +70,15 @@ public record AnalysisOptions(String optimizer, FigureOfMerit figureOfMerit, Err
 
     public AnalysisOptions withFullLikelihoodToys(int toys) {
         return new AnalysisOptions(optimizer, figureOfMerit, errors, pValueMethod, seed, statistics, toys);
+    }
+
+    /** The options a stored scan was made with (a seed that drew nothing is read as the default 1). */
+    public static AnalysisOptions of(ScanRecord scan) {
+        RunMethod method = scan.method();
+        return new AnalysisOptions(scan.optimizer(), FigureOfMerit.byId(scan.figureOfMerit()),
+                ErrorCombination.byId(method.errors()), PValueMethod.byId(method.pValueMethod()),
+                method.seed() == null ? DEFAULTS.seed() : method.seed(), Statistics.byId(scan.statistics()),
+                method.fullLikelihoodToys());
     }
 
     /** What a run made with these options records of how its numbers were computed. */

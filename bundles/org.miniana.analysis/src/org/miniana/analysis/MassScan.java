@@ -4,6 +4,7 @@
  */
 package org.miniana.analysis;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,13 +23,17 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.miniana.core.AnalysisRun;
 import org.miniana.core.FailureMessages;
+import org.miniana.core.ScanRecord;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
 import org.miniana.core.model.StatisticalModel;
 import org.miniana.data.ResultsDatabase;
+import org.miniana.data.ScanStore;
 import org.miniana.signal.CrossSectionTable;
+import org.miniana.signal.MassGrid;
 import org.miniana.signal.MassPoint;
 import org.miniana.signal.SignalGrid;
+import org.miniana.signal.SimplifiedModel;
 
 /**
  * Analyses every point of a mass grid of a simplified model, in parallel. A point's model is
@@ -48,6 +53,56 @@ public final class MassScan {
         this.database = database;
         this.search = search;
         this.analysis = analysis;
+    }
+
+    /**
+     * Scans the points of a grid and keeps a record of the scan ({@link ScanStore}), so that it can
+     * be listed and {@linkplain #reopen reopened}; the same scan run again resumes that record.
+     * The arguments are those of {@link #run(List, long, long, AnalysisOptions, int, IProgressMonitor,
+     * ScanListener)}.
+     */
+    public ScanResult run(SimplifiedModel family, MassGrid grid, long eventsPerPoint, long seed,
+            AnalysisOptions options, int threads, IProgressMonitor monitor, ScanListener listener) {
+        List<MassPoint> points = grid.points(family);
+        long id = database.scans().begin(new ScanRecord(0, search.analysis().name(), family.family(),
+                new ScanRecord.Grid(grid.gluinoFrom(), grid.gluinoTo(), grid.gluinoStep(), grid.lspFrom(),
+                        grid.lspStep(), grid.lspTo()),
+                options.optimizer(), options.figureOfMerit().id(), options.runMethod(), options.statistics().id(),
+                eventsPerPoint, seed, Instant.now(), null, 0, 0, false));
+        ScanResult result = run(points, eventsPerPoint, seed, options, threads, monitor, listener);
+        database.scans().end(id, Instant.now(), result.points().size(), result.failures().size(), result.cancelled());
+        return new ScanResult(result.family(), result.options(), result.points(), result.failures(),
+                result.cancelled(), id);
+    }
+
+    /**
+     * A stored scan as it was: each point of its grid whose model has a run made the scan's way
+     * (with the full likelihood's result where the scan asked for it and has one); points without
+     * such a run are left out.
+     */
+    public static ScanResult reopen(ResultsDatabase database, ScanRecord scan) {
+        AnalysisOptions options = AnalysisOptions.of(scan);
+        SimplifiedModel family = SimplifiedModel.ofFamily(scan.family());
+        ScanRecord.Grid grid = scan.grid();
+        Set<String> stored = new HashSet<>(database.signalModels().names());
+        List<ScanPoint> points = new ArrayList<>();
+        for (MassPoint point : new MassGrid(grid.motherFrom(), grid.motherTo(), grid.motherStep(), grid.lspFrom(),
+                grid.lspStep(), grid.lspTo()).points(family)) {
+            if (!stored.contains(point.name())) {
+                continue;
+            }
+            List<AnalysisRun> runs = database.runs().forModel(point.name()).stream()
+                    .filter(run -> run.analysis().equals(scan.analysis())).toList();
+            Optional<AnalysisRun> run = latest(runs, options, options.statistics().full())
+                    .or(() -> latest(runs, options, false));
+            run.ifPresent(made -> points.add(new ScanPoint(point, made,
+                    database.signalModels().get(point.name()).crossSectionPb())));
+        }
+        return new ScanResult(family, options, points, Map.of(), scan.cancelled(), scan.id());
+    }
+
+    private static Optional<AnalysisRun> latest(List<AnalysisRun> runs, AnalysisOptions options, boolean fullWanted) {
+        return runs.stream().filter(run -> options.reproducedBy(run, fullWanted)).reduce((first, second) -> second);
     }
 
     /**

@@ -43,8 +43,8 @@ public final class ResultsDatabase implements AutoCloseable {
     /** The oldest schema that {@code miniana db upgrade} brings to the current one. */
     public static final int UPGRADABLE_VERSION = 1;
     /**
-     * The oldest schema that only lacks columns later versions add (version 3: the full
-     * likelihood's results of a run; version 4: the run's expected-limit bands and method):
+     * The oldest schema that only lacks what later versions add (version 3: the full likelihood's
+     * results of a run; version 4: the run's expected-limit bands and method, the scans' table):
      * opening extends its tables and records the current version, no command needed.
      */
     static final int OLDEST_EXTENDED_VERSION = 2;
@@ -217,7 +217,7 @@ public final class ResultsDatabase implements AutoCloseable {
                 if (upgrade != null) {
                     upgrade.accept("Upgraded " + description + " from schema version " + from + " to "
                             + SCHEMA_VERSION + ": runs now keep " + (from < 3 ? "the full likelihood's results, " : "")
-                            + "the merged bin's expected-limit bands and how they were computed. Runs stored"
+                            + "the merged bin's expected-limit bands and how they were computed, and scans are kept. Runs stored"
                             + " before keep their numbers without these; scans analyse their points again.");
                 }
             } else if (found.version() == UPGRADABLE_VERSION && upgrade != null) {
@@ -272,6 +272,11 @@ public final class ResultsDatabase implements AutoCloseable {
     /** Records of designed and tested analyses. */
     public AnalysisRunStore runs() {
         return new AnalysisRunStore(this);
+    }
+
+    /** Stored mass scans (their points are runs). */
+    public ScanStore scans() {
+        return new ScanStore(this);
     }
 
     <T> T read(Function<EntityManager, T> query) {

@@ -29,10 +29,13 @@ final class MassGridMixin {
             description = "LSP masses in GeV, up to the kinematic limit of each gluino mass (default: ${DEFAULT-VALUE}).")
     Range lsp;
 
+    MassGrid grid() {
+        return new MassGrid(mother.from(), mother.to(), mother.step(), lsp.from(), lsp.step(), lsp.to());
+    }
+
     /** The grid's points of {@code model}. */
     List<MassPoint> points(SimplifiedModel model) {
-        return new MassGrid(mother.from(), mother.to(), mother.step(), lsp.from(), lsp.step()).points(model).stream()
-                .filter(point -> point.mLsp() <= lsp.to()).toList();
+        return grid().points(model);
     }
 
     static final class RangeConverter implements ITypeConverter<Range> {

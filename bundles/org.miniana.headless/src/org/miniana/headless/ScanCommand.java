@@ -103,8 +103,8 @@ final class ScanCommand implements Callable<Integer> {
             try {
                 messages.printf("%s: %d points, %d threads, optimizer %s%n", model.family(), points.size(), workers,
                         options.optimizer);
-                result = new MassScan(database, search, SingleBinAnalysis.fromPlatform()).run(points, events,
-                        options.seed, analysisOptions, workers, progress, progress);
+                result = new MassScan(database, search, SingleBinAnalysis.fromPlatform()).run(model, grid.grid(),
+                        events, options.seed, analysisOptions, workers, progress, progress);
             } finally {
                 finished.countDown();
             }

@@ -15,9 +15,12 @@ import java.util.List;
  * @param gluinoTo last gluino mass (included when on the step)
  * @param gluinoStep gluino mass step
  * @param lspFrom first LSP mass
- * @param lspStep LSP mass step; LSP masses run up to the kinematic limit of each gluino mass
+ * @param lspStep LSP mass step
+ * @param lspTo last LSP mass; LSP masses also stop below the kinematic limit of each gluino mass
+ *        (infinite: only there)
  */
-public record MassGrid(double gluinoFrom, double gluinoTo, double gluinoStep, double lspFrom, double lspStep) {
+public record MassGrid(double gluinoFrom, double gluinoTo, double gluinoStep, double lspFrom, double lspStep,
+        double lspTo) {
 
     /**
      * 50 GeV steps in both masses, m_LSP from 0, as the scans of the original tool; m_gluino
@@ -31,10 +34,15 @@ public record MassGrid(double gluinoFrom, double gluinoTo, double gluinoStep, do
 
     public MassGrid {
         if (!(gluinoStep > 0) || !(lspStep > 0) || !(gluinoFrom <= gluinoTo) || !(lspFrom >= 0)
-                || !Double.isFinite(gluinoTo)) {
+                || !Double.isFinite(gluinoTo) || !(lspTo >= lspFrom)) {
             throw new IllegalArgumentException("Not a mass grid: m_gluino " + gluinoFrom + " to " + gluinoTo + " step "
-                    + gluinoStep + ", m_LSP from " + lspFrom + " step " + lspStep);
+                    + gluinoStep + ", m_LSP from " + lspFrom + " to " + lspTo + " step " + lspStep);
         }
+    }
+
+    /** LSP masses up to the kinematic limit of each gluino mass. */
+    public MassGrid(double gluinoFrom, double gluinoTo, double gluinoStep, double lspFrom, double lspStep) {
+        this(gluinoFrom, gluinoTo, gluinoStep, lspFrom, lspStep, Double.POSITIVE_INFINITY);
     }
 
     /** The allowed points, by increasing m_gluino, then increasing m_LSP. */
@@ -42,7 +50,8 @@ public record MassGrid(double gluinoFrom, double gluinoTo, double gluinoStep, do
         List<MassPoint> points = new ArrayList<>();
         for (int i = 0; gluinoFrom + i * gluinoStep <= gluinoTo + EPSILON * gluinoStep; i++) {
             double mGluino = gluinoFrom + i * gluinoStep;
-            for (int j = 0; lspFrom + j * lspStep < mGluino - 2 * model.quarkMass(); j++) {
+            for (int j = 0; lspFrom + j * lspStep < mGluino - 2 * model.quarkMass()
+                    && lspFrom + j * lspStep <= lspTo + EPSILON * lspStep; j++) {
                 points.add(new MassPoint(model, mGluino, lspFrom + j * lspStep));
             }
         }

@@ -21,13 +21,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.miniana.core.AnalysisRun;
 import org.miniana.core.Ra2Search;
 import org.miniana.core.RunMethod;
+import org.miniana.core.ScanRecord;
 import org.miniana.core.SearchResult;
 import org.miniana.data.DefaultDatabase;
 import org.miniana.data.ResultsDatabase;
 import org.miniana.optimize.ErrorCombination;
 import org.miniana.optimize.StandardFigureOfMerit;
+import org.miniana.signal.MassGrid;
 import org.miniana.signal.MassPoint;
 import org.miniana.signal.SimplifiedModel;
 
@@ -181,6 +184,36 @@ class MassScanTest {
         for (MassPoint point : points) {
             assertTrue(database.signalModels().find(point.name()).isPresent(), point.name());
         }
+    }
+
+    /** A scan of a grid is recorded and reopens with the points it found, also after other scans of its points. */
+    @Test
+    void aRecordedScanReopensWithItsPoints() {
+        MassGrid grid = new MassGrid(1200, 1250, 50, 0, 500, 500);
+        AnalysisOptions oneBin = GREEDY.withStatistics(Statistics.ONE_BIN);
+        ScanResult result = scan.run(SimplifiedModel.T1BBBB, grid, EVENTS, 1, oneBin, 1, new NullProgressMonitor(),
+                ScanListener.NONE);
+        assertEquals(4, result.points().size());
+        ScanRecord record = database.scans().find(result.recordId()).orElseThrow();
+        assertEquals(4, record.analysedPoints());
+        assertEquals(new ScanRecord.Grid(1200, 1250, 50, 0, 500, 500), record.grid());
+
+        // the same points analysed another way meanwhile: the reopened scan keeps its own runs
+        scan.run(grid.points(SimplifiedModel.T1BBBB), EVENTS, 1, new AnalysisOptions("greedy-q",
+                StandardFigureOfMerit.HYBRID, ErrorCombination.CORRELATED_SYSTEMATICS, PValueMethod.HYBRID, 1,
+                Statistics.ONE_BIN), 1, new NullProgressMonitor(), ScanListener.NONE);
+        ScanResult reopened = MassScan.reopen(database, record);
+        assertEquals(result.points().stream().map(ScanPoint::point).toList(),
+                reopened.points().stream().map(ScanPoint::point).toList());
+        for (int i = 0; i < result.points().size(); i++) {
+            AnalysisRun made = result.points().get(i).run();
+            AnalysisRun read = reopened.points().get(i).run();
+            assertEquals(made.method(), read.method());
+            assertEquals(made.bins(), read.bins());
+            assertEquals(made.expectedSignalLimits(), read.expectedSignalLimits());
+        }
+        assertEquals(result.recordId(), reopened.recordId());
+        assertEquals(oneBin, reopened.options());
     }
 
     private static class Recorder implements ScanListener {

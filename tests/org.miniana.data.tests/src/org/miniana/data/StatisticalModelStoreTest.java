@@ -170,6 +170,8 @@ class StatisticalModelStoreTest {
                 for (String column : addedSince) {
                     em.createNativeQuery("ALTER TABLE ANALYSIS_RUN DROP COLUMN " + column).executeUpdate();
                 }
+                // and the table of scans, new in schema 4
+                em.createNativeQuery("DROP TABLE SCAN").executeUpdate();
                 return em.createNativeQuery("UPDATE SCHEMA_VERSION SET VERSION = " + version).executeUpdate();
             });
         }
@@ -189,6 +191,7 @@ class StatisticalModelStoreTest {
             assertEquals(List.of(kept), database.runs().forModel("flat"));
             database.runs().store(withFull);
             assertEquals(List.of(kept, withFull), database.runs().forModel("flat"));
+            assertEquals(List.of(), database.scans().list(), "the scans' table is made");
         }
         assertTrue(messages.stream().anyMatch(message -> message.contains("from schema version " + version + " to "
                 + ResultsDatabase.SCHEMA_VERSION)), messages.toString());

@@ -27,6 +27,7 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.miniana.core.AnalysisRun;
+import org.miniana.core.ScanRecord;
 import org.miniana.data.SignalModelSummary;
 import org.miniana.ui.Labels;
 import org.miniana.ui.WidgetIds;
@@ -39,8 +40,8 @@ import org.miniana.ui.session.DatabaseSession;
 import org.miniana.ui.session.WorkbenchJob;
 
 /**
- * The database as a tree: analyses and their bins, signal models by family and mass, and the
- * runs of each model. Double-click opens an element where it belongs (see {@link Opener}).
+ * The database as a tree: analyses and their bins, signal models by family and mass, the runs
+ * of each model, and the stored scans. Double-click opens an element where it belongs (see {@link Opener}).
  */
 public final class DatabaseNavigatorView extends ViewPart {
 
@@ -58,7 +59,8 @@ public final class DatabaseNavigatorView extends ViewPart {
                     viewer.refresh();
                 }
             });
-        } else if (change == DatabaseSession.Change.MODELS || !DatabaseSession.get().isOpen()) {
+        } else if (change == DatabaseSession.Change.MODELS || change == DatabaseSession.Change.SCANS
+                || !DatabaseSession.get().isOpen()) {
             // CONNECTION after an open comes from this view's own load: nothing to do then
             display.asyncExec(this::load);
         }
@@ -114,7 +116,8 @@ public final class DatabaseNavigatorView extends ViewPart {
                 try {
                     var database = session.database();
                     var analyses = database.searchResults().names().stream().map(session::searchResult).toList();
-                    NavigatorContent content = NavigatorContent.of(analyses, database.signalModels().summaries());
+                    NavigatorContent content = NavigatorContent.of(analyses, database.signalModels().summaries(),
+                            database.scans().list());
                     show(Optional.of(content), session.description());
                     return Status.OK_STATUS;
                 } catch (RuntimeException e) {
@@ -202,6 +205,7 @@ public final class DatabaseNavigatorView extends ViewPart {
             case MassNode mass -> mass.parameter() + " = " + Labels.number(mass.value());
             case SignalModelSummary model -> model.name();
             case AnalysisRun run -> Labels.run(run);
+            case ScanRecord scan -> Labels.scan(scan);
             default -> String.valueOf(element);
             };
         }
@@ -214,6 +218,7 @@ public final class DatabaseNavigatorView extends ViewPart {
             case FamilyNode family -> ISharedImages.IMG_OBJ_FOLDER;
             case MassNode mass -> ISharedImages.IMG_OBJ_FOLDER;
             case AnalysisRun run -> ISharedImages.IMG_OBJ_ELEMENT;
+            case ScanRecord scan -> ISharedImages.IMG_OBJ_ELEMENT;
             default -> ISharedImages.IMG_OBJ_FILE;
             });
         }

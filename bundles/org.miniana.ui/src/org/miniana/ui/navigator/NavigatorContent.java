@@ -12,18 +12,20 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.miniana.core.BinYields;
+import org.miniana.core.ScanRecord;
 import org.miniana.core.SearchResult;
 import org.miniana.data.SignalModelSummary;
 
 /**
- * What the database navigator shows, read in one go: the stored analyses with their bins, and
- * the signal models grouped by family and then by their first parameter (the mother mass of
- * the simplified models). Runs are read when a model is expanded.
+ * What the database navigator shows, read in one go: the stored analyses with their bins, the
+ * signal models grouped by family and then by their first parameter (the mother mass of the
+ * simplified models), and the stored scans, newest first. Runs are read when a model is expanded.
  */
 record NavigatorContent(List<Folder> roots) {
 
     static final String ANALYSES = "Analyses";
     static final String MODELS = "Signal models";
+    static final String SCANS = "Scans";
     /** The family group of models that name none. */
     static final String NO_FAMILY = "(no family)";
 
@@ -57,11 +59,13 @@ record NavigatorContent(List<Folder> roots) {
         case AnalysisNode analysis -> List.of(AnalysisNode.class, analysis.result().analysis().name());
         case FamilyNode family -> List.of(FamilyNode.class, family.family());
         case MassNode mass -> List.of(MassNode.class, mass.family(), mass.parameter(), mass.value());
+        // a resumed scan keeps its node
+        case ScanRecord scan -> List.of(ScanRecord.class, scan.id());
         default -> node;
         };
     }
 
-    static NavigatorContent of(List<SearchResult> analyses, List<SignalModelSummary> models) {
+    static NavigatorContent of(List<SearchResult> analyses, List<SignalModelSummary> models, List<ScanRecord> scans) {
         List<Object> analysisNodes = new ArrayList<>();
         analyses.forEach(result -> analysisNodes.add(new AnalysisNode(result)));
         Map<String, List<SignalModelSummary>> byFamily = new TreeMap<>();
@@ -70,7 +74,8 @@ record NavigatorContent(List<Folder> roots) {
                 .add(model));
         List<Object> families = new ArrayList<>();
         byFamily.forEach((family, members) -> families.add(new FamilyNode(family, groupByMass(family, members))));
-        return new NavigatorContent(List.of(new Folder(ANALYSES, analysisNodes), new Folder(MODELS, families)));
+        return new NavigatorContent(List.of(new Folder(ANALYSES, analysisNodes), new Folder(MODELS, families),
+                new Folder(SCANS, scans)));
     }
 
     /** Models with parameters grouped by the first one's value, ascending; the others listed beside the groups. */

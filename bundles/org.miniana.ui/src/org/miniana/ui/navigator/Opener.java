@@ -16,12 +16,18 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.miniana.analysis.AnalysisOptions;
 import org.miniana.analysis.AnalysisOutcome;
+import org.miniana.analysis.MassScan;
+import org.miniana.analysis.PValueMethod;
+import org.miniana.analysis.ScanResult;
 import org.miniana.analysis.SingleBinAnalysis;
 import org.miniana.analysis.Statistics;
 import org.miniana.core.AnalysisRun;
+import org.miniana.core.RunMethod;
+import org.miniana.core.ScanRecord;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
 import org.miniana.data.SignalModelSummary;
+import org.miniana.optimize.ErrorCombination;
 import org.miniana.optimize.FigureOfMerit;
 import org.miniana.ui.editor.SignalModelEditor;
 import org.miniana.ui.editor.SignalModelEditorInput;
@@ -32,15 +38,18 @@ import org.miniana.ui.session.DatabaseSession;
 import org.miniana.ui.session.RunContext;
 import org.miniana.ui.session.WorkbenchJob;
 import org.miniana.ui.views.BinResultsView;
+import org.miniana.ui.views.ScanMapView;
 
 /**
  * Opens what the navigator shows where it belongs: a model in the signal model editor, an
- * analysis or bin in the Bin Results view, a run in the result views.
+ * analysis or bin in the Bin Results view, a run in the result views, a scan in the Scan Map.
  */
 public final class Opener {
 
     /** Family of the job that reads a run's model, for waiting on it. */
     public static final Object RUN_FAMILY = new Object();
+    /** Family of the job that reads a stored scan, for waiting on it. */
+    public static final Object SCAN_FAMILY = new Object();
 
     private Opener() {
     }
@@ -61,6 +70,7 @@ public final class Opener {
                 ((BinResultsView) page.showView(BinResultsView.ID)).selectBins(Set.of(bin.yields().bin().index()));
             }
             case AnalysisRun run -> showRun(page, run);
+            case ScanRecord scan -> showScan(page, scan.id());
             default -> {
                 // folders and groups only expand
             }
@@ -96,13 +106,43 @@ public final class Opener {
         }.schedule();
     }
 
-    /** The outcome for the figures; the stored run keeps the full likelihood's numbers, so it is not refitted. */
+    /**
+     * Shows a stored scan in the Scan Map view: its points are the stored runs made the scan's
+     * way, read in a job. A scan that is gone (deleted meanwhile) leaves the view as it is.
+     */
+    public static void showScan(IWorkbenchPage page, long scanId) {
+        new WorkbenchJob("Opening a scan", SCAN_FAMILY) {
+            @Override
+            protected IStatus work(IProgressMonitor monitor) {
+                var database = DatabaseSession.get().database();
+                Optional<ScanResult> scan = database.scans().find(scanId)
+                        .map(record -> MassScan.reopen(database, record));
+                PlatformUI.getWorkbench().getDisplay().asyncExec(() -> scan.ifPresent(result -> {
+                    try {
+                        ((ScanMapView) page.showView(ScanMapView.ID)).show(result);
+                    } catch (PartInitException e) {
+                        ErrorDialog.openError(page.getWorkbenchWindow().getShell(), "Open", e.getMessage(),
+                                e.getStatus());
+                    }
+                }));
+                return scan.isPresent() ? Status.OK_STATUS : Status.warning("The scan is no longer stored");
+            }
+        }.schedule();
+    }
+
+    /**
+     * The outcome for the figures, made the run's way (the preferences' where the run did not record
+     * it); the stored run keeps the full likelihood's numbers, so it is not refitted.
+     */
     private static Optional<AnalysisOutcome> remake(SearchResult result, SignalModel model, AnalysisRun run) {
         AnalysisOptions preferred = UiPreferences.analysisOptions();
+        RunMethod method = run.method();
         try {
             AnalysisOutcome outcome = SingleBinAnalysis.fromPlatform().run(result, model, new AnalysisOptions(
-                    run.optimizer(), FigureOfMerit.byId(run.figureOfMerit()), preferred.errors(),
-                    preferred.pValueMethod(), preferred.seed(), Statistics.ONE_BIN));
+                    run.optimizer(), FigureOfMerit.byId(run.figureOfMerit()),
+                    method == null ? preferred.errors() : ErrorCombination.byId(method.errors()),
+                    method == null ? preferred.pValueMethod() : PValueMethod.byId(method.pValueMethod()),
+                    method == null || method.seed() == null ? preferred.seed() : method.seed(), Statistics.ONE_BIN));
             return outcome.bins().equals(run.bins()) ? Optional.of(outcome) : Optional.empty();
         } catch (RuntimeException e) {
             // an optimizer or figure of merit that is gone: the numbers alone are shown

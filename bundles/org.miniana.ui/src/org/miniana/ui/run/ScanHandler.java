@@ -52,9 +52,10 @@ public final class ScanHandler extends AbstractHandler {
                 DatabaseSession session = DatabaseSession.get();
                 var search = session.searchResult(Ra2Search.ANALYSIS.name());
                 ScanResult result = new MassScan(session.database(), search, SingleBinAnalysis.fromPlatform()).run(
-                        request.grid().points(request.family()), request.eventsPerPoint(), 1, options,
-                        request.threads(), monitor, ScanListener.NONE);
+                        request.family(), request.grid(), request.eventsPerPoint(), 1, options, request.threads(),
+                        monitor, ScanListener.NONE);
                 session.changed(DatabaseSession.Change.MODELS);
+                session.changed(DatabaseSession.Change.SCANS);
                 PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
                     try {
                         ((ScanMapView) page.showView(ScanMapView.ID)).show(result);

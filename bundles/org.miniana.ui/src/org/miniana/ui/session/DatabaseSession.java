@@ -33,7 +33,9 @@ public final class DatabaseSession {
         /** Signal models were stored, replaced or deleted. */
         MODELS,
         /** Analysis runs were stored. */
-        RUNS
+        RUNS,
+        /** A scan was recorded or forgotten. */
+        SCANS
     }
 
     private static final DatabaseSession INSTANCE = new DatabaseSession();

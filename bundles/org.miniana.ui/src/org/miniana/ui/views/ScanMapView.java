@@ -18,6 +18,9 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IMemento;
+import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.miniana.analysis.ScanPoint;
 import org.miniana.analysis.ScanResult;
@@ -32,7 +35,7 @@ import org.miniana.ui.navigator.Opener;
  * (m_gluino, m_LSP) on a log colour scale with the exclusion contours, the same figure as the
  * reports' scan-limits, or scan-limits-one-bin without the full likelihood), and the points with
  * their significances and signal-strength limits (excluded below 1). Double-clicking a point, on
- * the map or in the table, opens its run.
+ * the map or in the table, opens its run. A recorded scan is reopened when the workbench restarts.
  */
 public final class ScanMapView extends ViewPart {
 
@@ -40,7 +43,25 @@ public final class ScanMapView extends ViewPart {
 
     private TableViewer points;
     private FigureCanvas map;
+    /** The memento key of the shown scan's record id. */
+    private static final String SCAN_KEY = "scan";
+
     private ScanResult scan;
+    private long restoredScan;
+
+    @Override
+    public void init(IViewSite site, IMemento memento) throws PartInitException {
+        super.init(site, memento);
+        String id = memento == null ? null : memento.getString(SCAN_KEY);
+        restoredScan = id == null ? 0 : Long.parseLong(id);
+    }
+
+    @Override
+    public void saveState(IMemento memento) {
+        if (scan != null && scan.recordId() != 0) {
+            memento.putString(SCAN_KEY, Long.toString(scan.recordId()));
+        }
+    }
 
     @Override
     public void createPartControl(Composite parent) {
@@ -68,7 +89,10 @@ public final class ScanMapView extends ViewPart {
                 Opener.showRun(getSite().getPage(), point.run());
             }
         });
-        setContentDescription("No scan yet: Analysis > Run Scan.");
+        setContentDescription("No scan yet: Analysis > Run Scan, or double-click a scan in the Database view.");
+        if (restoredScan != 0) {
+            Opener.showScan(getSite().getPage(), restoredScan);
+        }
     }
 
     private void column(String title, Function<ScanPoint, String> text) {

@@ -5,23 +5,30 @@
 package org.miniana.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.XMLMemento;
 import org.junit.jupiter.api.Test;
 import org.miniana.figure.Layer.ColourMap;
 import org.miniana.figure.render.PlotArea;
 import org.miniana.ui.WidgetIds;
 import org.miniana.ui.charts.FigureCanvas;
+import org.miniana.ui.navigator.DatabaseNavigatorView;
 import org.miniana.ui.navigator.Opener;
 import org.miniana.ui.run.ScanDialog;
 import org.miniana.ui.run.ScanHandler;
 import org.miniana.ui.session.RunContext;
+import org.miniana.ui.views.ScanMapView;
 import org.miniana.ui.testing.Input;
 import org.miniana.ui.testing.Jobs;
 import org.miniana.ui.testing.Modal;
@@ -78,5 +85,38 @@ class ScanTest {
         assertEquals("T1bbbb_1500_200", shown.model().orElseThrow().name());
         Table significance = Widgets.byId(Workbench.window().getShell(), Table.class, WidgetIds.SIGNIFICANCE_TABLE);
         assertEquals("T1bbbb_1500_200", Widgets.row(significance, "Quantity", "Signal model").getText(1));
+    }
+
+    /**
+     * A finished scan is listed in the Database view and reopens from there with its points and
+     * limit map; the Scan Map keeps the scan's record for the next start of the workbench.
+     */
+    @Test
+    void aStoredScanIsListedAndReopensFromTheDatabaseView() {
+        Jobs.run(() -> startScan(1600, 1700, 300, 3000), ScanHandler.FAMILY, TestModels.LOAD);
+        Jobs.waitFor(DatabaseNavigatorView.LOAD_FAMILY, TestModels.LOAD);
+        Workbench.page().hideView(Workbench.page().findView(ScanMapView.ID));
+
+        Tree tree = Widgets.byId(Workbench.window().getShell(), Tree.class, WidgetIds.NAVIGATOR_TREE);
+        TreeItem scans = Widgets.treeItem(tree, "Scans");
+        Input.expand(scans);
+        TreeItem scan = Arrays.stream(scans.getItems())
+                .filter(item -> item.getText().startsWith("T1bbbb 1600-1700 x 300+ GeV, ")).findFirst()
+                .orElseThrow(() -> new AssertionError(Arrays.stream(scans.getItems()).map(TreeItem::getText).toList()
+                        .toString()));
+        assertTrue(scan.getText().contains(": 2 points"), scan.getText());
+        Jobs.run(() -> Input.doubleClick(scan), Opener.SCAN_FAMILY, TestModels.LOAD);
+
+        ScanMapView view = (ScanMapView) Workbench.page().findView(ScanMapView.ID);
+        Table points = Widgets.byId(Workbench.window().getShell(), Table.class, WidgetIds.SCAN_TABLE);
+        assertEquals(List.of("1600", "1700"), Widgets.columnTexts(points, "m(gluino) [GeV]"));
+        FigureCanvas map = Widgets.byId(Workbench.window().getShell(), FigureCanvas.class, WidgetIds.SCAN_CHART);
+        assertTrue(map.figure().orElseThrow().main().layers(ColourMap.class).get(0).scale().log());
+        Screenshots.capture(Workbench.window().getShell(), "workbench-reopened-scan");
+        XMLMemento memento = XMLMemento.createWriteRoot("view");
+        view.saveState(memento);
+        long id = view.scan().orElseThrow().recordId();
+        assertNotEquals(0, id);
+        assertEquals(Long.toString(id), memento.getString("scan"));
     }
 }
