@@ -26,17 +26,24 @@ final class DriverDataSource implements DataSource {
     private final String url;
     private final Properties attributes;
     private final String schema;
+    private final int serverTimeoutSeconds;
 
     DriverDataSource(String driverClass, String url) {
         this(driverClass, url, new Properties(), null);
+    }
+
+    DriverDataSource(String driverClass, String url, Properties attributes, String schema) {
+        this(driverClass, url, attributes, schema, 0);
     }
 
     /**
      * @param attributes connection properties (user, password, timeouts)
      * @param schema the schema to work in, or null for the user's default (a team client's user is
      *     not the owner of the tables)
+     * @param serverTimeoutSeconds how long a client of a network server waits for the server to
+     *     log it in and to answer ({@link ServerTimeout}), 0 for an embedded database
      */
-    DriverDataSource(String driverClass, String url, Properties attributes, String schema) {
+    DriverDataSource(String driverClass, String url, Properties attributes, String schema, int serverTimeoutSeconds) {
         try {
             this.driver = (Driver) Class.forName(driverClass).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
@@ -45,21 +52,30 @@ final class DriverDataSource implements DataSource {
         this.url = url;
         this.attributes = attributes;
         this.schema = schema;
+        this.serverTimeoutSeconds = serverTimeoutSeconds;
     }
 
     @Override
     public Connection getConnection() throws SQLException {
+        if (serverTimeoutSeconds > 0) {
+            ServerTimeout.beforeLogin(serverTimeoutSeconds);
+        }
         Connection connection = driver.connect(url, attributes);
         if (connection == null) {
             throw new SQLException(driver.getClass().getName() + " does not accept the URL " + url);
         }
-        if (schema != null) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SET SCHEMA " + schema);
-            } catch (SQLException e) {
-                connection.close();
-                throw e;
+        try {
+            if (serverTimeoutSeconds > 0) {
+                ServerTimeout.afterLogin(connection, serverTimeoutSeconds);
             }
+            if (schema != null) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SET SCHEMA " + schema);
+                }
+            }
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
         }
         return connection;
     }

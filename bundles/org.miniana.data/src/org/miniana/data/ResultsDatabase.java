@@ -148,7 +148,8 @@ public final class ResultsDatabase implements AutoCloseable {
         attributes.setProperty("user", login.user());
         attributes.setProperty("password", login.password());
         // The tables belong to the owner (schema APP), not to the client's user.
-        return open(new DriverDataSource(DERBY_CLIENT_DRIVER, jdbcUrl, attributes, "APP"), jdbcUrl, null, upgrade);
+        return open(new DriverDataSource(DERBY_CLIENT_DRIVER, jdbcUrl, attributes, "APP", ServerTimeout.seconds()),
+                jdbcUrl, null, upgrade);
     }
 
     private static ResultsDatabase open(DriverDataSource dataSource, String description, EmbeddedOwner owner,
@@ -330,6 +331,12 @@ public final class ResultsDatabase implements AutoCloseable {
 
     /** The user's message for a failed database operation, from the most telling of its causes. */
     private static DatabaseException failure(String action, String description, EmbeddedOwner owner, Exception e) {
+        if (ServerTimeout.isTimeout(e)) {
+            return new DatabaseException("The server of " + description + " did not answer within "
+                    + ServerTimeout.seconds() + " s (stopped, overloaded or unreachable), so the tool stopped waiting;"
+                    + " an unfinished write was not stored. Run the command again when the server answers (wait"
+                    + " longer with " + ServerTimeout.ENVIRONMENT + "=SECONDS).", e);
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
                 SQLException reason = deepest(sql);

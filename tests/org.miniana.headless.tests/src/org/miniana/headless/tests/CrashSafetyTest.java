@@ -7,10 +7,7 @@ package org.miniana.headless.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -19,8 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.miniana.core.Ra2Search;
 import org.miniana.core.SignalModel;
 import org.miniana.data.ResultsDatabase;
-import org.miniana.data.io.SignalModelJson;
-import org.miniana.data.io.SignalModelJson.SignalModels;
 
 /** An import killed with SIGKILL in the middle leaves a database that opens and holds all of it or none. */
 class CrashSafetyTest {
@@ -29,14 +24,8 @@ class CrashSafetyTest {
 
     @Test
     void importKilledMidwayLeavesAllOrNothing(@TempDir Path folder) throws Exception {
-        List<SignalModel> models = new ArrayList<>();
-        for (int i = 0; i < MODELS; i++) {
-            models.add(TestModels.model("crash-" + i, 1 + i));
-        }
         Path file = folder.resolve("many.json");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            SignalModelJson.write(new SignalModels(Ra2Search.ANALYSIS.name(), models), out);
-        }
+        List<SignalModel> models = TestModels.write(file, "crash-", MODELS);
         Path database = folder.resolve("db");
         assertEquals(0, ProductProcess.run("--db", database.toString(), "bins").exitCode());
 
