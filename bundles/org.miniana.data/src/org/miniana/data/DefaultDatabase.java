@@ -12,8 +12,6 @@ import java.util.Properties;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.preferences.ConfigurationScope;
-import org.eclipse.core.runtime.preferences.IScopeContext;
 import org.miniana.core.Ra2Search;
 import org.miniana.data.datacard.Ra2DatacardImporter;
 import org.miniana.core.UserDirectories;
@@ -38,9 +36,8 @@ public final class DefaultDatabase {
     /**
      * The database folder: {@code explicit} if given, else the system property
      * {@value #PROPERTY}, else the environment variable {@value #ENVIRONMENT}, else the
-     * preference {@value #PREFERENCE} in the configuration scope (one setting for the
-     * installation: the command line never creates a workspace to read it from), else
-     * {@code ~/.miniana/db}.
+     * preference {@value #PREFERENCE}, the user's ({@link UserArea#SETTINGS}: the workbench
+     * writes it, the command line reads it too), else {@code UserDirectories.data()/db}.
      */
     public static Path location(Path explicit) {
         if (explicit != null) {
@@ -48,7 +45,7 @@ public final class DefaultDatabase {
         }
         for (String configured : new String[] { System.getProperty(PROPERTY), System.getenv(ENVIRONMENT),
                 Platform.getPreferencesService().getString(PREFERENCE_QUALIFIER, PREFERENCE, null,
-                        new IScopeContext[] { ConfigurationScope.INSTANCE }) }) {
+                        UserArea.SETTINGS) }) {
             if (configured != null && !configured.isBlank()) {
                 return Path.of(configured);
             }

@@ -6,12 +6,14 @@ package org.miniana.headless;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.miniana.data.UserArea;
 
 /** The headless product's entry point: runs one {@code miniana} command and returns its exit code. */
 public final class MinianaApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
+        UserArea.useUnlessChosen();
         String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         return MinianaCommand.execute(arguments == null ? new String[0] : arguments, System.in, System.out, System.err);
     }

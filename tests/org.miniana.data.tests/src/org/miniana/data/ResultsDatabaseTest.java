@@ -5,6 +5,7 @@
 package org.miniana.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.preferences.ConfigurationScope;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.miniana.core.Analysis;
@@ -98,21 +100,25 @@ class ResultsDatabaseTest {
     }
 
     @Test
-    void locationPrefersOptionThenPropertyThenPreference() throws Exception {
+    void locationPrefersOptionThenPropertyThenTheUsersPreferenceThenTheInstallations() throws Exception {
         Path explicit = folder.resolve("explicit");
         assertEquals(explicit, DefaultDatabase.location(explicit));
         String previous = System.getProperty(DefaultDatabase.PROPERTY);
-        var preferences = ConfigurationScope.INSTANCE.getNode(DefaultDatabase.PREFERENCE_QUALIFIER);
+        var users = InstanceScope.INSTANCE.getNode(DefaultDatabase.PREFERENCE_QUALIFIER);
+        var installations = ConfigurationScope.INSTANCE.getNode(DefaultDatabase.PREFERENCE_QUALIFIER);
+        assertNull(System.getenv(DefaultDatabase.ENVIRONMENT), "the tests run without MINIANA_DB");
         try {
             System.clearProperty(DefaultDatabase.PROPERTY);
-            preferences.put(DefaultDatabase.PREFERENCE, folder.resolve("preference").toString());
-            // The build never sets MINIANA_DB for the tests, so the preference decides here.
-            assertEquals(System.getenv(DefaultDatabase.ENVIRONMENT) == null ? folder.resolve("preference")
-                    : Path.of(System.getenv(DefaultDatabase.ENVIRONMENT)), DefaultDatabase.location(null));
+            installations.put(DefaultDatabase.PREFERENCE, folder.resolve("installation").toString());
+            assertEquals(folder.resolve("installation"), DefaultDatabase.location(null),
+                    "a setting an earlier version wrote into the installation is still read");
+            users.put(DefaultDatabase.PREFERENCE, folder.resolve("user").toString());
+            assertEquals(folder.resolve("user"), DefaultDatabase.location(null));
             System.setProperty(DefaultDatabase.PROPERTY, folder.resolve("property").toString());
             assertEquals(folder.resolve("property"), DefaultDatabase.location(null));
         } finally {
-            preferences.remove(DefaultDatabase.PREFERENCE);
+            users.remove(DefaultDatabase.PREFERENCE);
+            installations.remove(DefaultDatabase.PREFERENCE);
             if (previous == null) {
                 System.clearProperty(DefaultDatabase.PROPERTY);
             } else {

@@ -9,12 +9,14 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
+import org.miniana.data.UserArea;
 
 /** Starts the Mini Analysis workbench. */
 public final class WorkbenchApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
+        UserArea.useUnlessChosen();
         Display display = PlatformUI.createDisplay();
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new MiniAnalysisWorkbenchAdvisor());

@@ -11,20 +11,22 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.preferences.ConfigurationScope;
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IScopeContext;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import org.miniana.analysis.AnalysisOptions;
 import org.miniana.analysis.PValueMethod;
 import org.miniana.data.DefaultDatabase;
+import org.miniana.data.UserArea;
 import org.miniana.optimize.ErrorCombination;
 import org.miniana.optimize.FigureOfMerit;
 
 /**
- * The workbench's settings. They live in the configuration scope, like the database location
- * that the command line reads too: one setting per installation, not per workspace.
+ * The workbench's settings. They are the user's (the instance scope, in {@link UserArea#folder()}
+ * unless {@code -data} chose another), like the database location that the command line reads
+ * too; settings an earlier version wrote into the installation's configuration are still read.
  */
 public final class UiPreferences {
 
@@ -44,19 +46,26 @@ public final class UiPreferences {
     public static final String FULL_LIKELIHOOD_TOYS = "analysis.fullLikelihoodToys";
     public static final String AUTHOR = "report.author";
 
-    private static final IScopeContext[] SCOPES = { ConfigurationScope.INSTANCE, DefaultScope.INSTANCE };
+    private static final IScopeContext[] SCOPES = { UserArea.SETTINGS[0], UserArea.SETTINGS[1], DefaultScope.INSTANCE };
 
     private UiPreferences() {
     }
 
     /** The store of the analysis and report settings, for preference pages. */
     public static IPreferenceStore analysisStore() {
-        return new ScopedPreferenceStore(ConfigurationScope.INSTANCE, QUALIFIER);
+        return store(QUALIFIER);
     }
 
     /** The store of the database settings, the data bundle's node, for preference pages. */
     public static IPreferenceStore databaseStore() {
-        return new ScopedPreferenceStore(ConfigurationScope.INSTANCE, DefaultDatabase.PREFERENCE_QUALIFIER);
+        return store(DefaultDatabase.PREFERENCE_QUALIFIER);
+    }
+
+    /** Writes the user's settings, and reads those an earlier version wrote into the installation too. */
+    private static IPreferenceStore store(String qualifier) {
+        var store = new ScopedPreferenceStore(InstanceScope.INSTANCE, qualifier);
+        store.setSearchContexts(UserArea.SETTINGS);
+        return store;
     }
 
     /** Writes the defaults; called by the preference initializer. */

@@ -91,6 +91,16 @@ final class ProductProcess {
         return finish(start(environment, arguments), arguments);
     }
 
+    /** Runs the product in {@code directory} (its current folder) with {@code environment} added. */
+    static Result runIn(Path directory, Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
+        var builder = builder(arguments).directory(directory.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        return finish(process, arguments);
+    }
+
     /** Runs the product with {@code input} on its standard input. */
     static Result runWithInput(byte[] input, String... arguments) throws IOException, InterruptedException {
         Process process = builder(arguments).start();

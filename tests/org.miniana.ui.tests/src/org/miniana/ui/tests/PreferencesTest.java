@@ -5,11 +5,14 @@
 package org.miniana.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
 
+import org.eclipse.core.runtime.preferences.ConfigurationScope;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Text;
@@ -64,5 +67,19 @@ class PreferencesTest {
             assertEquals("0", toys.getText());
             Input.click(Widgets.button(dialog, "Cancel"));
         }, Duration.ofSeconds(60));
+    }
+
+    /** What the pages store is the user's (instance scope), never the installation's configuration. */
+    @Test
+    void settingsAreTheUsersNotTheInstallations() {
+        IPreferenceStore store = UiPreferences.analysisStore();
+        try {
+            store.setValue(UiPreferences.AUTHOR, "A. Physicist");
+            assertEquals("A. Physicist", InstanceScope.INSTANCE.getNode(UiPreferences.QUALIFIER).get(UiPreferences.AUTHOR,
+                    null));
+            assertNull(ConfigurationScope.INSTANCE.getNode(UiPreferences.QUALIFIER).get(UiPreferences.AUTHOR, null));
+        } finally {
+            store.setToDefault(UiPreferences.AUTHOR);
+        }
     }
 }
