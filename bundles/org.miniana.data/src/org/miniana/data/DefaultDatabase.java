@@ -5,6 +5,7 @@
 package org.miniana.data;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,8 @@ import org.miniana.core.UserDirectories;
 
 /**
  * The database a user gets without any set-up: an embedded Derby database that is filled with
- * the bundled RA2 result the first time it is opened.
+ * the bundled RA2 result when it is created, so that the main command works on a fresh machine.
+ * A database created empty ({@link #create}) stays so: only creation fills.
  */
 public final class DefaultDatabase {
 
@@ -57,8 +59,8 @@ public final class DefaultDatabase {
     }
 
     /**
-     * Opens the embedded database in {@code directory}, importing the bundled RA2 result if the
-     * database does not hold it yet.
+     * Opens the embedded database in {@code directory}, creating it filled with the bundled RA2
+     * result if there is none yet.
      *
      * @param messages receives what a user should know (an import happened, its warnings)
      */
@@ -75,9 +77,34 @@ public final class DefaultDatabase {
             messages.accept("Recovering the database " + directory + " after an interrupted write (the process that"
                     + " had it open ended without closing it); after a large import this can take minutes...");
         }
+        return open(directory, !exists(directory), messages, upgrade);
+    }
+
+    /**
+     * Creates the embedded database in {@code directory}, filled with the bundled RA2 result
+     * unless {@code empty}.
+     *
+     * @throws DatabaseException when a database is there already
+     */
+    public static ResultsDatabase create(Path directory, boolean empty, Consumer<String> messages) {
+        if (exists(directory)) {
+            throw new DatabaseException(directory.toAbsolutePath() + " holds a database already");
+        }
+        return open(directory, !empty, messages, null);
+    }
+
+    /** Whether {@code directory} holds a Derby database (Derby's own file of every database is there). */
+    public static boolean exists(Path directory) {
+        return Files.isRegularFile(directory.resolve("service.properties"));
+    }
+
+    private static ResultsDatabase open(Path directory, boolean fill, Consumer<String> messages,
+            Consumer<String> upgrade) {
         ResultsDatabase database = ResultsDatabase.openEmbedded(directory, upgrade);
         try {
-            fill(database, messages);
+            if (fill) {
+                fill(database, messages);
+            }
             return database;
         } catch (RuntimeException e) {
             database.close();
