@@ -21,8 +21,9 @@ import org.miniana.core.UserDirectories;
 
 /**
  * The database a user gets without any set-up: an embedded Derby database that is filled with
- * the bundled RA2 result when it is created, so that the main command works on a fresh machine.
- * A database created empty ({@link #create}) stays so: only creation fills.
+ * the bundled RA2 result while it holds no search result, so that the main command works on a
+ * fresh machine (also after a first use that was killed while filling). A database created empty
+ * ({@link #create}) says so in a property of its own and stays empty until something is imported.
  */
 public final class DefaultDatabase {
 
@@ -33,6 +34,9 @@ public final class DefaultDatabase {
     /** Eclipse preference (qualifier {@value #PREFERENCE_QUALIFIER}) naming the database folder. */
     public static final String PREFERENCE = "database.location";
     public static final String PREFERENCE_QUALIFIER = "org.miniana.data";
+
+    /** The database property that records a database created empty on purpose. */
+    private static final String CREATED_EMPTY = "miniana.createdEmpty";
 
     private DefaultDatabase() {
     }
@@ -59,8 +63,8 @@ public final class DefaultDatabase {
     }
 
     /**
-     * Opens the embedded database in {@code directory}, creating it filled with the bundled RA2
-     * result if there is none yet.
+     * Opens the embedded database in {@code directory}, creating it if there is none yet, and
+     * fills it as {@link #fillUnlessCreatedEmpty} does.
      *
      * @param messages receives what a user should know (an import happened, its warnings)
      */
@@ -77,7 +81,14 @@ public final class DefaultDatabase {
             messages.accept("Recovering the database " + directory + " after an interrupted write (the process that"
                     + " had it open ended without closing it); after a large import this can take minutes...");
         }
-        return open(directory, !exists(directory), messages, upgrade);
+        ResultsDatabase database = ResultsDatabase.openEmbedded(directory, upgrade);
+        try {
+            fillUnlessCreatedEmpty(database, messages);
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     /**
@@ -87,22 +98,15 @@ public final class DefaultDatabase {
      * @throws DatabaseException when a database is there already
      */
     public static ResultsDatabase create(Path directory, boolean empty, Consumer<String> messages) {
-        if (exists(directory)) {
+        if (Files.isRegularFile(directory.resolve("service.properties"))) { // Derby's file of every database
             throw new DatabaseException(directory.toAbsolutePath() + " holds a database already");
         }
-        return open(directory, !empty, messages, null);
-    }
-
-    /** Whether {@code directory} holds a Derby database (Derby's own file of every database is there). */
-    public static boolean exists(Path directory) {
-        return Files.isRegularFile(directory.resolve("service.properties"));
-    }
-
-    private static ResultsDatabase open(Path directory, boolean fill, Consumer<String> messages,
-            Consumer<String> upgrade) {
-        ResultsDatabase database = ResultsDatabase.openEmbedded(directory, upgrade);
+        ResultsDatabase database = ResultsDatabase.openEmbedded(directory);
         try {
-            if (fill) {
+            if (empty) {
+                database.inTransaction(em -> em.createNativeQuery("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('"
+                        + CREATED_EMPTY + "', 'true')").executeUpdate());
+            } else {
                 fill(database, messages);
             }
             return database;
@@ -112,8 +116,19 @@ public final class DefaultDatabase {
         }
     }
 
+    /**
+     * Imports the bundled RA2 result into {@code database} when it holds no search result and
+     * was not created empty; the owner of a served database calls this, its clients do not.
+     */
+    public static void fillUnlessCreatedEmpty(ResultsDatabase database, Consumer<String> messages) {
+        if (database.searchResults().names().isEmpty() && !"true".equals(database.read(em -> em.createNativeQuery(
+                "VALUES SYSCS_UTIL.SYSCS_GET_DATABASE_PROPERTY('" + CREATED_EMPTY + "')").getSingleResult()))) {
+            fill(database, messages);
+        }
+    }
+
     /** Imports the bundled RA2 result into {@code database} unless it holds it already. */
-    public static void fill(ResultsDatabase database, Consumer<String> messages) {
+    private static void fill(ResultsDatabase database, Consumer<String> messages) {
         if (database.searchResults().names().contains(Ra2Search.ANALYSIS.name())) {
             return;
         }

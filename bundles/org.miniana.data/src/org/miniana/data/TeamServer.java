@@ -106,12 +106,9 @@ public final class TeamServer implements AutoCloseable {
         owner.setProperty("user", OWNER);
         owner.setProperty("password", ownerPassword);
         ResultsDatabase database = null;
-        boolean created = !DefaultDatabase.exists(absolute);
         try {
             database = ResultsDatabase.openEmbedded(absolute, owner, null);
-            if (created) {
-                DefaultDatabase.fill(database, messages);
-            }
+            DefaultDatabase.fillUnlessCreatedEmpty(database, messages);
             grantTeam(absolute, owner, team.user());
             Object control = startNetworkServer(address, port, ownerPassword);
             return new TeamServer(replaced, database, control, url);

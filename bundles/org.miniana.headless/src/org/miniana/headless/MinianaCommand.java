@@ -84,7 +84,7 @@ public final class MinianaCommand {
         if (database != null) {
             throw new ParameterException(new CommandLine(this), "--db and --db-url exclude each other");
         }
-        // the server filled its database when it created it (DefaultDatabase)
+        // the server, not a client, fills its database (TeamServer)
         return ResultsDatabase.openServer(databaseUrl, upgrade);
     }
 

@@ -99,6 +99,17 @@ class ResultsDatabaseTest {
     }
 
     @Test
+    void aDatabaseLeftWithoutSearchResultsIsFilledOnTheNextOpen() {
+        // as a first use killed while it filled the new database leaves it
+        Path location = folder.resolve("unfilled");
+        ResultsDatabase.openEmbedded(location).close();
+        try (ResultsDatabase database = DefaultDatabase.open(location, message -> {
+        })) {
+            assertEquals(List.of(Ra2Search.ANALYSIS.name()), database.searchResults().names());
+        }
+    }
+
+    @Test
     void refusesADatabaseOfAnotherSchemaVersion() {
         Path location = folder.resolve("db");
         try (ResultsDatabase database = ResultsDatabase.openEmbedded(location)) {

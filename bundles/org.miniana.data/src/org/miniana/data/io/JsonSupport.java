@@ -152,7 +152,8 @@ final class JsonSupport {
                         case FIELD_NAME -> InputChecks.name("the member name " + path(context), parser.currentName());
                         case VALUE_STRING -> {
                             String what = path(context);
-                            if (FREE_TEXT.contains(context.getCurrentName())) {
+                            // in a list there is no member name (and Set.of refuses to look up null)
+                            if (context.inObject() && FREE_TEXT.contains(context.getCurrentName())) {
                                 InputChecks.text(what, parser.getText());
                             } else {
                                 InputChecks.name(what, parser.getText());

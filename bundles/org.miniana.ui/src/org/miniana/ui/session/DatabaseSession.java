@@ -79,7 +79,7 @@ public final class DatabaseSession {
         if (url.isEmpty()) {
             return DefaultDatabase.open(DefaultDatabase.location(null), log::info);
         }
-        // the server filled its database when it created it (DefaultDatabase)
+        // the server, not a client, fills its database (TeamServer)
         return ResultsDatabase.openServer(url);
     }
 

@@ -70,6 +70,9 @@ class HostileInputTest {
                         "processes[0].label contains the bidirectional-formatting character U+202E, which can make text"
                                 + " display as other text",
                         text -> text.replace("\"Top-quark pairs\"", "\"\u202Esriap kraup-poT\"")),
+                hostile("texts where numbers belong", SEARCH_JSON, "[ \"3\", \"5\" ]",
+                        "bins[0].njets[0]: must be a number (without quotes)",
+                        text -> text.replace("\"njets\" : [ 3.0, 5.0 ]", "\"njets\" : [ \"3\", \"5\" ]")),
                 hostile("no bins", SEARCH_JSON, "\"bins\" : [ ]", "the analysis has no bins",
                         text -> text.replaceFirst("(?s)\"bins\" : \\[.*\\]", "\"bins\" : [ ]")),
                 hostile("the same bin twice", SEARCH_JSON, "\"index\" : 1", -1,
