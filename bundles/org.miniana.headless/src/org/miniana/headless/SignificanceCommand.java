@@ -79,6 +79,10 @@ final class SignificanceCommand implements Callable<Integer> {
         }
         MinianaCommand.checkUsage(spec, () -> InputChecks.number("N", n) + InputChecks.number("B", b)
                 + InputChecks.number("UP", up) + InputChecks.number("DOWN", down));
+        if (b == 0) {
+            throw new ParameterException(spec.commandLine(), "B must be above 0: every significance here compares N"
+                    + " with a background");
+        }
         if (observed && n != Math.rint(n)) {
             throw new ParameterException(spec.commandLine(), "an observed N must be a whole number, not " + n);
         }
@@ -105,7 +109,7 @@ final class SignificanceCommand implements Callable<Integer> {
         }
         result.put("asimovZ", signal > 0 ? Asimov.z(signal, b, sigmaB) : 0.0);
         // Z_Bi takes the background as an off measurement of relative uncertainty sigma_b / B
-        boolean binomialDefined = b > 0 && sigmaB > 0;
+        boolean binomialDefined = sigmaB > 0;
         double binomialZ = !binomialDefined ? Double.NaN
                 : (observed ? OnOff.binomialObserved(n, b, sigmaB / b) : OnOff.binomialExpected(signal, b, sigmaB / b)).z();
         result.put("binomialZ", binomialZ);
@@ -117,7 +121,7 @@ final class SignificanceCommand implements Callable<Integer> {
         noteIfInfinite(notes, "Z_A", (Double) result.get("asimovZ"));
         noteIfInfinite(notes, "Z_Bi", binomialZ);
         if (!binomialDefined) {
-            notes.add("Z_Bi: not defined without a background and its uncertainty (it needs B > 0 and UP + DOWN > 0)");
+            notes.add("Z_Bi: not defined without a background uncertainty (it needs UP + DOWN > 0)");
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -279,11 +279,7 @@ public final class DatacardParser {
 
     /** A value checked by one of the {@link InputChecks}, whose refusal is reported on the current line. */
     private <T> T checked(Supplier<T> check) throws InputFormatException {
-        try {
-            return check.get();
-        } catch (IllegalArgumentException e) {
-            throw error(lineNumber, e.getMessage());
-        }
+        return InputFormatException.checked(source, lineNumber, check);
     }
 
     private void requireColumns(int count, String what) throws InputFormatException {

@@ -44,11 +44,8 @@ public final class BinDefinitionsCsv {
             }
             var bin = new SearchBin(bins.size(), table.interval(record, "njets"), table.interval(record, "nb"),
                     table.interval(record, "ht"), table.interval(record, "mht"));
-            try {
-                InputChecks.distinctBin(bins.stream().map(BinDefinition::bin).toList(), bin);
-            } catch (IllegalArgumentException e) {
-                throw new InputFormatException(source, table.line(record), e.getMessage());
-            }
+            InputFormatException.checked(source, table.line(record),
+                    () -> InputChecks.distinctBin(bins.stream().map(BinDefinition::bin).toList(), bin));
             bins.add(new BinDefinition(bin, card));
         }
         if (bins.isEmpty()) {

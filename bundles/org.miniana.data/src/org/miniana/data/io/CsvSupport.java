@@ -49,28 +49,19 @@ final class CsvSupport {
         }
 
         double number(Metadata entry) throws InputFormatException {
-            try {
-                return InputChecks.number("'" + entry.key() + "'", entry.value());
-            } catch (IllegalArgumentException e) {
-                throw new InputFormatException(source, entry.line(), e.getMessage());
-            }
+            return InputFormatException.checked(source, entry.line(),
+                    () -> InputChecks.number("'" + entry.key() + "'", entry.value()));
         }
 
         double number(CSVRecord record, String column) throws InputFormatException {
-            try {
-                return InputChecks.number("column '" + column + "'", record.get(column));
-            } catch (IllegalArgumentException e) {
-                throw new InputFormatException(source, line(record), e.getMessage());
-            }
+            return InputFormatException.checked(source, line(record),
+                    () -> InputChecks.number("column '" + column + "'", record.get(column)));
         }
 
         /** A count: a whole number from 0 to {@link InputChecks#MAX_COUNT}. */
         long count(CSVRecord record, String column) throws InputFormatException {
-            try {
-                return InputChecks.count("column '" + column + "'", record.get(column));
-            } catch (IllegalArgumentException e) {
-                throw new InputFormatException(source, line(record), e.getMessage());
-            }
+            return InputFormatException.checked(source, line(record),
+                    () -> InputChecks.count("column '" + column + "'", record.get(column)));
         }
 
         /** Checks that {@code record}'s bin number is {@code expected}: bins come 0, 1, 2, ... in order. */

@@ -52,12 +52,8 @@ public final class TextLines {
             } catch (CharacterCodingException e) {
                 throw new InputFormatException(source, lines.size() + 1, "not valid UTF-8 text");
             }
-            line = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-            try {
-                lines.add(InputChecks.text("the line", line));
-            } catch (IllegalArgumentException e) {
-                throw new InputFormatException(source, lines.size() + 1, e.getMessage());
-            }
+            String text = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            lines.add(InputFormatException.checked(source, lines.size() + 1, () -> InputChecks.text("the line", text)));
             start = end + 1;
         }
         return lines;

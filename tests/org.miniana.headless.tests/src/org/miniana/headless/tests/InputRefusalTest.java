@@ -56,11 +56,13 @@ class InputRefusalTest {
 
         ProductProcess.Result noUncertainty = ProductProcess.run("significance", "10", "5", "0", "0");
         assertEquals(0, noUncertainty.exitCode(), noUncertainty.err());
-        assertTrue(noUncertainty.out().contains("Note: Z_Bi: not defined without a background and its uncertainty"),
-                noUncertainty.out());
+        assertTrue(noUncertainty.out().contains("Note: Z_Bi: not defined without a background uncertainty (it needs"
+                + " UP + DOWN > 0)"), noUncertainty.out());
         assertFalse(noUncertainty.out().contains("NaN"), noUncertainty.out());
         assertUsageError("B must be a finite number of magnitude at most 1e9, not 1.0E300", "significance", "10",
                 "1e300", "1", "1");
+        assertUsageError("B must be above 0: every significance here compares N with a background", "significance",
+                "10", "0", "1", "1");
     }
 
     @Test
