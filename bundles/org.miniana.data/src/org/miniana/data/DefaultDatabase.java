@@ -5,6 +5,7 @@
 package org.miniana.data;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,9 @@ import org.miniana.core.UserDirectories;
 
 /**
  * The database a user gets without any set-up: an embedded Derby database that is filled with
- * the bundled RA2 result the first time it is opened.
+ * the bundled RA2 result while it holds no search result, so that the main command works on a
+ * fresh machine (also after a first use that was killed while filling). A database created empty
+ * ({@link #create}) says so in a property of its own and stays empty until something is imported.
  */
 public final class DefaultDatabase {
 
@@ -29,6 +32,9 @@ public final class DefaultDatabase {
     /** Eclipse preference (qualifier {@value #PREFERENCE_QUALIFIER}) naming the database folder. */
     public static final String PREFERENCE = "database.location";
     public static final String PREFERENCE_QUALIFIER = "org.miniana.data";
+
+    /** The database property that records a database created empty on purpose. */
+    private static final String CREATED_EMPTY = "miniana.createdEmpty";
 
     private DefaultDatabase() {
     }
@@ -54,8 +60,8 @@ public final class DefaultDatabase {
     }
 
     /**
-     * Opens the embedded database in {@code directory}, importing the bundled RA2 result if the
-     * database does not hold it yet.
+     * Opens the embedded database in {@code directory}, creating it if there is none yet, and
+     * fills it as {@link #fillUnlessCreatedEmpty} does.
      *
      * @param messages receives what a user should know (an import happened, its warnings)
      */
@@ -74,7 +80,7 @@ public final class DefaultDatabase {
         }
         ResultsDatabase database = ResultsDatabase.openEmbedded(directory, upgrade);
         try {
-            fill(database, messages);
+            fillUnlessCreatedEmpty(database, messages);
             return database;
         } catch (RuntimeException e) {
             database.close();
@@ -82,8 +88,44 @@ public final class DefaultDatabase {
         }
     }
 
+    /**
+     * Creates the embedded database in {@code directory}, filled with the bundled RA2 result
+     * unless {@code empty}.
+     *
+     * @throws DatabaseException when a database is there already
+     */
+    public static ResultsDatabase create(Path directory, boolean empty, Consumer<String> messages) {
+        if (Files.isRegularFile(directory.resolve("service.properties"))) { // Derby's file of every database
+            throw new DatabaseException(directory.toAbsolutePath() + " holds a database already");
+        }
+        ResultsDatabase database = ResultsDatabase.openEmbedded(directory);
+        try {
+            if (empty) {
+                database.inTransaction(em -> em.createNativeQuery("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('"
+                        + CREATED_EMPTY + "', 'true')").executeUpdate());
+            } else {
+                fill(database, messages);
+            }
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Imports the bundled RA2 result into {@code database} when it holds no search result and
+     * was not created empty; the owner of a served database calls this, its clients do not.
+     */
+    public static void fillUnlessCreatedEmpty(ResultsDatabase database, Consumer<String> messages) {
+        if (database.searchResults().names().isEmpty() && !"true".equals(database.read(em -> em.createNativeQuery(
+                "VALUES SYSCS_UTIL.SYSCS_GET_DATABASE_PROPERTY('" + CREATED_EMPTY + "')").getSingleResult()))) {
+            fill(database, messages);
+        }
+    }
+
     /** Imports the bundled RA2 result into {@code database} unless it holds it already. */
-    public static void fill(ResultsDatabase database, Consumer<String> messages) {
+    private static void fill(ResultsDatabase database, Consumer<String> messages) {
         if (database.searchResults().names().contains(Ra2Search.ANALYSIS.name())) {
             return;
         }

@@ -4,6 +4,8 @@
  */
 package org.miniana.data;
 
+import java.util.function.Supplier;
+
 /**
  * An input file that cannot be imported, with the place of the first problem. The message
  * reads "FILE:LINE: PROBLEM" (LINE is omitted when the problem concerns the whole file).
@@ -21,6 +23,18 @@ public class InputFormatException extends Exception {
         this.file = file;
         this.line = line;
         this.problem = problem;
+    }
+
+    /**
+     * A value that passed {@code check} (one of {@link org.miniana.core.InputChecks}, or code
+     * that refuses with an {@link IllegalArgumentException}); a refusal becomes this exception.
+     */
+    public static <T> T checked(String file, int line, Supplier<T> check) throws InputFormatException {
+        try {
+            return check.get();
+        } catch (IllegalArgumentException e) {
+            throw new InputFormatException(file, line, e.getMessage());
+        }
     }
 
     public String file() {

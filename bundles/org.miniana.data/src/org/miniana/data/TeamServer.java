@@ -108,7 +108,7 @@ public final class TeamServer implements AutoCloseable {
         ResultsDatabase database = null;
         try {
             database = ResultsDatabase.openEmbedded(absolute, owner, null);
-            DefaultDatabase.fill(database, messages);
+            DefaultDatabase.fillUnlessCreatedEmpty(database, messages);
             grantTeam(absolute, owner, team.user());
             Object control = startNetworkServer(address, port, ownerPassword);
             return new TeamServer(replaced, database, control, url);

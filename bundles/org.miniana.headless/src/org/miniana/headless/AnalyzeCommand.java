@@ -81,10 +81,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         reports.validate(spec);
         AnalysisOptions analysisOptions = options.toOptions(); // a usage error before any work
+        String reference = reference();
         try (ResultsDatabase database = root.openDatabase()) {
             SearchResult search = database.searchResults().get(options.analysisName);
             SignalModel signal = new ModelSource(database.signalModels(), options.analysisName,
-                    SignalModelProviders.fromPlatform()).resolve(reference(), new NullProgressMonitor());
+                    SignalModelProviders.fromPlatform()).resolve(reference, new NullProgressMonitor());
             FastSimulation.olderVersionNote(signal).ifPresent(note -> root.messages().println("Note: " + note));
             StatisticalModel fullModel = analysisOptions.statistics().full()
                     ? database.statisticalModels().find(search.analysis().name()).orElse(null) : null;
@@ -119,7 +120,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "MODEL is one word, or three: FAMILY M_GLUINO M_LSP (e.g. T1qqqq 1500 700); got " + model);
         }
-        return String.join(":", model);
+        String reference = String.join(":", model);
+        return MinianaCommand.checkUsage(spec, () -> {
+            SignalModelProviders.fromPlatform().check(reference);
+            return reference;
+        });
     }
 
     private static void print(AnalysisOutcome outcome, PrintWriter out) {

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
+import org.miniana.data.DefaultDatabase;
 import org.miniana.data.ResultsDatabase;
 import org.miniana.data.TeamCredentials;
 import org.miniana.data.TeamServer;
@@ -19,11 +20,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code miniana db}: where the database is, what it holds, and serving it to a team. */
-@Command(name = "db", mixinStandardHelpOptions = true, description = "Inspects, migrates or serves the results database.")
+@Command(name = "db", mixinStandardHelpOptions = true, description = "Creates, inspects, migrates or serves the results database.")
 final class DatabaseCommand {
 
     @ParentCommand
@@ -37,6 +39,23 @@ final class DatabaseCommand {
     @Command(name = "path", mixinStandardHelpOptions = true, description = "Prints the embedded database folder.")
     int path() {
         spec.commandLine().getOut().println(root.databaseLocation());
+        return 0;
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = { "Creates the embedded database (--db), with the bundled RA2 search as any first use"
+                    + " does, or empty.",
+                    "An empty database takes a folder of datacards in the RA2 layout under the RA2 name." })
+    int create(@Option(names = "--empty", description = "Create it without the bundled RA2 search.") boolean empty) {
+        if (root.databaseUrl != null) {
+            throw new ParameterException(spec.commandLine(), "db create makes an embedded database (--db); 'db server'"
+                    + " creates the database it serves");
+        }
+        try (ResultsDatabase database = DefaultDatabase.create(root.databaseLocation(), empty,
+                root.messages()::println)) {
+            spec.commandLine().getOut().println("Created " + database.description()
+                    + (empty ? ", empty." : ", with " + database.searchResults().names() + "."));
+        }
         return 0;
     }
 

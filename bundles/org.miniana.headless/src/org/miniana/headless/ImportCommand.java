@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.miniana.core.SearchResult;
+import org.miniana.data.DatabaseException;
 import org.miniana.data.ResultsDatabase;
 import org.miniana.data.io.DataFiles;
 
@@ -43,16 +45,33 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--replace", description = "Replace stored signal models of the same name.")
     boolean replace;
 
+    @Option(names = "--name", paramLabel = "NAME", description = "Store the search result (one per import) under"
+            + " this analysis name, e.g. a folder of datacards, which is read as the RA2 analysis, beside the"
+            + " bundled one.")
+    String analysisName;
+
     @Override
     public Integer call() throws Exception {
         var messages = root.messages();
         if (files.stream().filter(MinianaCommand::isStandardStream).count() > 1) {
             throw new ParameterException(spec.commandLine(), "standard input ('-') can be read once only");
         }
-        DataFiles.Content content = DataFiles.read(files, root.standardIn(),
+        DataFiles.Content read = DataFiles.read(files, root.standardIn(),
                 warning -> messages.println("warning: " + warning));
+        DataFiles.Content content = analysisName == null ? read
+                : MinianaCommand.checkUsage(spec, () -> read.withAnalysisName(analysisName));
         int models = content.signalModels().stream().mapToInt(set -> set.models().size()).sum();
         try (ResultsDatabase database = root.openDatabase()) {
+            List<String> stored = database.searchResults().names();
+            for (SearchResult result : content.searchResults()) {
+                String name = result.analysis().name();
+                if (stored.contains(name)) {
+                    // stored search results are never replaced: models and runs refer to their bins
+                    throw new DatabaseException(database.description() + " holds the analysis '" + name
+                            + "' already; import this one under another name (import --name NAME ...) or into a"
+                            + " database created empty (miniana --db DIR db create --empty)");
+                }
+            }
             messages.println("Importing " + content.searchResults().size() + " search result(s) and " + models
                     + " signal model(s) into " + database.description() + "...");
             database.importAll(content, replace);

@@ -7,6 +7,7 @@ package org.miniana.headless;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 import org.miniana.core.Interval;
 
@@ -23,8 +24,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class JsonOutput {
 
-    /** MAJOR.MINOR of every shape; a minor version only adds optional fields. */
+    /** MAJOR.MINOR of every shape not in {@link #LATER_MINOR}; a minor version only adds optional fields. */
     static final String VERSION = "1.0";
+    /** Shapes at a later minor version of major 1, and what it added (see each schema's description). */
+    private static final Map<String, String> LATER_MINOR = Map.of("significance", "1.1"); // 1.1: notes
 
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -39,11 +42,16 @@ final class JsonOutput {
         return "urn:miniana:schema:cli-" + shape + ":" + VERSION.substring(0, VERSION.indexOf('.'));
     }
 
+    /** MAJOR.MINOR of {@code shape}'s documents. */
+    static String version(String shape) {
+        return LATER_MINOR.getOrDefault(shape, VERSION);
+    }
+
     /** A new document of {@code shape}, naming its schema and version. */
     static ObjectNode document(String shape) {
         ObjectNode document = NODES.objectNode();
         document.put("schema", schemaId(shape));
-        document.put("schemaVersion", VERSION);
+        document.put("schemaVersion", version(shape));
         return document;
     }
 

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.miniana.core.FailureMessages;
 import org.miniana.data.DefaultDatabase;
@@ -20,6 +21,7 @@ import org.miniana.data.ResultsDatabase;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
@@ -66,7 +68,10 @@ public final class MinianaCommand {
     private PrintStream standardOut = System.out;
     private InputStream standardIn = System.in;
 
-    /** Opens the selected database, creating and filling it on first use; messages go to stderr. */
+    /**
+     * Opens the selected database; an embedded one is created, with the bundled RA2 result, when
+     * there is none yet. Messages go to stderr.
+     */
     ResultsDatabase openDatabase() {
         return openDatabase(null);
     }
@@ -79,14 +84,8 @@ public final class MinianaCommand {
         if (database != null) {
             throw new ParameterException(new CommandLine(this), "--db and --db-url exclude each other");
         }
-        ResultsDatabase served = ResultsDatabase.openServer(databaseUrl, upgrade);
-        try {
-            DefaultDatabase.fill(served, messages::println);
-            return served;
-        } catch (RuntimeException e) {
-            served.close();
-            throw e;
-        }
+        // the server, not a client, fills its database (TeamServer)
+        return ResultsDatabase.openServer(databaseUrl, upgrade);
     }
 
     Path databaseLocation() {
@@ -119,6 +118,18 @@ public final class MinianaCommand {
                 flush();
             }
         };
+    }
+
+    /**
+     * A command-line value passed through one of the input checks (such as
+     * {@link org.miniana.core.InputChecks}); a refusal is a usage error (exit code 2).
+     */
+    static <T> T checkUsage(CommandSpec spec, Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     /** Whether a FILE argument names standard input or output. */

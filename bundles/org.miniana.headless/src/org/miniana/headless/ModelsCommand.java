@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.miniana.core.InputChecks;
 import org.miniana.core.Ra2Search;
 import org.miniana.core.SignalModel;
 import org.miniana.data.DatabaseException;
@@ -114,7 +115,12 @@ final class ModelsCommand {
     int add(@Parameters(paramLabel = "REFERENCE", description = "What names the model.") String reference,
             @Option(names = "--replace", description = "Replace a stored model of the same name.") boolean replace)
             throws CoreException {
-        SignalModel model = SignalModelProviders.fromPlatform().provide(reference, new NullProgressMonitor());
+        var providers = SignalModelProviders.fromPlatform();
+        MinianaCommand.checkUsage(spec, () -> {
+            providers.check(reference);
+            return reference;
+        });
+        SignalModel model = providers.provide(reference, new NullProgressMonitor());
         try (ResultsDatabase database = root.openDatabase()) {
             database.signalModels().store(Ra2Search.ANALYSIS.name(), List.of(model), replace);
         }
@@ -145,9 +151,7 @@ final class ModelsCommand {
             @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED",
                     description = "Random seed (default: ${DEFAULT-VALUE}).") long seed,
             @Option(names = "--replace", description = "Regenerate points that are stored already.") boolean replace) {
-        if (events < 1) {
-            throw new ParameterException(spec.commandLine(), "--events must be at least 1, not " + events);
-        }
+        MinianaCommand.checkUsage(spec, () -> InputChecks.eventsPerPoint("--events", events));
         String family = model.family();
         List<MassPoint> points = grid.points(model);
         PrintStream messages = root.messages();

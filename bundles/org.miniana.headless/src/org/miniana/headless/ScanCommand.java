@@ -19,6 +19,7 @@ import org.miniana.analysis.ScanListener;
 import org.miniana.analysis.ScanPoint;
 import org.miniana.analysis.ScanResult;
 import org.miniana.analysis.SingleBinAnalysis;
+import org.miniana.core.InputChecks;
 import org.miniana.core.SearchResult;
 import org.miniana.data.ResultsDatabase;
 import org.miniana.report.ReportResult;
@@ -86,9 +87,10 @@ final class ScanCommand implements Callable<Integer> {
         AnalysisOptions analysisOptions = options.toOptions(); // a usage error before any work
         List<MassPoint> points = grid.points(model);
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1 || events < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads and --events must be at least 1");
+        if (workers < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
+        MinianaCommand.checkUsage(spec, () -> InputChecks.eventsPerPoint("--events", events));
         PrintStream messages = root.messages();
         try (ResultsDatabase database = root.openDatabase()) {
             SearchResult search = database.searchResults().get(options.analysisName);

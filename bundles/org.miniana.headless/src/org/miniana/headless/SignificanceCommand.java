@@ -5,10 +5,13 @@
 package org.miniana.headless;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.miniana.core.InputChecks;
 import org.miniana.stats.Asimov;
 import org.miniana.stats.OnOff;
 import org.miniana.stats.PValue;
@@ -74,16 +77,21 @@ final class SignificanceCommand implements Callable<Integer> {
         if (!(n >= 0) || !(b >= 0) || !(up >= 0) || !(down >= 0) || Double.isInfinite(n + b + up + down)) {
             throw new ParameterException(spec.commandLine(), "N, B, UP and DOWN must be finite and >= 0");
         }
+        MinianaCommand.checkUsage(spec, () -> InputChecks.number("N", n) + InputChecks.number("B", b)
+                + InputChecks.number("UP", up) + InputChecks.number("DOWN", down));
+        if (b == 0) {
+            throw new ParameterException(spec.commandLine(), "B must be above 0: every significance here compares N"
+                    + " with a background");
+        }
         if (observed && n != Math.rint(n)) {
             throw new ParameterException(spec.commandLine(), "an observed N must be a whole number, not " + n);
         }
         double sigmaB = (up + down) / 2;
         double signal = n - b;
         PValue hybrid = PValue.hybrid(n, b, up, down);
-        PValue binomial = observed ? OnOff.binomialObserved(n, b, sigmaB / b) : OnOff.binomialExpected(signal, b, sigmaB / b);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("schema", JsonOutput.schemaId(SHAPE));
-        result.put("schemaVersion", JsonOutput.VERSION);
+        result.put("schemaVersion", JsonOutput.version(SHAPE));
         result.put("n", n);
         result.put("observed", observed);
         result.put("background", b);
@@ -92,32 +100,71 @@ final class SignificanceCommand implements Callable<Integer> {
         result.put("q", Significance.q(signal, b));
         result.put("hybridP", hybrid.p());
         result.put("hybridZ", hybrid.z());
-        if (toys) {
-            ToyPValue toy = ToyPValue.compute(n, b, up, down, seed, maxToys);
+        ToyPValue toy = toys ? ToyPValue.compute(n, b, up, down, seed, maxToys) : null;
+        if (toy != null) {
             result.put("toyP", toy.p());
             result.put("toyPError", toy.standardError());
             result.put("toyZ", toy.z());
             result.put("toys", toy.toys());
         }
         result.put("asimovZ", signal > 0 ? Asimov.z(signal, b, sigmaB) : 0.0);
-        result.put("binomialZ", binomial.z());
+        // Z_Bi takes the background as an off measurement of relative uncertainty sigma_b / B
+        boolean binomialDefined = sigmaB > 0;
+        double binomialZ = !binomialDefined ? Double.NaN
+                : (observed ? OnOff.binomialObserved(n, b, sigmaB / b) : OnOff.binomialExpected(signal, b, sigmaB / b)).z();
+        result.put("binomialZ", binomialZ);
+        List<String> notes = new ArrayList<>();
+        noteIfInfinite(notes, "Z (hybrid)", hybrid.z());
+        if (toy != null) {
+            noteIfInfinite(notes, "Z (toys)", toy.z());
+        }
+        noteIfInfinite(notes, "Z_A", (Double) result.get("asimovZ"));
+        noteIfInfinite(notes, "Z_Bi", binomialZ);
+        if (!binomialDefined) {
+            notes.add("Z_Bi: not defined without a background uncertainty (it needs UP + DOWN > 0)");
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             // JSON has no infinity or NaN (a p-value of 0 has an infinite Z): null, as every --json document
             result.replaceAll((key, value) -> value instanceof Double number && !Double.isFinite(number) ? null : value);
+            if (!notes.isEmpty()) {
+                result.put("notes", notes);
+            }
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
         } else {
             out.printf("N = %s (%s), B = %s +%s -%s%n", n, observed ? "observed" : "expected S+B", b, up, down);
             out.printf("Q = 2(sqrt(S+B) - sqrt(B))          %.4f%n", result.get("q"));
-            out.printf("hybrid p-value, exact               p = %.6g   Z = %.3f%n", hybrid.p(), hybrid.z());
-            if (toys) {
-                out.printf("hybrid p-value, %d toys (seed %d)  p = %.4g +- %.2g   Z = %.3f%n", result.get("toys"), seed,
-                        result.get("toyP"), result.get("toyPError"), result.get("toyZ"));
+            out.printf("hybrid p-value, exact               p = %.6g   Z = %s%n", hybrid.p(), z(hybrid.z()));
+            if (toy != null) {
+                out.printf("hybrid p-value, %d toys (seed %d)  p = %.4g +- %.2g   Z = %s%n", toy.toys(), seed, toy.p(),
+                        toy.standardError(), z(toy.z()));
             }
-            out.printf("Asimov Z_A, sigma_b = %.4g             Z = %.3f%n", sigmaB, result.get("asimovZ"));
-            out.printf("Z_Bi, delta = sigma_b/B = %.4g         Z = %.3f%n", sigmaB / b, binomial.z());
+            out.printf("Asimov Z_A, sigma_b = %.4g             Z = %s%n", sigmaB, z((Double) result.get("asimovZ")));
+            out.printf("Z_Bi, delta = sigma_b/B = %.4g         Z = %s%n", sigmaB / b, z(binomialZ));
+            notes.forEach(note -> out.println("Note: " + note));
         }
         out.flush();
         return 0;
+    }
+
+    private static void noteIfInfinite(List<String> notes, String name, double z) {
+        if (Double.isInfinite(z)) {
+            notes.add(name + ": " + beyondPrecision(z));
+        }
+    }
+
+    /**
+     * A significance for the text output: three decimals, or where it is infinite or undefined
+     * a word (the notes explain), never Java's "Infinity".
+     */
+    private static String z(double value) {
+        return Double.isFinite(value) ? String.format("%.3f", value)
+                : Double.isNaN(value) ? "undefined" : beyondPrecision(value);
+    }
+
+    /** A p-value that underflows double precision (below 1e-308 or so, beyond 38 sigma) has an infinite Z. */
+    private static String beyondPrecision(double z) {
+        return z > 0 ? "beyond 38 sigma (p-value below double precision)"
+                : "below -38 sigma (p-value indistinguishable from 1 in double precision)";
     }
 }

@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.miniana.core.InputChecks;
 import org.miniana.core.SignalModel;
 
 /**
@@ -44,8 +45,30 @@ public final class FastSimulationProvider implements SignalModelProvider {
     }
 
     @Override
+    public void check(String reference) {
+        Request.parse(reference);
+    }
+
+    @Override
     public SignalModel provide(String reference, IProgressMonitor monitor) throws CoreException {
         try {
+            Request request = Request.parse(reference);
+            SimulationResult result = request.crossSectionPb() == null
+                    ? FastSimulation.simulate(request.point(), request.events(), request.seed(), monitor)
+                    : FastSimulation.simulate(request.point(), request.crossSectionPb(), request.events(),
+                            request.seed(), monitor, null);
+            return result.model();
+        } catch (IllegalArgumentException e) {
+            throw new CoreException(new Status(IStatus.ERROR, SignalModelProviders.BUNDLE,
+                    "Cannot simulate '" + reference + "': " + e.getMessage(), e));
+        }
+    }
+
+    /** What a reference asks to simulate. */
+    private record Request(MassPoint point, long events, long seed, Double crossSectionPb) {
+
+        /** @throws IllegalArgumentException saying what is wrong with the reference */
+        static Request parse(String reference) {
             String[] fields = reference.split(":", -1);
             if (fields.length < 3) {
                 throw new IllegalArgumentException("expected FAMILY:M_GLUINO:M_LSP[:events=N][:seed=S][:xsec=PB]");
@@ -58,20 +81,22 @@ public final class FastSimulationProvider implements SignalModelProvider {
                 String[] keyValue = option.split("=", 2);
                 String value = keyValue.length == 2 ? keyValue[1].strip() : "";
                 switch (keyValue[0].strip()) {
-                case "events" -> events = Long.parseLong(value);
-                case "seed" -> seed = Long.parseLong(value);
-                case "xsec" -> crossSectionPb = Double.parseDouble(value);
+                case "events" -> events = InputChecks.eventsPerPoint("events", value);
+                case "seed" -> seed = whole("seed", value);
+                case "xsec" -> crossSectionPb = InputChecks.number("xsec", value);
                 default -> throw new IllegalArgumentException(
                         "unknown option '" + option + "'; known: events=N, seed=S, xsec=PB");
                 }
             }
-            SimulationResult result = crossSectionPb == null ? FastSimulation.simulate(point, events, seed, monitor)
-                    : FastSimulation.simulate(point, crossSectionPb, events, seed, monitor, null);
-            return result.model();
-        } catch (IllegalArgumentException e) {
-            // NumberFormatException included
-            throw new CoreException(new Status(IStatus.ERROR, SignalModelProviders.BUNDLE,
-                    "Cannot simulate '" + reference + "': " + e.getMessage(), e));
+            return new Request(point, events, seed, crossSectionPb);
+        }
+
+        private static long whole(String what, String value) {
+            try {
+                return Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(what + " must be a whole number, not '" + value + "'");
+            }
         }
     }
 }

@@ -39,4 +39,15 @@ public interface SignalModelProvider {
     default Optional<String> modelName(String reference) {
         return Optional.empty();
     }
+
+    /**
+     * Refuses a reference whose form or options are wrong, cheaply and before any work, so that
+     * a command line can report it as a usage error; what cannot be known without the work
+     * (a missing file, a failed simulation) is left to {@link #provide}.
+     *
+     * @throws IllegalArgumentException saying what is wrong
+     */
+    default void check(String reference) {
+        // nothing to check without reading or computing
+    }
 }

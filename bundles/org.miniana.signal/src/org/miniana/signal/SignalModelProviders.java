@@ -60,6 +60,15 @@ public final class SignalModelProviders {
     }
 
     /**
+     * Refuses a malformed reference of the provider that understands it, before any work.
+     *
+     * @throws IllegalArgumentException saying what is wrong
+     */
+    public void check(String reference) {
+        providerFor(reference).ifPresent(provider -> provider.check(reference));
+    }
+
+    /**
      * The model a reference names, from the first provider that understands it.
      *
      * @throws CoreException when no provider understands the reference, or the provider fails

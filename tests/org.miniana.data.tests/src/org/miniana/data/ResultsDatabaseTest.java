@@ -86,6 +86,32 @@ class ResultsDatabaseTest {
     }
 
     @Test
+    void aDatabaseCreatedEmptyStaysEmpty() {
+        Path location = folder.resolve("empty");
+        List<String> messages = new ArrayList<>();
+        try (ResultsDatabase database = DefaultDatabase.create(location, true, messages::add)) {
+            assertEquals(List.of(), database.searchResults().names());
+        }
+        try (ResultsDatabase database = DefaultDatabase.open(location, messages::add)) {
+            assertEquals(List.of(), database.searchResults().names(), "only creation fills");
+        }
+        assertEquals(List.of(), messages);
+        var error = assertThrows(DatabaseException.class, () -> DefaultDatabase.create(location, false, messages::add));
+        assertEquals(location.toAbsolutePath() + " holds a database already", error.getMessage());
+    }
+
+    @Test
+    void aDatabaseLeftWithoutSearchResultsIsFilledOnTheNextOpen() {
+        // as a first use killed while it filled the new database leaves it
+        Path location = folder.resolve("unfilled");
+        ResultsDatabase.openEmbedded(location).close();
+        try (ResultsDatabase database = DefaultDatabase.open(location, message -> {
+        })) {
+            assertEquals(List.of(Ra2Search.ANALYSIS.name()), database.searchResults().names());
+        }
+    }
+
+    @Test
     void refusesADatabaseOfAnotherSchemaVersion() {
         Path location = folder.resolve("db");
         try (ResultsDatabase database = ResultsDatabase.openEmbedded(location)) {

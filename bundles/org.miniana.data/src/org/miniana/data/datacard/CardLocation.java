@@ -7,6 +7,7 @@ package org.miniana.data.datacard;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -28,8 +29,13 @@ public interface CardLocation {
 
             @Override
             public InputStream open(String relativePath) throws IOException {
+                Path file = directory.resolve(relativePath);
+                if (Files.isDirectory(file)) {
+                    // it would open, and fail on the first read with a message naming no file
+                    throw new FileSystemException(describe(relativePath), null, "a folder, where a file belongs");
+                }
                 try {
-                    return Files.newInputStream(directory.resolve(relativePath));
+                    return Files.newInputStream(file);
                 } catch (NoSuchFileException e) {
                     throw new FileNotFoundException("No such file: " + describe(relativePath));
                 }

@@ -47,12 +47,8 @@ final class CardModelBuilder {
      * @param card the card's name within its card set
      */
     void add(Datacard datacard, int searchBin, String card) throws InputFormatException {
-        double observed = datacard.observation();
-        if (observed != Math.rint(observed) || observed > DatacardParser.MAX_CONTROL_COUNT) {
-            throw new InputFormatException(datacard.source(), datacard.lines().observation(),
-                    "the observed count must be a whole number up to " + DatacardParser.MAX_CONTROL_COUNT + ", not "
-                            + observed);
-        }
+        // the parser accepted only whole counts up to InputChecks.MAX_COUNT
+        long observed = (long) datacard.observation();
         int columns = datacard.processes().size();
         List<List<Modifier>> modifiers = new ArrayList<>(columns);
         for (int column = 0; column < columns; column++) {
@@ -88,7 +84,7 @@ final class CardModelBuilder {
             double rate = datacard.isPlaceholder(column) ? 0 : datacard.rates().get(column);
             samples.add(new Sample(name, process, signal, rate, modifiers.get(column)));
         }
-        channels.add(new Channel(datacard.channel(), card, datacard.tag(), searchBin, (long) observed, samples));
+        channels.add(new Channel(datacard.channel(), card, datacard.tag(), searchBin, observed, samples));
     }
 
     private int parameter(Datacard datacard, Nuisance nuisance) throws InputFormatException {

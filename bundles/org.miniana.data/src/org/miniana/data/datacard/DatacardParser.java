@@ -11,7 +11,9 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
+import org.miniana.core.InputChecks;
 import org.miniana.core.model.NuisanceParameter;
 import org.miniana.data.InputFormatException;
 import org.miniana.data.io.TextLines;
@@ -30,9 +32,6 @@ public final class DatacardParser {
     /** Combine types that only shape or parametric cards use; named in the refusal. */
     private static final Set<String> UNSUPPORTED_TYPES = Set.of("shape", "shape?", "shapeN2", "param", "rateParam",
             "flatParam", "extArg", "discrete");
-    /** A gmN count beyond this is no control-region count (and would lose precision as a double). */
-    static final long MAX_CONTROL_COUNT = 1L << 40;
-
     /** A counting card is a few kB; a much larger file is not one, and must not exhaust memory. */
     static final int MAX_BYTES = 4 << 20;
 
@@ -161,7 +160,7 @@ public final class DatacardParser {
             throw error(lineNumber, "'observation' needs exactly one count for channel " + channel + ", found "
                     + values.size() + " values");
         }
-        observation = nonNegative(values.get(0), "observation");
+        observation = (double) checked(() -> InputChecks.count("the observation", values.get(0)));
         observationLine = lineNumber;
     }
 
@@ -228,12 +227,8 @@ public final class DatacardParser {
             if (entries.isEmpty()) {
                 throw error(lineNumber, "gmN systematic '" + name + "' needs its control-region count N");
             }
-            double count = nonNegative(entries.get(0), "the control-region count N of gmN '" + name + "'");
-            if (count != Math.rint(count) || count > MAX_CONTROL_COUNT) {
-                throw error(lineNumber, "the control-region count N of gmN '" + name + "' must be a whole number up to "
-                        + MAX_CONTROL_COUNT + ", not " + entries.get(0));
-            }
-            controlCount = (long) count;
+            String count = entries.get(0);
+            controlCount = checked(() -> InputChecks.count("the control-region count N of gmN '" + name + "'", count));
             entries = entries.subList(1, entries.size());
         }
         if (entries.size() != processNames.size()) {
@@ -246,23 +241,26 @@ public final class DatacardParser {
         List<Kappa> effects = new ArrayList<>(entries.size());
         for (String entry : entries) {
             effects.add(entry.equals("-") ? null
-                    : type == NuisanceParameter.Type.GM_N ? Kappa.symmetricFactor(positive(entry, name)) : kappa(name, entry));
+                    : type == NuisanceParameter.Type.GM_N ? Kappa.symmetricFactor(positive(entry, "the factor of gmN '"
+                            + name + "'")) : kappa(name, entry));
         }
         nuisances.add(new Nuisance(name, type, controlCount, effects, lineNumber));
     }
 
     private Kappa kappa(String nuisance, String entry) throws InputFormatException {
+        String what = "kappa of '" + nuisance + "'";
         int slash = entry.indexOf('/');
         if (slash < 0) {
-            return Kappa.symmetric(positive(entry, nuisance));
+            return Kappa.symmetric(checked(() -> InputChecks.kappa(what, entry)));
         }
-        return new Kappa(positive(entry.substring(0, slash), nuisance), positive(entry.substring(slash + 1), nuisance));
+        return new Kappa(checked(() -> InputChecks.kappa(what, entry.substring(0, slash))),
+                checked(() -> InputChecks.kappa(what, entry.substring(slash + 1))));
     }
 
-    private double positive(String text, String nuisance) throws InputFormatException {
-        double value = number(text, "kappa of '" + nuisance + "'");
+    private double positive(String text, String what) throws InputFormatException {
+        double value = number(text, what);
         if (!(value > 0)) {
-            throw error(lineNumber, "kappa of '" + nuisance + "' must be positive, not " + text);
+            throw error(lineNumber, what + " must be positive, not " + text);
         }
         return value;
     }
@@ -276,15 +274,12 @@ public final class DatacardParser {
     }
 
     private double number(String text, String what) throws InputFormatException {
-        try {
-            double value = Double.parseDouble(text);
-            if (Double.isFinite(value)) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw error(lineNumber, what + " is not a finite number: '" + text + "'");
+        return checked(() -> InputChecks.number(what, text));
+    }
+
+    /** A value checked by one of the {@link InputChecks}, whose refusal is reported on the current line. */
+    private <T> T checked(Supplier<T> check) throws InputFormatException {
+        return InputFormatException.checked(source, lineNumber, check);
     }
 
     private void requireColumns(int count, String what) throws InputFormatException {

@@ -4,10 +4,8 @@
  */
 package org.miniana.data.datacard;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +17,7 @@ import java.util.regex.PatternSyntaxException;
 import org.miniana.core.BackgroundProcess;
 import org.miniana.core.model.NuisanceParameter;
 import org.miniana.data.InputFormatException;
+import org.miniana.data.io.TextLines;
 
 /**
  * Which background process of an analysis each Combine process name of a card set belongs
@@ -72,36 +71,38 @@ public final class ProcessMapping {
         Map<String, BackgroundProcess> mapping = new HashMap<>();
         Pattern statistical = DEFAULT_STATISTICAL;
         String source = location.describe(file);
-        try (var reader = new BufferedReader(new InputStreamReader(location.open(file), StandardCharsets.UTF_8))) {
-            int lineNumber = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                String content = line.replaceFirst("#.*", "").trim();
-                if (content.isEmpty()) {
-                    continue;
+        List<String> lines;
+        try (InputStream in = location.open(file)) {
+            lines = TextLines.read(source, in, TextLines.MAX_BYTES);
+        }
+        int lineNumber = 0;
+        for (String line : lines) {
+            lineNumber++;
+            String content = line.replaceFirst("#.*", "").trim();
+            if (content.isEmpty()) {
+                continue;
+            }
+            int equals = content.indexOf('=');
+            if (equals < 0) {
+                throw new InputFormatException(source, lineNumber, "expected 'combineProcess = backgroundProcess'");
+            }
+            String combineName = content.substring(0, equals).trim();
+            if (combineName.equals(STATISTICAL_KEY)) {
+                try {
+                    statistical = Pattern.compile(content.substring(equals + 1).trim());
+                } catch (PatternSyntaxException e) {
+                    throw new InputFormatException(source, lineNumber, "not a regular expression: "
+                            + e.getDescription());
                 }
-                int equals = content.indexOf('=');
-                if (equals < 0) {
-                    throw new InputFormatException(source, lineNumber, "expected 'combineProcess = backgroundProcess'");
-                }
-                String combineName = content.substring(0, equals).trim();
-                if (combineName.equals(STATISTICAL_KEY)) {
-                    try {
-                        statistical = Pattern.compile(content.substring(equals + 1).trim());
-                    } catch (PatternSyntaxException e) {
-                        throw new InputFormatException(source, lineNumber, "not a regular expression: "
-                                + e.getDescription());
-                    }
-                    continue;
-                }
-                BackgroundProcess process = byName.get(content.substring(equals + 1).trim());
-                if (process == null) {
-                    throw new InputFormatException(source, lineNumber, "unknown background process '"
-                            + content.substring(equals + 1).trim() + "'; known: " + byName.keySet());
-                }
-                if (mapping.put(combineName, process) != null) {
-                    throw new InputFormatException(source, lineNumber, "'" + combineName + "' is mapped twice");
-                }
+                continue;
+            }
+            BackgroundProcess process = byName.get(content.substring(equals + 1).trim());
+            if (process == null) {
+                throw new InputFormatException(source, lineNumber, "unknown background process '"
+                        + content.substring(equals + 1).trim() + "'; known: " + byName.keySet());
+            }
+            if (mapping.put(combineName, process) != null) {
+                throw new InputFormatException(source, lineNumber, "'" + combineName + "' is mapped twice");
             }
         }
         return new ProcessMapping(source, mapping, statistical);

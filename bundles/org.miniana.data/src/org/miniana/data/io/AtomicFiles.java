@@ -6,6 +6,7 @@ package org.miniana.data.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -25,6 +26,10 @@ public final class AtomicFiles {
 
     public static void write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            // the move would fail naming the temporary file
+            throw new FileSystemException(target.toString(), null, "a folder, where a file belongs");
+        }
         Files.createDirectories(absolute.getParent());
         // Not Files.createTempFile: its files are private (mode 0600), and reports are for sharing.
         // This one gets the permissions of any new file (the umask's).

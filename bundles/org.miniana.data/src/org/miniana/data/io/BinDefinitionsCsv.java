@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVRecord;
+import org.miniana.core.InputChecks;
 import org.miniana.core.SearchBin;
 import org.miniana.data.InputFormatException;
 
@@ -32,7 +34,7 @@ public final class BinDefinitionsCsv {
     }
 
     public static List<BinDefinition> read(String source, InputStream in) throws InputFormatException, IOException {
-        CsvSupport.Table table = CsvSupport.read(source, in, COLUMNS);
+        CsvSupport.Table table = CsvSupport.read(source, in, COLUMNS, Set.of());
         List<BinDefinition> bins = new ArrayList<>();
         for (CSVRecord record : table.records()) {
             table.requireBin(record, bins.size());
@@ -40,8 +42,11 @@ public final class BinDefinitionsCsv {
             if (card.isEmpty()) {
                 throw new InputFormatException(source, table.line(record), "bin " + bins.size() + " names no card");
             }
-            bins.add(new BinDefinition(new SearchBin(bins.size(), table.interval(record, "njets"),
-                    table.interval(record, "nb"), table.interval(record, "ht"), table.interval(record, "mht")), card));
+            var bin = new SearchBin(bins.size(), table.interval(record, "njets"), table.interval(record, "nb"),
+                    table.interval(record, "ht"), table.interval(record, "mht"));
+            InputFormatException.checked(source, table.line(record),
+                    () -> InputChecks.distinctBin(bins.stream().map(BinDefinition::bin).toList(), bin));
+            bins.add(new BinDefinition(bin, card));
         }
         if (bins.isEmpty()) {
             throw new InputFormatException(source, 0, "defines no bins");

@@ -9,12 +9,15 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.miniana.core.InputChecks;
 import org.miniana.core.Interval;
 import org.miniana.data.InputFormatException;
 
@@ -46,30 +49,19 @@ final class CsvSupport {
         }
 
         double number(Metadata entry) throws InputFormatException {
-            try {
-                double value = Double.parseDouble(entry.value());
-                if (Double.isFinite(value)) {
-                    return value;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new InputFormatException(source, entry.line(),
-                    "'" + entry.key() + "' is not a finite number: '" + entry.value() + "'");
+            return InputFormatException.checked(source, entry.line(),
+                    () -> InputChecks.number("'" + entry.key() + "'", entry.value()));
         }
 
         double number(CSVRecord record, String column) throws InputFormatException {
-            String text = record.get(column).trim();
-            try {
-                double value = Double.parseDouble(text);
-                if (Double.isFinite(value)) {
-                    return value;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new InputFormatException(source, line(record), "column '" + column + "' is not a finite number: '"
-                    + text + "'");
+            return InputFormatException.checked(source, line(record),
+                    () -> InputChecks.number("column '" + column + "'", record.get(column)));
+        }
+
+        /** A count: a whole number from 0 to {@link InputChecks#MAX_COUNT}. */
+        long count(CSVRecord record, String column) throws InputFormatException {
+            return InputFormatException.checked(source, line(record),
+                    () -> InputChecks.count("column '" + column + "'", record.get(column)));
         }
 
         /** Checks that {@code record}'s bin number is {@code expected}: bins come 0, 1, 2, ... in order. */
@@ -102,10 +94,15 @@ final class CsvSupport {
     private CsvSupport() {
     }
 
-    static Table read(String source, InputStream in, List<String> requiredColumns)
+    /**
+     * Reads a file whose header has {@code requiredColumns}; each metadata key appears once,
+     * except those in {@code repeatableKeys}.
+     */
+    static Table read(String source, InputStream in, List<String> requiredColumns, Set<String> repeatableKeys)
             throws InputFormatException, IOException {
         List<String> lines = TextLines.read(source, in, TextLines.MAX_BYTES);
         List<Metadata> metadata = new ArrayList<>();
+        Map<String, Integer> lineOfKey = new HashMap<>();
         int index = 0;
         for (; index < lines.size() && lines.get(index).startsWith("#"); index++) {
             String content = lines.get(index).substring(1).trim();
@@ -113,7 +110,13 @@ final class CsvSupport {
             if (equals < 0) {
                 throw new InputFormatException(source, index + 1, "expected a metadata line '# key = value'");
             }
-            metadata.add(new Metadata(content.substring(0, equals).trim(), content.substring(equals + 1).trim(), index + 1));
+            String key = content.substring(0, equals).trim();
+            Integer first = lineOfKey.putIfAbsent(key, index + 1);
+            if (first != null && !repeatableKeys.contains(key)) {
+                throw new InputFormatException(source, index + 1, "a second '# " + key + " = ...' line (the first is"
+                        + " line " + first + ")");
+            }
+            metadata.add(new Metadata(key, content.substring(equals + 1).trim(), index + 1));
         }
         if (index == lines.size()) {
             throw new InputFormatException(source, index, "no header row after the metadata");

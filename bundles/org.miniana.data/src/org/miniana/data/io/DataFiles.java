@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.miniana.core.Analysis;
+import org.miniana.core.InputChecks;
 import org.miniana.core.SearchResult;
 import org.miniana.core.model.StatisticalModel;
 import org.miniana.data.InputFormatException;
@@ -42,6 +44,28 @@ public final class DataFiles {
             searchResults = List.copyOf(searchResults);
             statisticalModels = Map.copyOf(statisticalModels);
             signalModels = List.copyOf(signalModels);
+        }
+
+        /**
+         * The same content with its one search result named {@code analysisName} (datacards of
+         * the RA2 layout are all read as the RA2 analysis: another name keeps both apart).
+         *
+         * @throws IllegalArgumentException when there is not exactly one search result, or the name is no name
+         */
+        public Content withAnalysisName(String analysisName) {
+            if (searchResults.size() != 1) {
+                throw new IllegalArgumentException("a new analysis name is for one search result, and these files"
+                        + " hold " + searchResults.size());
+            }
+            if (InputChecks.name("the analysis name", analysisName).isBlank()) {
+                throw new IllegalArgumentException("the analysis name must not be blank");
+            }
+            SearchResult result = searchResults.get(0);
+            Analysis a = result.analysis();
+            var renamed = new SearchResult(new Analysis(analysisName, a.sqrtSTeV(), a.luminosityInvPb(), a.reference(),
+                    a.description()), result.processes(), result.bins());
+            StatisticalModel model = statisticalModels.get(a.name());
+            return new Content(List.of(renamed), model == null ? Map.of() : Map.of(analysisName, model), signalModels);
         }
     }
 
@@ -108,9 +132,11 @@ public final class DataFiles {
     }
 
     private static final String CSV = " (CSV)";
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private static String sniff(String source, String head) throws InputFormatException {
-        String trimmed = head.stripLeading();
+        // Editors on Windows start UTF-8 files with a byte-order mark; the readers skip it too.
+        String trimmed = (head.startsWith(BYTE_ORDER_MARK) ? head.substring(1) : head).stripLeading();
         if (trimmed.startsWith("{")) {
             Matcher matcher = JSON_FORMAT.matcher(head);
             if (matcher.find()) {
@@ -118,7 +144,7 @@ public final class DataFiles {
             }
             throw new InputFormatException(source, 1, "a JSON file without a \"format\" member");
         }
-        Matcher matcher = CSV_FORMAT.matcher(head);
+        Matcher matcher = CSV_FORMAT.matcher(trimmed);
         if (matcher.find()) {
             return matcher.group(1) + CSV;
         }
@@ -132,6 +158,10 @@ public final class DataFiles {
      */
     private static Ra2DatacardImporter.CardSearch readDatacards(Path folder, Consumer<String> warnings)
             throws InputFormatException, IOException {
+        if (!Files.isDirectory(folder.resolve("SR"))) {
+            throw new InputFormatException(folder.toString(), 0, "a folder, but not one of datacards (no SR/ folder of"
+                    + " search-bin cards in it)");
+        }
         CardLocation cards = CardLocation.directory(folder);
         return Ra2DatacardImporter.readSearch(cards, ownOrBundled(folder, Ra2DatacardImporter.PROCESS_MAPPING),
                 ownOrBundled(folder, Ra2DatacardImporter.BIN_DEFINITIONS), warnings);

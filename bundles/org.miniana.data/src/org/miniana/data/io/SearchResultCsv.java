@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -20,6 +21,7 @@ import org.miniana.core.Analysis;
 import org.miniana.core.BackgroundProcess;
 import org.miniana.core.BinYields;
 import org.miniana.core.Estimate;
+import org.miniana.core.InputChecks;
 import org.miniana.core.Interval;
 import org.miniana.core.SearchBin;
 import org.miniana.core.SearchResult;
@@ -38,14 +40,17 @@ public final class SearchResultCsv {
             "ht_max", "mht_min", "mht_max", "observed");
     private static final List<String> ESTIMATE_SUFFIXES = List.of("", "_stat_up", "_stat_down", "_syst_up", "_syst_down");
 
+    /** The metadata key of a background process, one line per process. */
+    private static final String PROCESS = "process";
+
     private SearchResultCsv() {
     }
 
     public static SearchResult read(String source, InputStream in) throws InputFormatException, IOException {
-        CsvSupport.Table table = CsvSupport.read(source, in, BIN_COLUMNS);
+        CsvSupport.Table table = CsvSupport.read(source, in, BIN_COLUMNS, Set.of(PROCESS));
         List<BackgroundProcess> processes = new ArrayList<>();
         for (CsvSupport.Metadata entry : table.metadata()) {
-            if (entry.key().equals("process")) {
+            if (entry.key().equals(PROCESS)) {
                 processes.add(process(source, entry));
             }
         }
@@ -64,17 +69,19 @@ public final class SearchResultCsv {
                 }
             }
         }
+        if (table.records().isEmpty()) {
+            throw new InputFormatException(source, table.firstRecordLine() - 1, "the analysis has no bins (no rows"
+                    + " after the header)");
+        }
         List<BinYields> bins = new ArrayList<>();
+        List<SearchBin> searchBins = new ArrayList<>();
         for (CSVRecord record : table.records()) {
             int line = table.line(record);
             table.requireBin(record, bins.size());
-            double observed = table.number(record, "observed");
-            if (observed < 0 || observed != Math.rint(observed)) {
-                throw new InputFormatException(source, line, "observed must be a whole number >= 0, not " + observed);
-            }
+            long observed = table.count(record, "observed");
             try {
-                var bin = new SearchBin(bins.size(), table.interval(record, "njets"), table.interval(record, "nb"),
-                        table.interval(record, "ht"), table.interval(record, "mht"));
+                var bin = InputChecks.distinctBin(searchBins, new SearchBin(bins.size(), table.interval(record, "njets"),
+                        table.interval(record, "nb"), table.interval(record, "ht"), table.interval(record, "mht")));
                 Map<BackgroundProcess, Estimate> estimates = new LinkedHashMap<>();
                 for (BackgroundProcess process : processes) {
                     double[] numbers = new double[ESTIMATE_SUFFIXES.size()];
@@ -83,7 +90,8 @@ public final class SearchResultCsv {
                     }
                     estimates.put(process, new Estimate(numbers[0], numbers[1], numbers[2], numbers[3], numbers[4]));
                 }
-                bins.add(new BinYields(bin, (long) observed, estimates));
+                searchBins.add(bin);
+                bins.add(new BinYields(bin, observed, estimates));
             } catch (IllegalArgumentException e) {
                 throw new InputFormatException(source, line, e.getMessage());
             }
@@ -111,7 +119,7 @@ public final class SearchResultCsv {
         }
         StringBuilder text = new StringBuilder(CsvSupport.metadata(metadata));
         for (BackgroundProcess process : result.processes()) {
-            text.append(CsvSupport.metadata(Map.of("process",
+            text.append(CsvSupport.metadata(Map.of(PROCESS,
                     process.name() + " | " + process.label() + " | " + String.format("#%06X", process.rgb()))));
         }
         writer.write(text.toString());

@@ -22,6 +22,7 @@ import org.miniana.core.Analysis;
 import org.miniana.core.BackgroundProcess;
 import org.miniana.core.BinYields;
 import org.miniana.core.Estimate;
+import org.miniana.core.InputChecks;
 import org.miniana.core.SearchBin;
 import org.miniana.core.SearchResult;
 import org.miniana.data.InputFormatException;
@@ -67,9 +68,7 @@ public final class SearchResultJson {
             Map<String, EstimateJson> backgrounds) {
         BinJson {
             require(index, "index");
-            if (require(observed, "observed") < 0) {
-                throw new IllegalArgumentException("'observed' must not be negative, not " + observed);
-            }
+            require(observed, "observed");
             require(backgrounds, "backgrounds");
         }
     }
@@ -87,20 +86,17 @@ public final class SearchResultJson {
     }
 
     public static SearchResult read(String source, InputStream in) throws InputFormatException, IOException {
-        Document document = JsonSupport.read(source, in, Document.class, FORMAT, VERSION);
-        try {
-            return toResult(document);
-        } catch (IllegalArgumentException e) {
-            // Cross-references (bin numbering, process names) are checked after parsing: no line to point at.
-            throw new InputFormatException(source, 0, e.getMessage());
-        }
+        return toResult(source, JsonSupport.read(source, in, Document.class, FORMAT, VERSION));
     }
 
     public static void write(SearchResult result, OutputStream out) throws IOException {
         JsonSupport.MAPPER.writeValue(out, toDocument(result));
     }
 
-    private static SearchResult toResult(Document document) {
+    /** Checks what refers across objects (bin numbering, process names), on the line of the object concerned. */
+    private static SearchResult toResult(String source, JsonSupport.Located<Document> located)
+            throws InputFormatException {
+        Document document = located.value();
         AnalysisJson a = document.analysis();
         var analysis = new Analysis(a.name(), a.sqrtSTeV(), a.luminosityInvPb(), a.reference(), a.description());
         List<BackgroundProcess> processes = new ArrayList<>();
@@ -108,33 +104,46 @@ public final class SearchResultJson {
         for (ProcessJson p : document.processes()) {
             var process = new BackgroundProcess(p.name(), p.label(), Integer.parseInt(p.color().substring(1), 16));
             if (byName.put(p.name(), process) != null) {
-                throw new IllegalArgumentException("process '" + p.name() + "' is listed twice");
+                throw new InputFormatException(source, located.line("processes[" + processes.size() + "]"),
+                        "process '" + p.name() + "' is listed twice");
             }
             processes.add(process);
         }
+        if (document.bins().isEmpty()) {
+            throw new InputFormatException(source, located.line("bins"), "the analysis has no bins");
+        }
         List<BinYields> bins = new ArrayList<>();
+        List<SearchBin> searchBins = new ArrayList<>();
         for (BinJson bin : document.bins()) {
-            if (bin.index() != bins.size()) {
-                throw new IllegalArgumentException("bins must be numbered 0, 1, 2, ... in order; bin " + bin.index()
-                        + " stands at position " + bins.size());
-            }
-            var searchBin = new SearchBin(bin.index(), interval(bin.njets(), "njets"), interval(bin.nb(), "nb"),
-                    interval(bin.ht(), "ht"), interval(bin.mht(), "mht"));
-            Map<BackgroundProcess, Estimate> estimates = new LinkedHashMap<>();
-            for (BackgroundProcess process : processes) {
-                EstimateJson e = bin.backgrounds().get(process.name());
-                if (e == null) {
-                    throw new IllegalArgumentException("bin " + bin.index() + " has no estimate for process '"
-                            + process.name() + "'");
+            int line = located.line("bins[" + bins.size() + "]");
+            try {
+                if (bin.index() != bins.size()) {
+                    throw new IllegalArgumentException("bins must be numbered 0, 1, 2, ... in order; bin " + bin.index()
+                            + " stands at position " + bins.size());
                 }
-                estimates.put(process, new Estimate(e.value(), e.statUp(), e.statDown(), e.systUp(), e.systDown()));
-            }
-            for (String name : bin.backgrounds().keySet()) {
-                if (!byName.containsKey(name)) {
-                    throw new IllegalArgumentException("bin " + bin.index() + " names an unknown process '" + name + "'");
+                var searchBin = InputChecks.distinctBin(searchBins, new SearchBin(bin.index(),
+                        interval(bin.njets(), "njets"), interval(bin.nb(), "nb"), interval(bin.ht(), "ht"),
+                        interval(bin.mht(), "mht")));
+                Map<BackgroundProcess, Estimate> estimates = new LinkedHashMap<>();
+                for (BackgroundProcess process : processes) {
+                    EstimateJson e = bin.backgrounds().get(process.name());
+                    if (e == null) {
+                        throw new IllegalArgumentException("bin " + bin.index() + " has no estimate for process '"
+                                + process.name() + "'");
+                    }
+                    estimates.put(process, new Estimate(e.value(), e.statUp(), e.statDown(), e.systUp(), e.systDown()));
                 }
+                for (String name : bin.backgrounds().keySet()) {
+                    if (!byName.containsKey(name)) {
+                        throw new IllegalArgumentException("bin " + bin.index() + " names an unknown process '" + name
+                                + "'");
+                    }
+                }
+                searchBins.add(searchBin);
+                bins.add(new BinYields(searchBin, InputChecks.count("'observed'", bin.observed()), estimates));
+            } catch (IllegalArgumentException e) {
+                throw new InputFormatException(source, line, e.getMessage());
             }
-            bins.add(new BinYields(searchBin, bin.observed(), estimates));
         }
         return new SearchResult(analysis, processes, bins);
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -35,7 +36,7 @@ public final class SignalModelCsv {
     }
 
     public static SignalModels read(String source, InputStream in) throws InputFormatException, IOException {
-        CsvSupport.Table table = CsvSupport.read(source, in, COLUMNS);
+        CsvSupport.Table table = CsvSupport.read(source, in, COLUMNS, Set.of());
         Map<String, Double> parameters = new LinkedHashMap<>();
         for (CsvSupport.Metadata entry : table.metadata()) {
             if (entry.key().startsWith(PARAMETER)) {

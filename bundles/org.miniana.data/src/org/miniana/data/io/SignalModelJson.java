@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,9 @@ public final class SignalModelJson {
                 }
             });
             nonNegative(crossSectionPb, "crossSectionPb");
-            require(yields, "yields");
+            if (require(yields, "yields").isEmpty()) {
+                throw new IllegalArgumentException("model '" + name + "' has no yields");
+            }
             boolean[] seen = new boolean[yields.size()];
             for (YieldJson yield : yields) {
                 if (yield.bin() < 0 || yield.bin() >= yields.size() || seen[yield.bin()]) {
@@ -81,15 +84,22 @@ public final class SignalModelJson {
     }
 
     public static SignalModels read(String source, InputStream in) throws InputFormatException, IOException {
-        Document document = JsonSupport.read(source, in, Document.class, FORMAT, VERSION);
+        JsonSupport.Located<Document> located = JsonSupport.read(source, in, Document.class, FORMAT, VERSION);
         List<SignalModel> models = new ArrayList<>();
-        for (ModelJson model : document.models()) {
+        Map<String, Integer> lineOfName = new HashMap<>();
+        for (ModelJson model : located.value().models()) {
+            int line = located.line("models[" + models.size() + "]");
+            Integer first = lineOfName.putIfAbsent(model.name(), line);
+            if (first != null) {
+                throw new InputFormatException(source, line, "a second model named '" + model.name()
+                        + "' in this file (the first begins on line " + first + ")");
+            }
             SignalYield[] yields = new SignalYield[model.yields().size()];
             model.yields().forEach(y -> yields[y.bin()] = new SignalYield(y.value(), y.mcStatError()));
             models.add(new SignalModel(model.name(), model.family(), model.parameters(), model.crossSectionPb(),
                     model.provenance(), Arrays.asList(yields)));
         }
-        return new SignalModels(document.analysis(), models);
+        return new SignalModels(located.value().analysis(), models);
     }
 
     public static void write(SignalModels models, OutputStream out) throws IOException {

@@ -14,9 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.miniana.core.InputChecks;
 import org.miniana.data.InputFormatException;
 
-/** Reads a bounded UTF-8 text file as lines, reporting invalid bytes on their own line. */
+/**
+ * Reads a bounded UTF-8 text file as lines (a leading byte-order mark is skipped), reporting
+ * invalid bytes, control and bidirectional-formatting characters on their own line.
+ */
 public final class TextLines {
 
     /** Input files of this tool are kB to a few MB; larger ones are refused before they exhaust memory. */
@@ -48,7 +52,8 @@ public final class TextLines {
             } catch (CharacterCodingException e) {
                 throw new InputFormatException(source, lines.size() + 1, "not valid UTF-8 text");
             }
-            lines.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+            String text = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            lines.add(InputFormatException.checked(source, lines.size() + 1, () -> InputChecks.text("the line", text)));
             start = end + 1;
         }
         return lines;

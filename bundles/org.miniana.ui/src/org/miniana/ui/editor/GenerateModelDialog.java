@@ -69,17 +69,14 @@ public final class GenerateModelDialog extends FieldsDialog {
     @Override
     protected String accept() {
         String point = family.getText() + ":" + mGluino.getText().strip() + ":" + mLsp.getText().strip();
+        String asked = point + ":events=" + events.getText().strip() + ":seed=" + seed.getText().strip();
         try {
-            if (Long.parseLong(events.getText().strip()) <= 0 || !seed.getText().strip().matches("-?\\d+")) {
-                return "Events must be a positive and the seed a whole number";
-            }
-            MassPoint.parse(point);
-        } catch (NumberFormatException e) {
-            return "Events must be a positive and the seed a whole number";
+            // the provider's own check, so that the dialog accepts exactly what the command line does
+            new FastSimulationProvider().check(asked);
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
-        reference = point + ":events=" + events.getText().strip() + ":seed=" + seed.getText().strip();
+        reference = asked;
         return null;
     }
 }

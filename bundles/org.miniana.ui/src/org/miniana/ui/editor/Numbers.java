@@ -6,6 +6,8 @@ package org.miniana.ui.editor;
 
 import java.util.Locale;
 
+import org.miniana.core.InputChecks;
+
 /** Reads the numbers users type into the editor, with one clear message for what is refused. */
 final class Numbers {
 
@@ -21,13 +23,16 @@ final class Numbers {
         return problem;
     }
 
-    /** The message for text that is no finite number, or null when it is one. */
+    /**
+     * The message for text that is no number every reader of the tool accepts (a plain decimal
+     * of magnitude at most 1e9), or null when it is one.
+     */
     static String finiteProblem(String what, String text) {
         try {
-            double value = Double.parseDouble(text.strip());
-            return Double.isFinite(value) ? null : what + " must be a finite number, not " + text.strip();
-        } catch (NumberFormatException e) {
-            return what + " must be a number, not '" + text.strip() + "'";
+            InputChecks.number(what, text);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
         }
     }
 

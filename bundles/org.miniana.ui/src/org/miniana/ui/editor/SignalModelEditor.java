@@ -27,6 +27,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.operations.RedoActionHandler;
 import org.eclipse.ui.operations.UndoActionHandler;
+import org.miniana.core.InputChecks;
 import org.miniana.core.SignalModel;
 import org.miniana.data.DatabaseException;
 import org.miniana.data.ResultsDatabase;
@@ -157,7 +158,7 @@ public final class SignalModelEditor extends FormEditor {
                 "New name of the model (the runs of " + document.model().name() + " stay with it):",
                 document.model().name() + "_copy", text -> text.isBlank() ? "A model needs a name"
                         : taken.contains(text.strip()) ? "A model named '" + text.strip() + "' is stored already"
-                                : null);
+                                : nameProblem(text.strip()));
         if (dialog.open() != Window.OK) {
             return;
         }
@@ -197,5 +198,15 @@ public final class SignalModelEditor extends FormEditor {
             redo.dispose();
         }
         super.dispose();
+    }
+
+    /** The rules of every reader for names, so that the editor stores no name an import would refuse. */
+    private static String nameProblem(String name) {
+        try {
+            InputChecks.name("The name", name);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 }

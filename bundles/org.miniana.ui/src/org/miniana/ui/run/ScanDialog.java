@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.miniana.core.InputChecks;
 import org.miniana.signal.FastSimulationProvider;
 import org.miniana.signal.MassGrid;
 import org.miniana.signal.SimplifiedModel;
@@ -69,10 +70,10 @@ public final class ScanDialog extends FieldsDialog {
         try {
             MassGrid grid = new MassGrid(number(gluinoFrom), number(gluinoTo), number(gluinoStep), number(lspFrom),
                     number(lspStep));
-            long perPoint = Long.parseLong(events.getText().strip());
+            long perPoint = InputChecks.eventsPerPoint("Events per new point", events.getText());
             int workers = Integer.parseInt(threads.getText().strip());
-            if (perPoint <= 0 || workers <= 0) {
-                return "Events and threads must be positive whole numbers";
+            if (workers <= 0) {
+                return "Threads must be a positive whole number";
             }
             request = new Request(SimplifiedModel.ofFamily(family.getText()), grid, perPoint, workers);
             return null;

@@ -79,14 +79,8 @@ public final class DatabaseSession {
         if (url.isEmpty()) {
             return DefaultDatabase.open(DefaultDatabase.location(null), log::info);
         }
-        ResultsDatabase server = ResultsDatabase.openServer(url);
-        try {
-            DefaultDatabase.fill(server, log::info);
-            return server;
-        } catch (RuntimeException e) {
-            server.close();
-            throw e;
-        }
+        // the server, not a client, fills its database (TeamServer)
+        return ResultsDatabase.openServer(url);
     }
 
     /** Whether the session is open. */

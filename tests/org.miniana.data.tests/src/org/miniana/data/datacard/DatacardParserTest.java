@@ -85,7 +85,29 @@ class DatacardParserTest {
                 () -> parse(CARD.replace("rate SIGNAL 4.5 0.25", "rate SIGNAL 4.5 abc")));
         assertEquals("test.txt", error.file());
         assertEquals(12, error.line());
-        assertEquals("test.txt:12: rate of process bkgB is not a finite number: 'abc'", error.getMessage());
+        assertEquals("test.txt:12: rate of process bkgB must be a plain decimal number, not 'abc'", error.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "observation 1e30|test.txt:8: the observation must be a whole number from 0 to 1000000000, not 1.0E30",
+            "observation 2.5|test.txt:8: the observation must be a whole number from 0 to 1000000000, not 2.5",
+            "lumi lnN 1e308 - -|test.txt:14: kappa of 'lumi' must be between 0.001 and 1000, not 1e308",
+            "lumi lnN 0.5/1e-9 - -|test.txt:14: kappa of 'lumi' must be between 0.001 and 1000, not 1e-9",
+            "rate SIGNAL 0x1p3 0.25|test.txt:12: rate of process bkgA must be a plain decimal number, not '0x1p3'",
+            "rate SIGNAL 1.5d 0.25|test.txt:12: rate of process bkgA must be a plain decimal number, not '1.5d'",
+            "rate SIGNAL 4.5 1e300|test.txt:12: rate of process bkgB must be a finite number of magnitude at most 1e9,"
+                    + " not 1.0E300",
+            "process sig bk\u0000gA bkgB|test.txt:10: the line contains the control character U+0000",
+            "process sig \u202EAgkb bkgB|test.txt:10: the line contains the bidirectional-formatting character U+202E,"
+                    + " which can make text display as other text" })
+    void refusesHostileValuesOnTheirLine(String lineAndMessage) {
+        String[] parts = lineAndMessage.split("\\|");
+        String line = parts[0].replace("\\u0000", "\u0000").replace("\\u202E", "\u202E");
+        String keyword = line.substring(0, line.indexOf(' ') + 1);
+        String changed = CARD.replaceFirst("(?m)^" + keyword + ".*$", line);
+        var error = assertThrows(InputFormatException.class, () -> parse(changed));
+        assertEquals(parts[1], error.getMessage());
     }
 
     @Test

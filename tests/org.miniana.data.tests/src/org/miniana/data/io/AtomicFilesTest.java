@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,6 +39,16 @@ class AtomicFilesTest {
         assertEquals("old", Files.readString(target));
         try (var files = Files.list(folder)) {
             assertEquals(List.of(target), files.toList());
+        }
+    }
+
+    @Test
+    void aFolderWhereTheFileBelongsIsNamedNotTheTemporaryFile(@TempDir Path folder) throws IOException {
+        Path target = Files.createDirectories(folder.resolve("out.json"));
+        var error = assertThrows(FileSystemException.class, () -> AtomicFiles.write(target, out -> out.write(1)));
+        assertEquals(target + ": a folder, where a file belongs", error.getMessage());
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of(target), files.toList(), "nothing written beside it");
         }
     }
 }

@@ -53,6 +53,8 @@ class MalformedInputTest {
     private static final int BIN_0_END = 65;
     private static final int YIELD_0_END = 18;
     private static final int MODEL_0_END = 655;
+    /** Where the object of bin 4 begins. */
+    private static final int BIN_4_START = 176;
 
     /** Where "lumi" stands in the RA2 search-bin cards. */
     private static final int LUMI_LINE = 15;
@@ -91,10 +93,10 @@ class MalformedInputTest {
         return Stream.of(
                 card("truncated card", 7, 11, "without its 'rate' line", card -> card.substring(0, card.indexOf("rate"))),
                 card("wrong column count", 3, 12, "6 rates for 7 processes", card -> card.replaceFirst("(?m)^rate (.*) (\\S+) $", "rate $1 ")),
-                card("non-numeric rate", 11, 12, "rate of process WTopSL is not a finite number: '1.2.3'", card -> card.replaceFirst("(?m)^rate SIGNAL \\S+", "rate SIGNAL 1.2.3")),
+                card("non-numeric rate", 11, 12, "rate of process WTopSL must be a plain decimal number, not '1.2.3'", card -> card.replaceFirst("(?m)^rate SIGNAL \\S+", "rate SIGNAL 1.2.3")),
                 card("unknown nuisance type", 12, LUMI_LINE, "unsupported type 'shape'", card -> card.replace("lumi lnN", "lumi shape")),
                 card("bin mismatch", 13, 9, "in bin 'Binsignal14' but the card's channel is 'Binsignal13'", card -> card.replaceFirst("(?m)^bin (Binsignal13) \\1", "bin Binsignal13 Binsignal14")),
-                card("negative observation", 14, 8, "observation must not be negative", card -> card.replaceFirst("(?m)^observation \\S+", "observation -3")),
+                card("negative observation", 14, 8, "the observation must be a whole number from 0 to 1000000000, not -3", card -> card.replaceFirst("(?m)^observation \\S+", "observation -3")),
                 card("tag of another bin", 15, 1, "does not describe bin 15", card -> card.replace("NJets0_BTags1_MHT1_HT5", "NJets0_BTags1_MHT1_HT4")),
                 broken("huge card", "cards/SR/card_signal0.txt", 0, "larger than 4 MiB", folder -> {
                     Path cards = copyOfCards(folder);
@@ -103,7 +105,7 @@ class MalformedInputTest {
                     Files.write(cards.resolve("SR/card_signal0.txt"), huge);
                     return cards;
                 }),
-                file("duplicate bin", "r.json", 0, "bin 3 stands at position 4",
+                file("duplicate bin", "r.json", BIN_4_START, "bin 3 stands at position 4",
                         () -> validSearchJson.replace("\"index\" : 4,", "\"index\" : 3,")),
                 file("JSON syntax error", "r.json", 2, "Unexpected character",
                         () -> validSearchJson.replaceFirst(",", ";")),
@@ -117,7 +119,7 @@ class MalformedInputTest {
                         () -> validModelsJson.replaceFirst("\"bin\" : 1,", "\"bin\" : 0,")),
                 file("CSV missing column", "m.csv", 9, "missing column 'mc_stat_error'",
                         () -> validModelCsv.replace(",mc_stat_error", ",error")),
-                file("CSV non-numeric yield", "m.csv", 12, "column 'yield' is not a finite number: 'lots'",
+                file("CSV non-numeric yield", "m.csv", 12, "column 'yield' must be a plain decimal number, not 'lots'",
                         () -> validModelCsv.replaceFirst("(?m)^2,[^,]+,", "2,lots,")),
                 file("CSV ragged row", "m.csv", 15, "2 values for 3 columns",
                         () -> validModelCsv.replaceFirst("(?m)^5,([^,]+),.*$", "5,$1")),

@@ -88,6 +88,7 @@ class CommandConventionsTest {
 
         JsonNode significance = valid("significance", "significance", "40", "25", "5", "5", "--json");
         assertEquals(1.925, significance.get("hybridZ").asDouble(), 5e-4);
+        assertEquals("1.1", significance.get("schemaVersion").asText(), "1.1 added the optional notes");
 
         JsonNode fit = valid("fit", "--db", db, "fit", "--json");
         assertEquals(160, fit.get("bins").size());
@@ -168,7 +169,9 @@ class CommandConventionsTest {
         assertUsageError("Unknown simplified model 'T9'", "--db", db, "scan", "T9");
         assertUsageError("Unknown simplified model 'T9'", "--db", db, "models", "generate", "T9");
         assertUsageError("'--mother': needs FROM:TO:STEP", "--db", db, "scan", "T1tttt", "--mother", "2000:1000:50");
-        assertUsageError("--threads and --events must be at least 1", "--db", db, "scan", "T1tttt", "--threads", "0");
+        assertUsageError("--threads must be at least 1", "--db", db, "scan", "T1tttt", "--threads", "0");
+        assertUsageError("--events must be from 1 to 100000000 events per point", "--db", db, "scan", "T1tttt",
+                "--events", "0");
         assertUsageError("--pulls must be 0 or more", "--db", db, "fit", "--pulls", "-1");
         assertUsageError("Invalid value for option '--format'", "--db", db, "export", "--model", MODEL, "--format",
                 "xml", "-o", "-");
@@ -189,7 +192,7 @@ class CommandConventionsTest {
         Path empty = Files.createDirectories(folder.resolve("no-cards"));
         ProductProcess.Result result = ProductProcess.run("--db", db, "import", empty.toString());
         assertEquals(1, result.exitCode(), result.err());
-        assertTrue(result.err().contains("miniana: No such file: " + empty.resolve("SR")), result.err());
+        assertTrue(result.err().contains("miniana: " + empty + ": a folder, but not one of datacards"), result.err());
         assertFalse(result.err().contains("Exception"), result.err());
         ProductProcess.Result unwritable = ProductProcess.run("--db", db, "export", "--model", MODEL, "-o",
                 "/proc/miniana-cannot-write-here.json");

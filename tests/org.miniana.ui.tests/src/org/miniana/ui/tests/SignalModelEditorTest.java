@@ -145,7 +145,7 @@ class SignalModelEditorTest {
         assertFalse(editor.isDirty());
 
         Input.editCell(yields, 6, "MC stat. error", "abc");
-        assertEquals("Bin 6: the mc stat. error must be a number, not 'abc'", form.getMessage());
+        assertEquals("Bin 6: the mc stat. error must be a plain decimal number, not 'abc'", form.getMessage());
         assertFalse(editor.isDirty());
 
         Input.editCell(yields, 6, "Yield", "0.75");
