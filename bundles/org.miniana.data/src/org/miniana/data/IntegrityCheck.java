@@ -81,8 +81,8 @@ final class IntegrityCheck {
             } catch (DatabaseException e) {
                 SQLException sql = ResultsDatabase.sqlCause(e);
                 if (sql != null && String.valueOf(sql.getSQLState()).startsWith(DERBY_AUTHORIZATION)) {
-                    return "this login may not run Derby's table check; run `miniana db check` with --db where"
-                            + " the database is served";
+                    return "this login may not run Derby's table check; stop the server and run `miniana db check"
+                            + " --db DIR` on its database";
                 }
                 problems.add(problem("table " + table.name() + " (" + table.file() + ")", e));
             }

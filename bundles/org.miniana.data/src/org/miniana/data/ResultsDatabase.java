@@ -474,7 +474,7 @@ public final class ResultsDatabase implements AutoCloseable {
                     owner.login(), null).getConnection();
         } catch (SQLException e) {
             if (!DERBY_DATABASE_SHUT_DOWN.equals(e.getSQLState())) {
-                throw new DatabaseException("Cannot close the database " + description + ": " + e.getMessage(), e);
+                throw failure("close", description, owner, e);
             }
         }
     }

@@ -125,6 +125,9 @@ class StatisticalModelStoreTest {
             assertEquals(1, upgraded.signalModels().names().size());
             assertFalse(upgraded.runs().forModel(upgraded.signalModels().names().get(0)).isEmpty(),
                     "the run made with schema 1 is kept");
+            IntegrityReport check = upgraded.check();
+            assertEquals("healthy", check.verdict(), check.problems().toString());
+            assertEquals(List.of(), check.notes(), "the upgrade records every digest, after correcting the predictions");
         }
         // once upgraded it opens as any current database
         try (ResultsDatabase reopened = DefaultDatabase.open(database, message -> {
