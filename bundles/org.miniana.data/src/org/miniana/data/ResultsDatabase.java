@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -58,6 +59,12 @@ public final class ResultsDatabase implements AutoCloseable {
     public static final String UPGRADE_COMMAND = "miniana db upgrade";
 
     private final ReentrantLock writer = new ReentrantLock();
+
+    /**
+     * Bins per analysis id, for the check of every model read (a scan reads a model per point): an
+     * analysis's bins never change once stored.
+     */
+    private final Map<Long, Long> binCounts = new ConcurrentHashMap<>();
 
     /** Named by string: the package is exported by a fragment of Derby, which Tycho cannot compile against. */
     private static final String DERBY_EMBEDDED_DRIVER = "org.apache.derby.iapi.jdbc.AutoloadedDriver";
@@ -180,6 +187,9 @@ public final class ResultsDatabase implements AutoCloseable {
         // Signal yields are many small rows: batching their inserts makes imports several times faster.
         properties.put(PersistenceUnitProperties.BATCH_WRITING, "JDBC");
         properties.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, "1000");
+        // Without the shared cache (persistence.xml) a read runs a query per table it reads, and each
+        // query took a new connection: an entity manager keeps one connection for all its queries.
+        properties.put(PersistenceUnitProperties.EXCLUSIVE_CONNECTION_MODE, "Always");
         EntityManagerFactory factory = new PersistenceProvider().createEntityManagerFactory("miniana", properties);
         var database = new ResultsDatabase(factory, description, owner);
         try {
@@ -303,6 +313,13 @@ public final class ResultsDatabase implements AutoCloseable {
      */
     public IntegrityReport check() {
         return new IntegrityCheck(this).run();
+    }
+
+    /** How many bins the stored analysis has. */
+    long binCount(EntityManager em, AnalysisEntity analysis) {
+        return binCounts.computeIfAbsent(analysis.id(), id -> em.createQuery(
+                "SELECT COUNT(b) FROM SearchBinEntity b WHERE b.analysis = :a", Long.class)
+                .setParameter("a", analysis).getSingleResult());
     }
 
     /** Published search results. */

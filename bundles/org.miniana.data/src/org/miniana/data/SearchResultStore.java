@@ -127,12 +127,14 @@ public final class SearchResultStore {
             processes.add(process);
             processByName.put(process.name(), process);
         }
+        // one scalar query: loading the entities would fetch each estimate's bin and process again
         Map<Integer, Map<BackgroundProcess, Estimate>> estimates = new HashMap<>();
-        for (BackgroundEstimateEntity entity : em.createQuery(
-                "SELECT e FROM BackgroundEstimateEntity e WHERE e.bin.analysis = :a", BackgroundEstimateEntity.class)
-                .setParameter("a", analysis).getResultList()) {
-            estimates.computeIfAbsent(entity.bin().binIndex(), i -> new LinkedHashMap<>())
-                    .put(processByName.get(entity.process().name()), entity.toEstimate());
+        for (Object[] row : em.createQuery("SELECT e.bin.binIndex, e.process.name, e.centralValue, e.statUp,"
+                + " e.statDown, e.systUp, e.systDown FROM BackgroundEstimateEntity e WHERE e.bin.analysis = :a",
+                Object[].class).setParameter("a", analysis).getResultList()) {
+            estimates.computeIfAbsent((Integer) row[0], i -> new LinkedHashMap<>()).put(processByName.get(
+                    (String) row[1]), new Estimate((Double) row[2], (Double) row[3], (Double) row[4], (Double) row[5],
+                            (Double) row[6]));
         }
         List<BinYields> bins = new ArrayList<>();
         List<String> missing = new ArrayList<>();

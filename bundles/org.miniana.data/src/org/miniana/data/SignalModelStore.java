@@ -50,7 +50,8 @@ public final class SignalModelStore {
         AnalysisEntity analysis = SearchResultStore.find(em, analysisName).orElseThrow(() -> new DatabaseException(
                 "No analysis '" + analysisName + "' in " + database.description() + " for the signal models"));
         long analysisId = analysis.id();
-        long bins = binCount(em, analysis);
+        long bins = em.createQuery("SELECT COUNT(b) FROM SearchBinEntity b WHERE b.analysis = :a", Long.class)
+                .setParameter("a", analysis).getSingleResult();
         // One query for the stored names: a query per model would flush the pending models first,
         // which made large imports quadratic.
         Set<String> stored = new HashSet<>(em.createQuery("SELECT m.name FROM SignalModelEntity m", String.class)
@@ -163,13 +164,9 @@ public final class SignalModelStore {
         }).orElse(false));
     }
 
-    private static long binCount(EntityManager em, AnalysisEntity analysis) {
-        return em.createQuery("SELECT COUNT(b) FROM SearchBinEntity b WHERE b.analysis = :a", Long.class)
-                .setParameter("a", analysis).getSingleResult();
-    }
-
     static Optional<SignalModelEntity> find(EntityManager em, String name) {
-        return em.createQuery("SELECT m FROM SignalModelEntity m WHERE m.name = :name", SignalModelEntity.class)
+        return em.createQuery("SELECT m FROM SignalModelEntity m JOIN FETCH m.analysis WHERE m.name = :name",
+                SignalModelEntity.class)
                 .setParameter("name", name).getResultStream().findFirst();
     }
 
@@ -199,7 +196,7 @@ public final class SignalModelStore {
         var model = new SignalModel(entity.name(), entity.family(), parameters, entity.crossSectionPb(),
                 entity.provenance(), yields);
         String subject = subject(entity.name());
-        long bins = binCount(em, entity.analysis());
+        long bins = database.binCount(em, entity.analysis());
         if (yields.size() != bins) {
             throw new DamagedDataException(database.description(), subject, "is incomplete (" + yields.size()
                     + " yields for the " + bins + " bins of " + entity.analysis().name() + ")", REMEDY);
