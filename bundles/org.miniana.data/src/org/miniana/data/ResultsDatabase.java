@@ -291,7 +291,7 @@ public final class ResultsDatabase implements AutoCloseable {
                     }
                 }
             } catch (DamagedDataException e) {
-                // left without a digest
+                // a digest of damaged content would vouch for the damage; db check names it instead
             }
         }
         for (SignalModelEntity model : em.createQuery("SELECT m FROM SignalModelEntity m WHERE m.digest IS NULL",
@@ -300,7 +300,7 @@ public final class ResultsDatabase implements AutoCloseable {
                 model.recordDigest(ContentDigest.of(signalModels().load(em, model)));
                 models++;
             } catch (DamagedDataException e) {
-                // left without a digest
+                // a digest of damaged content would vouch for the damage; db check names it instead
             }
         }
         return "Content digests are now recorded and checked on every read: for " + results + " search results, "

@@ -15,6 +15,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
+import org.miniana.core.AnalysisRun;
 import org.miniana.core.Ra2Search;
 import org.miniana.core.SignalModel;
 import org.miniana.core.SignalYield;
+import org.miniana.stats.ExpectedLimits;
 
 /**
  * Data that cannot silently change: a damaged page, a number changed and a row deleted outside the
@@ -147,6 +150,26 @@ class IntegrityTest {
             String model = assertOneLineToDo(() -> database.signalModels().get("flat"));
             assertTrue(model.contains("is incomplete (159 yields for the 160 bins of " + RA2 + ")"), model);
             assertEquals(2, database.check().problems().size(), database.check().problems().toString());
+        }
+    }
+
+    /** A run whose model is gone (its foreign key dropped, as a damaged index would let happen). */
+    @Test
+    void aRunOfAModelThatIsNotStoredIsFound() {
+        createDatabase();
+        try (ResultsDatabase database = open()) {
+            database.runs().store(new AnalysisRun(RA2, "flat", "greedy-q", "hybrid", List.of(1), "", 2, 5, 1, 1, 6,
+                    0.01, 2.3, 0.2, 0.8, 4.5, new ExpectedLimits(1.9, 2.6, 3.5, 4.9, 6.6), 2.25,
+                    Instant.parse("2026-12-06T12:00:00Z"), "", null, null));
+            database.inTransaction(em -> {
+                for (Object constraint : em.createNativeQuery("SELECT c.CONSTRAINTNAME FROM SYS.SYSCONSTRAINTS c"
+                        + " JOIN SYS.SYSTABLES t ON c.TABLEID = t.TABLEID WHERE t.TABLENAME = 'ANALYSIS_RUN'"
+                        + " AND c.TYPE = 'F'").getResultList()) {
+                    em.createNativeQuery("ALTER TABLE ANALYSIS_RUN DROP CONSTRAINT " + constraint).executeUpdate();
+                }
+                return em.createNativeQuery("UPDATE ANALYSIS_RUN SET MODEL_ID = MODEL_ID + 1000").executeUpdate();
+            });
+            assertEquals(List.of("1 runs of a signal model that is not stored"), database.check().problems());
         }
     }
 
