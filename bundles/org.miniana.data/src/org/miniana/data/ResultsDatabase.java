@@ -12,15 +12,22 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.exceptions.EclipseLinkException;
 import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.miniana.core.FailureMessages;
+import org.miniana.data.internal.AnalysisEntity;
 import org.miniana.data.internal.SchemaVersionEntity;
+import org.miniana.data.internal.SignalModelEntity;
 import org.miniana.data.io.DataFiles;
 
 import jakarta.persistence.EntityManager;
@@ -53,6 +60,12 @@ public final class ResultsDatabase implements AutoCloseable {
 
     private final ReentrantLock writer = new ReentrantLock();
 
+    /**
+     * Bins per analysis id, for the check of every model read (a scan reads a model per point): an
+     * analysis's bins never change once stored.
+     */
+    private final Map<Long, Long> binCounts = new ConcurrentHashMap<>();
+
     /** Named by string: the package is exported by a fragment of Derby, which Tycho cannot compile against. */
     private static final String DERBY_EMBEDDED_DRIVER = "org.apache.derby.iapi.jdbc.AutoloadedDriver";
     private static final String DERBY_CLIENT_DRIVER = "org.apache.derby.client.ClientAutoloadedDriver";
@@ -61,6 +74,14 @@ public final class ResultsDatabase implements AutoCloseable {
     /** Derby's SQL states for a missing table and a missing schema (a new database). */
     private static final String DERBY_NO_TABLE = "42X05";
     private static final String DERBY_NO_SCHEMA = "42Y07";
+    /**
+     * Derby's SQL states (their first four characters) of damaged files: data pages and containers,
+     * raw store, the log, heap and B-tree conglomerates.
+     */
+    private static final List<String> DERBY_DAMAGE_STATES = List.of("XSDG", "XSDB", "XSDF", "XSLA", "XSLB", "XSCH",
+            "XSCB", "XSAI", "XSRS");
+    /** Derby's SQL state for a Java exception inside Derby. */
+    private static final String DERBY_JAVA_EXCEPTION = "XJ001";
     /** Derby's SQL state for a successful shutdown of one database. */
     private static final String DERBY_DATABASE_SHUT_DOWN = "08006";
 
@@ -167,6 +188,9 @@ public final class ResultsDatabase implements AutoCloseable {
         // Signal yields are many small rows: batching their inserts makes imports several times faster.
         properties.put(PersistenceUnitProperties.BATCH_WRITING, "JDBC");
         properties.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, "1000");
+        // Without the shared cache (persistence.xml) a read runs a query per table it reads, and each
+        // query took a new connection: an entity manager keeps one connection for all its queries.
+        properties.put(PersistenceUnitProperties.EXCLUSIVE_CONNECTION_MODE, "Always");
         EntityManagerFactory factory = new PersistenceProvider().createEntityManagerFactory("miniana", properties);
         var database = new ResultsDatabase(factory, description, owner);
         try {
@@ -215,17 +239,18 @@ public final class ResultsDatabase implements AutoCloseable {
                 // the tables were extended on opening (new nullable columns); the runs keep their numbers
                 int from = found.version();
                 found.upgradeTo(SCHEMA_VERSION);
+                String digests = recordMissingDigests(em);
                 if (upgrade != null) {
                     upgrade.accept("Upgraded " + description + " from schema version " + from + " to "
                             + SCHEMA_VERSION + ": runs now keep " + (from < 3 ? "the full likelihood's results, " : "")
                             + "the merged bin's expected-limit bands and how they were computed, and scans are kept. Runs stored"
-                            + " before keep their numbers without these; scans analyse their points again.");
+                            + " before keep their numbers without these; scans analyse their points again. " + digests);
                 }
             } else if (found.version() == UPGRADABLE_VERSION && upgrade != null) {
                 SchemaUpgrade.fromVersion1(em, upgrade);
                 found.upgradeTo(SCHEMA_VERSION);
                 upgrade.accept("Upgraded " + description + " from schema version " + UPGRADABLE_VERSION + " to "
-                        + SCHEMA_VERSION + ".");
+                        + SCHEMA_VERSION + ". " + recordMissingDigests(em));
             } else if (found.version() == UPGRADABLE_VERSION) {
                 throw new DatabaseException("The database " + description + " has schema version " + found.version()
                         + "; this Mini Analysis Workbench reads version " + SCHEMA_VERSION + ". Run '" + UPGRADE_COMMAND
@@ -240,6 +265,62 @@ public final class ResultsDatabase implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    /**
+     * Records the content digests (new in schema 4) of what was stored without them, from what it
+     * reads now; content that reads incomplete keeps none, and {@code miniana db check} names it.
+     *
+     * @return what was recorded, for the upgrade's message
+     */
+    private String recordMissingDigests(EntityManager em) {
+        int results = 0;
+        int models = 0;
+        int statistical = 0;
+        for (AnalysisEntity analysis : em.createQuery("SELECT a FROM AnalysisEntity a", AnalysisEntity.class)
+                .getResultList()) {
+            try {
+                if (analysis.resultDigest() == null) {
+                    analysis.recordResultDigest(ContentDigest.of(searchResults().load(em, analysis)));
+                    results++;
+                }
+                if (analysis.modelDigest() == null) {
+                    var model = statisticalModels().load(em, analysis);
+                    if (model.isPresent()) {
+                        analysis.recordModelDigest(ContentDigest.of(model.get()));
+                        statistical++;
+                    }
+                }
+            } catch (DamagedDataException e) {
+                // a digest of damaged content would vouch for the damage; db check names it instead
+            }
+        }
+        for (SignalModelEntity model : em.createQuery("SELECT m FROM SignalModelEntity m WHERE m.digest IS NULL",
+                SignalModelEntity.class).getResultList()) {
+            try {
+                model.recordDigest(ContentDigest.of(signalModels().load(em, model)));
+                models++;
+            } catch (DamagedDataException e) {
+                // a digest of damaged content would vouch for the damage; db check names it instead
+            }
+        }
+        return "Content digests are now recorded and checked on every read: for " + results + " search results, "
+                + statistical + " statistical models and " + models + " signal models.";
+    }
+
+    /**
+     * Checks the whole database: Derby's check of every table, every search result and model read
+     * as a read does (complete, the digest as stored), and the references between the tables.
+     */
+    public IntegrityReport check() {
+        return new IntegrityCheck(this).run();
+    }
+
+    /** How many bins the stored analysis has. */
+    long binCount(EntityManager em, AnalysisEntity analysis) {
+        return binCounts.computeIfAbsent(analysis.id(), id -> em.createQuery(
+                "SELECT COUNT(b) FROM SearchBinEntity b WHERE b.analysis = :a", Long.class)
+                .setParameter("a", analysis).getSingleResult());
     }
 
     /** Published search results. */
@@ -284,7 +365,7 @@ public final class ResultsDatabase implements AutoCloseable {
         EntityManager em = entityManager();
         try {
             return query.apply(em);
-        } catch (PersistenceException e) {
+        } catch (PersistenceException | EclipseLinkException e) {
             throw translate("read", e);
         } finally {
             em.close();
@@ -295,7 +376,7 @@ public final class ResultsDatabase implements AutoCloseable {
     private EntityManager entityManager() {
         try {
             return factory.createEntityManager();
-        } catch (PersistenceException e) {
+        } catch (PersistenceException | EclipseLinkException e) {
             throw translate("open", e);
         }
     }
@@ -312,7 +393,7 @@ public final class ResultsDatabase implements AutoCloseable {
                 T result = work.apply(em);
                 em.getTransaction().commit();
                 return result;
-            } catch (PersistenceException e) {
+            } catch (PersistenceException | EclipseLinkException e) {
                 throw translate("write", e);
             } finally {
                 if (em.getTransaction().isActive()) {
@@ -325,7 +406,8 @@ public final class ResultsDatabase implements AutoCloseable {
         }
     }
 
-    private DatabaseException translate(String action, PersistenceException e) {
+    /** EclipseLink throws its own exceptions from queries, not wrapped as JPA's. */
+    private DatabaseException translate(String action, RuntimeException e) {
         return failure(action, description, owner, e);
     }
 
@@ -337,19 +419,52 @@ public final class ResultsDatabase implements AutoCloseable {
                     + " an unfinished write was not stored. Run the command again when the server answers (wait"
                     + " longer with " + ServerTimeout.ENVIRONMENT + "=SECONDS).", e);
         }
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                SQLException reason = deepest(sql);
-                return DERBY_ALREADY_BOOTED.equals(reason.getSQLState()) ? inUse(description, owner, e)
-                        : new DatabaseException("Cannot " + action + " the database " + description + ": "
-                                + reason.getMessage(), e);
+        SQLException sql = sqlCause(e);
+        if (sql != null) {
+            SQLException reason = deepest(sql);
+            String state = Objects.requireNonNullElse(reason.getSQLState(), "");
+            if (DERBY_ALREADY_BOOTED.equals(state)) {
+                return inUse(description, owner, e);
             }
+            if (DERBY_DAMAGE_STATES.stream().anyMatch(state::startsWith)) {
+                return DamagedDataException.files(description, state + " " + withoutDump(reason.getMessage()), e);
+            }
+            if (DERBY_JAVA_EXCEPTION.equals(state)) {
+                // a failure inside Derby's storage, e.g. a missing container after a damaged page
+                return DamagedDataException.files(description, "an internal failure (" + state
+                        + ") reading its files", e);
+            }
+            return new DatabaseException("Cannot " + action + " the database " + description + ": "
+                    + firstLine(reason.getMessage()), e);
         }
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return new DatabaseException("Cannot " + action + " the database " + description + ": " + root.getMessage(), e);
+        return new DatabaseException("Cannot " + action + " the database " + description + ": "
+                + firstLine(FailureMessages.of(root)), e);
+    }
+
+    /** The first SQL exception among the causes of {@code failure}, or null. */
+    static SQLException sqlCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    /** Derby's message of a damaged page, without the page's dump that it appends. */
+    private static String withoutDump(String message) {
+        String line = firstLine(message);
+        int dump = line.indexOf(", page dump follows");
+        return dump < 0 ? line : line.substring(0, dump);
+    }
+
+    /** Messages are one line: Derby's may go on with a dump of the page or statement. */
+    private static String firstLine(String message) {
+        return message == null ? "no reason given" : message.lines().findFirst().orElse("").strip();
     }
 
     @Override
@@ -383,7 +498,7 @@ public final class ResultsDatabase implements AutoCloseable {
                     owner.login(), null).getConnection();
         } catch (SQLException e) {
             if (!DERBY_DATABASE_SHUT_DOWN.equals(e.getSQLState())) {
-                throw new DatabaseException("Cannot close the database " + description + ": " + e.getMessage(), e);
+                throw failure("close", description, owner, e);
             }
         }
     }

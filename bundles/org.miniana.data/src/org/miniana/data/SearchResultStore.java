@@ -27,6 +27,9 @@ import jakarta.persistence.EntityManager;
 /** Published search results in the {@link ResultsDatabase}. */
 public final class SearchResultStore {
 
+    /** What restores a damaged search result besides a backup: searches cannot be replaced in place. */
+    static final String REMEDY = "import the search into a new database (--db)";
+
     private final ResultsDatabase database;
 
     SearchResultStore(ResultsDatabase database) {
@@ -70,6 +73,7 @@ public final class SearchResultStore {
         }
         var analysisEntity = new AnalysisEntity(analysis.name(), analysis.sqrtSTeV(), analysis.luminosityInvPb(),
                 analysis.reference(), analysis.description());
+        analysisEntity.recordResultDigest(ContentDigest.of(result));
         em.persist(analysisEntity);
         Map<BackgroundProcess, BackgroundProcessEntity> processes = new HashMap<>();
         int position = 0;
@@ -82,8 +86,10 @@ public final class SearchResultStore {
         for (BinYields yields : result.bins()) {
             var bin = new SearchBinEntity(analysisEntity, yields.bin(), yields.observed());
             em.persist(bin);
-            yields.backgrounds().forEach((process, estimate) -> em
-                    .persist(new BackgroundEstimateEntity(bin, processes.get(process), estimate)));
+            // every process, so that a read can tell a missing row from a process the bin lacks
+            for (BackgroundProcess process : result.processes()) {
+                em.persist(new BackgroundEstimateEntity(bin, processes.get(process), yields.background(process)));
+            }
         }
         if (model != null) {
             StatisticalModelStore.store(em, analysisEntity, model);
@@ -105,7 +111,13 @@ public final class SearchResultStore {
                 .setParameter("name", name).getResultStream().findFirst();
     }
 
-    private static SearchResult load(EntityManager em, AnalysisEntity analysis) {
+    /**
+     * Reads a stored result, refusing one that is incomplete (a bin without an estimate of each
+     * process, bin indices with gaps or twice) or whose digest differs: Derby returns fewer rows
+     * from a damaged page rather than failing, and a missing estimate must not be read as 0.
+     */
+    SearchResult load(EntityManager em, AnalysisEntity analysis) {
+        String subject = subject(analysis.name());
         List<BackgroundProcess> processes = new ArrayList<>();
         Map<String, BackgroundProcess> processByName = new HashMap<>();
         for (BackgroundProcessEntity entity : em.createQuery(
@@ -115,26 +127,58 @@ public final class SearchResultStore {
             processes.add(process);
             processByName.put(process.name(), process);
         }
+        // one scalar query: loading the entities would fetch each estimate's bin and process again
         Map<Integer, Map<BackgroundProcess, Estimate>> estimates = new HashMap<>();
-        for (BackgroundEstimateEntity entity : em.createQuery(
-                "SELECT e FROM BackgroundEstimateEntity e WHERE e.bin.analysis = :a", BackgroundEstimateEntity.class)
-                .setParameter("a", analysis).getResultList()) {
-            estimates.computeIfAbsent(entity.bin().binIndex(), i -> new LinkedHashMap<>())
-                    .put(processByName.get(entity.process().name()), entity.toEstimate());
+        for (Object[] row : em.createQuery("SELECT e.bin.binIndex, e.process.name, e.centralValue, e.statUp,"
+                + " e.statDown, e.systUp, e.systDown FROM BackgroundEstimateEntity e WHERE e.bin.analysis = :a",
+                Object[].class).setParameter("a", analysis).getResultList()) {
+            estimates.computeIfAbsent((Integer) row[0], i -> new LinkedHashMap<>()).put(processByName.get(
+                    (String) row[1]), new Estimate((Double) row[2], (Double) row[3], (Double) row[4], (Double) row[5],
+                            (Double) row[6]));
         }
         List<BinYields> bins = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        int estimateCount = 0;
         for (SearchBinEntity bin : em.createQuery(
                 "SELECT b FROM SearchBinEntity b WHERE b.analysis = :a ORDER BY b.binIndex", SearchBinEntity.class)
                 .setParameter("a", analysis).getResultList()) {
+            if (bin.binIndex() != bins.size()) {
+                throw incomplete(subject, bin.binIndex() < bins.size() ? "bin " + bin.binIndex() + " is stored twice"
+                        : "bin " + bins.size() + " is missing");
+            }
             Map<BackgroundProcess, Estimate> binEstimates = new LinkedHashMap<>();
             Map<BackgroundProcess, Estimate> stored = estimates.getOrDefault(bin.binIndex(), Map.of());
             for (BackgroundProcess process : processes) {
-                binEstimates.put(process, stored.getOrDefault(process, Estimate.ZERO));
+                estimateCount++;
+                Estimate estimate = stored.get(process);
+                if (estimate == null) {
+                    missing.add("bin " + bin.binIndex() + " has no estimate for '" + process.name() + "'");
+                } else {
+                    binEstimates.put(process, estimate);
+                }
             }
             bins.add(new BinYields(bin.toBin(), bin.observed(), binEstimates));
         }
-        var result = new Analysis(analysis.name(), analysis.sqrtSTeV(), analysis.luminosityInvPb(),
-                analysis.reference(), analysis.description());
-        return new SearchResult(result, processes, bins);
+        if (processes.isEmpty() || bins.isEmpty()) {
+            throw incomplete(subject, processes.isEmpty() ? "has no background process" : "has no bin");
+        }
+        if (!missing.isEmpty()) {
+            throw incomplete(subject, missing.get(0) + "; " + missing.size() + " of " + estimateCount
+                    + " estimates are missing");
+        }
+        var result = new SearchResult(new Analysis(analysis.name(), analysis.sqrtSTeV(), analysis.luminosityInvPb(),
+                analysis.reference(), analysis.description()), processes, bins);
+        if (analysis.resultDigest() != null && !analysis.resultDigest().equals(ContentDigest.of(result))) {
+            throw new DamagedDataException(database.description(), subject, ContentDigest.CHANGED, REMEDY);
+        }
+        return result;
+    }
+
+    private DamagedDataException incomplete(String subject, String what) {
+        return new DamagedDataException(database.description(), subject, "is incomplete (" + what + ")", REMEDY);
+    }
+
+    static String subject(String analysisName) {
+        return "the search result '" + analysisName + "'";
     }
 }

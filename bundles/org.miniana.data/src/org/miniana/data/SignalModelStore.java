@@ -22,6 +22,9 @@ import jakarta.persistence.EntityManager;
 /** Signal models, each tied to the analysis whose bins its yields fill. */
 public final class SignalModelStore {
 
+    /** What restores a damaged model besides a backup. */
+    private static final String REMEDY = "import the model again with --replace";
+
     /** Models written per flush of a large import. */
     private static final int FLUSH_EVERY = 200;
 
@@ -113,7 +116,7 @@ public final class SignalModelStore {
     }
 
     public Optional<SignalModel> find(String name) {
-        return database.read(em -> find(em, name).map(SignalModelStore::toModel));
+        return database.read(em -> find(em, name).map(entity -> load(em, entity)));
     }
 
     /** The named model, or a {@link DatabaseException} saying it is not stored. */
@@ -162,7 +165,8 @@ public final class SignalModelStore {
     }
 
     static Optional<SignalModelEntity> find(EntityManager em, String name) {
-        return em.createQuery("SELECT m FROM SignalModelEntity m WHERE m.name = :name", SignalModelEntity.class)
+        return em.createQuery("SELECT m FROM SignalModelEntity m JOIN FETCH m.analysis WHERE m.name = :name",
+                SignalModelEntity.class)
                 .setParameter("name", name).getResultStream().findFirst();
     }
 
@@ -177,15 +181,33 @@ public final class SignalModelStore {
         List<SignalModelEntity.Yield> yields = model.yields().stream()
                 .map(yield -> new SignalModelEntity.Yield(yield.value(), yield.mcStatError())).toList();
         return new SignalModelEntity(model.name(), model.family(), analysis, model.crossSectionPb(), model.provenance(),
-                parameters, yields);
+                parameters, yields, ContentDigest.of(model));
     }
 
-    private static SignalModel toModel(SignalModelEntity entity) {
+    /**
+     * Reads a stored model, refusing one without a yield for every bin of its analysis (a damaged
+     * page makes Derby return fewer rows, and the list closes the gap) or whose digest differs.
+     */
+    SignalModel load(EntityManager em, SignalModelEntity entity) {
         Map<String, Double> parameters = new LinkedHashMap<>();
         entity.parameters().forEach(parameter -> parameters.put(parameter.name(), parameter.value()));
         List<SignalYield> yields = entity.yields().stream()
                 .map(yield -> new SignalYield(yield.value(), yield.mcStatError())).toList();
-        return new SignalModel(entity.name(), entity.family(), parameters, entity.crossSectionPb(),
+        var model = new SignalModel(entity.name(), entity.family(), parameters, entity.crossSectionPb(),
                 entity.provenance(), yields);
+        String subject = subject(entity.name());
+        long bins = database.binCount(em, entity.analysis());
+        if (yields.size() != bins) {
+            throw new DamagedDataException(database.description(), subject, "is incomplete (" + yields.size()
+                    + " yields for the " + bins + " bins of " + entity.analysis().name() + ")", REMEDY);
+        }
+        if (entity.digest() != null && !entity.digest().equals(ContentDigest.of(model))) {
+            throw new DamagedDataException(database.description(), subject, ContentDigest.CHANGED, REMEDY);
+        }
+        return model;
+    }
+
+    static String subject(String modelName) {
+        return "the signal model '" + modelName + "'";
     }
 }

@@ -42,6 +42,7 @@ public final class StatisticalModelStore {
     }
 
     static void store(EntityManager em, AnalysisEntity analysis, StatisticalModel model) {
+        analysis.recordModelDigest(ContentDigest.of(model));
         int position = 0;
         for (NuisanceParameter parameter : model.parameters()) {
             ColumnLimits.check("nuisance name", parameter.name(), ColumnLimits.NAME);
@@ -72,9 +73,10 @@ public final class StatisticalModelStore {
 
     /**
      * Reads the model with four scalar queries: loading the entities would fetch each modifier's
-     * sample and channel again (relations are eager without weaving).
+     * sample and channel again (relations are eager without weaving). A model whose rows no longer
+     * fit together, or whose digest differs, is refused.
      */
-    static Optional<StatisticalModel> load(EntityManager em, AnalysisEntity analysis) {
+    Optional<StatisticalModel> load(EntityManager em, AnalysisEntity analysis) {
         List<NuisanceParameter> parameters = new ArrayList<>();
         for (Object[] row : em.createQuery("SELECT p.name, p.type, p.controlCount FROM ModelParameterEntity p"
                 + " WHERE p.analysis = :a ORDER BY p.position", Object[].class).setParameter("a", analysis)
@@ -108,6 +110,29 @@ public final class StatisticalModelStore {
             channels.add(new Channel((String) row[1], (String) row[2], (String) row[3], (Integer) row[4],
                     (Long) row[5], samples.getOrDefault((Long) row[0], List.of())));
         }
-        return channels.isEmpty() ? Optional.empty() : Optional.of(new StatisticalModel(parameters, channels));
+        if (channels.isEmpty()) {
+            return Optional.empty();
+        }
+        String subject = subject(analysis.name());
+        StatisticalModel model;
+        try {
+            model = new StatisticalModel(parameters, channels);
+        } catch (IllegalArgumentException e) {
+            throw new DamagedDataException(database.description(), subject, "is inconsistent (" + e.getMessage() + ")",
+                    SearchResultStore.REMEDY);
+        }
+        channels.stream().filter(channel -> channel.samples().isEmpty()).findFirst().ifPresent(channel -> {
+            throw new DamagedDataException(database.description(), subject, "is incomplete (channel '" + channel.name()
+                    + "' has no sample)", SearchResultStore.REMEDY);
+        });
+        if (analysis.modelDigest() != null && !analysis.modelDigest().equals(ContentDigest.of(model))) {
+            throw new DamagedDataException(database.description(), subject, ContentDigest.CHANGED,
+                    SearchResultStore.REMEDY);
+        }
+        return Optional.of(model);
+    }
+
+    static String subject(String analysisName) {
+        return "the statistical model of '" + analysisName + "'";
     }
 }

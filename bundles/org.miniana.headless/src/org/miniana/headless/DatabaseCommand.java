@@ -8,13 +8,17 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
+import org.miniana.data.DamagedDataException;
 import org.miniana.data.DefaultDatabase;
+import org.miniana.data.IntegrityReport;
 import org.miniana.data.ResultsDatabase;
 import org.miniana.data.TeamCredentials;
 import org.miniana.data.TeamServer;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
@@ -25,7 +29,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code miniana db}: where the database is, what it holds, and serving it to a team. */
-@Command(name = "db", mixinStandardHelpOptions = true, description = "Creates, inspects, migrates or serves the results database.")
+@Command(name = "db", mixinStandardHelpOptions = true,
+        description = "Creates, inspects, checks, migrates or serves the results database.")
 final class DatabaseCommand {
 
     @ParentCommand
@@ -35,6 +40,7 @@ final class DatabaseCommand {
     CommandSpec spec;
 
     static final String STATUS_SHAPE = "db-status";
+    static final String CHECK_SHAPE = "db-check";
 
     @Command(name = "path", mixinStandardHelpOptions = true, description = "Prints the embedded database folder.")
     int path() {
@@ -79,6 +85,49 @@ final class DatabaseCommand {
             out.println("signal models:  " + database.signalModels().names().size());
         }
         return 0;
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = { "Checks that the database is intact: Derby's check of every table (rows against their"
+                    + " indexes; a team client may lack the right, then it says so), then every search result, full"
+                    + " statistical model and signal model read as the tool reads them (complete, numbers as the"
+                    + " content digest stored with them), and runs, models and scans referring to what exists.",
+                    "Prints each problem, then 'healthy' or 'damaged: N problems'; exit code 0 when healthy, 1"
+                            + " when damaged (restore a backup, or import again)." })
+    int check(@Option(names = "--json", description = "Print one JSON document (schema " + CHECK_SHAPE
+            + ") instead of text.") boolean json) {
+        PrintWriter out = spec.commandLine().getOut();
+        String location = root.databaseLocation().toString();
+        IntegrityReport report;
+        try (ResultsDatabase database = root.openDatabase()) {
+            location = database.description();
+            report = database.check();
+        } catch (DamagedDataException e) {
+            // damaged so that it cannot even be opened: that is the check's finding
+            report = new IntegrityReport(List.of(), null, 0, 0, List.of("the database " + e.finding()), List.of());
+        }
+        if (json) {
+            ObjectNode document = JsonOutput.document(CHECK_SHAPE).put("database", location)
+                    .put("healthy", report.healthy()).put("verdict", report.verdict());
+            ArrayNode tables = document.putArray("tables");
+            report.tables().forEach(table -> tables.addObject().put("name", table.name()).put("file", table.file()));
+            document.put("tableCheckSkipped", report.tableCheckSkipped());
+            document.put("searchResults", report.searchResults()).put("signalModels", report.signalModels());
+            report.problems().forEach(document.putArray("problems")::add);
+            report.notes().forEach(document.putArray("notes")::add);
+            JsonOutput.print(document, out);
+        } else {
+            out.println("database:      " + location);
+            out.println(report.tableCheckSkipped() == null
+                    ? "tables:        " + report.tables().size() + " checked by Derby"
+                    : "tables:        not checked: " + report.tableCheckSkipped());
+            out.println("content:       " + report.searchResults() + " search results and " + report.signalModels()
+                    + " signal models read, complete and as stored");
+            report.problems().forEach(problem -> out.println("problem:       " + problem));
+            report.notes().forEach(note -> out.println("note:          " + note));
+            out.println(report.verdict());
+        }
+        return report.healthy() ? 0 : MinianaCommand.EXIT_FAILURE;
     }
 
     @Command(name = "upgrade", aliases = "migrate", mixinStandardHelpOptions = true,

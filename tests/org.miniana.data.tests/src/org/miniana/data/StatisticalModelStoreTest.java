@@ -125,6 +125,9 @@ class StatisticalModelStoreTest {
             assertEquals(1, upgraded.signalModels().names().size());
             assertFalse(upgraded.runs().forModel(upgraded.signalModels().names().get(0)).isEmpty(),
                     "the run made with schema 1 is kept");
+            IntegrityReport check = upgraded.check();
+            assertEquals("healthy", check.verdict(), check.problems().toString());
+            assertEquals(List.of(), check.notes(), "the upgrade records every digest, after correcting the predictions");
         }
         // once upgraded it opens as any current database
         try (ResultsDatabase reopened = DefaultDatabase.open(database, message -> {
@@ -170,8 +173,12 @@ class StatisticalModelStoreTest {
                 for (String column : addedSince) {
                     em.createNativeQuery("ALTER TABLE ANALYSIS_RUN DROP COLUMN " + column).executeUpdate();
                 }
-                // and the table of scans, new in schema 4
+                // and the table of scans and the content digests, new in schema 4
                 em.createNativeQuery("DROP TABLE SCAN").executeUpdate();
+                for (String column : List.of("RESULTDIGEST", "MODELDIGEST")) {
+                    em.createNativeQuery("ALTER TABLE ANALYSIS DROP COLUMN " + column).executeUpdate();
+                }
+                em.createNativeQuery("ALTER TABLE SIGNAL_MODEL DROP COLUMN DIGEST").executeUpdate();
                 return em.createNativeQuery("UPDATE SCHEMA_VERSION SET VERSION = " + version).executeUpdate();
             });
         }
@@ -192,9 +199,18 @@ class StatisticalModelStoreTest {
             database.runs().store(withFull);
             assertEquals(List.of(kept, withFull), database.runs().forModel("flat"));
             assertEquals(List.of(), database.scans().list(), "the scans' table is made");
+            assertEquals(List.of(), database.check().notes(), "every digest is recorded");
+            // and checked from then on
+            database.inTransaction(em -> em.createNativeQuery("UPDATE SIGNAL_YIELD SET YIELD_VALUE = 3 WHERE BIN_INDEX"
+                    + " = 0").executeUpdate());
+            var changed = assertThrows(DamagedDataException.class, () -> database.signalModels().get("flat"));
+            assertTrue(changed.getMessage().contains("changed outside the tool"), changed.getMessage());
         }
         assertTrue(messages.stream().anyMatch(message -> message.contains("from schema version " + version + " to "
                 + ResultsDatabase.SCHEMA_VERSION)), messages.toString());
+        assertTrue(messages.stream().anyMatch(message -> message.contains("Content digests are now recorded and checked"
+                + " on every read: for 1 search results, 1 statistical models and 1 signal models.")),
+                messages.toString());
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

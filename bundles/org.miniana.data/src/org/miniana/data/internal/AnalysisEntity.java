@@ -32,6 +32,14 @@ public class AnalysisEntity {
     @Column(length = 4000)
     private String description;
 
+    /** SHA-256 of the search result's content (null: stored before digests were recorded). */
+    @Column(length = 64)
+    private String resultDigest;
+
+    /** SHA-256 of the full statistical model (null: none recorded, or no model). */
+    @Column(length = 64)
+    private String modelDigest;
+
     protected AnalysisEntity() {
     }
 
@@ -65,5 +73,21 @@ public class AnalysisEntity {
 
     public String description() {
         return description;
+    }
+
+    public String resultDigest() {
+        return resultDigest;
+    }
+
+    public void recordResultDigest(String digest) {
+        this.resultDigest = digest;
+    }
+
+    public String modelDigest() {
+        return modelDigest;
+    }
+
+    public void recordModelDigest(String digest) {
+        this.modelDigest = digest;
     }
 }

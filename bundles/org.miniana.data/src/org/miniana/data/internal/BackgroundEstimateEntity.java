@@ -66,8 +66,4 @@ public class BackgroundEstimateEntity {
     public BackgroundProcessEntity process() {
         return process;
     }
-
-    public Estimate toEstimate() {
-        return new Estimate(centralValue, statUp, statDown, systUp, systDown);
-    }
 }

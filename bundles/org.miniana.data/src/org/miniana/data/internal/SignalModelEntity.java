@@ -94,6 +94,10 @@ public class SignalModelEntity {
     @Column(length = 2000)
     private String provenance;
 
+    /** SHA-256 of the model's content (null: stored before digests were recorded). */
+    @Column(length = 64)
+    private String digest;
+
     @ElementCollection
     @CollectionTable(name = "SIGNAL_PARAMETER", joinColumns = @JoinColumn(name = "MODEL_ID"))
     @OrderColumn(name = "POSITION")
@@ -108,7 +112,7 @@ public class SignalModelEntity {
     }
 
     public SignalModelEntity(String name, String family, AnalysisEntity analysis, double crossSectionPb,
-            String provenance, List<Parameter> parameters, List<Yield> yields) {
+            String provenance, List<Parameter> parameters, List<Yield> yields, String digest) {
         this.name = name;
         this.family = family;
         this.analysis = analysis;
@@ -116,6 +120,7 @@ public class SignalModelEntity {
         this.provenance = provenance;
         this.parameters = new ArrayList<>(parameters);
         this.yields = new ArrayList<>(yields);
+        this.digest = digest;
     }
 
     public String name() {
@@ -144,5 +149,13 @@ public class SignalModelEntity {
 
     public List<Yield> yields() {
         return yields;
+    }
+
+    public String digest() {
+        return digest;
+    }
+
+    public void recordDigest(String digest) {
+        this.digest = digest;
     }
 }

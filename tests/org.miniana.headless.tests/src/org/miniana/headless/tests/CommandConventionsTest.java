@@ -80,6 +80,12 @@ class CommandConventionsTest {
         assertEquals(ResultsDatabase.SCHEMA_VERSION, status.get("databaseSchemaVersion").asInt());
         assertEquals(1, status.get("signalModels").asInt());
 
+        JsonNode check = valid("db-check", "--db", db, "db", "check", "--json");
+        assertTrue(check.get("healthy").asBoolean(), check.toString());
+        assertEquals("healthy", check.get("verdict").asText());
+        assertEquals(1, check.get("signalModels").asInt());
+        assertEquals(0, check.get("problems").size());
+
         JsonNode optimizers = valid("contributions", "optimizers", "--json");
         assertEquals(List.of("greedy-q", "ranked-prefix", "rectangular-cuts", "local-search"),
                 optimizers.get("contributions").findValuesAsText("id"));
