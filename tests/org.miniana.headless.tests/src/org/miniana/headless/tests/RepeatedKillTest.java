@@ -22,7 +22,7 @@ import org.miniana.data.ResultsDatabase;
 
 /**
  * SIGKILL again and again, at different moments of an import and of a scan, with the database's
- * invariants checked after each kill: it opens, holds the whole search, an import is all there or
+ * invariants checked after each kill: it opens, `db check` finds it healthy, it holds the whole search, an import is all there or
  * not at all, no run is stored twice, and the scan finally ends as if it had never been stopped.
  */
 class RepeatedKillTest {
@@ -99,6 +99,8 @@ class RepeatedKillTest {
     }
 
     private static void assertSearchWhole(ResultsDatabase database) {
+        var check = database.check();
+        assertTrue(check.healthy(), check::toString);
         var search = database.searchResults().get(Ra2Search.ANALYSIS.name());
         assertEquals(160, search.bins().size());
         assertTrue(database.statisticalModels().find(Ra2Search.ANALYSIS.name()).isPresent(), "the full model");
