@@ -137,36 +137,31 @@ final class JsonSupport {
     /**
      * Checks every token on its own line before the document is bound: each number against
      * {@link InputChecks#number(String, double)}, each string as a name or free text, and that
-     * nothing follows the document. Returns where each object and list begins.
+     * nothing follows the document. Returns where the document's lists and their elements begin
+     * ("models", "models[3]"), the places the readers name in their messages.
      */
     private static Map<String, Integer> checkValues(String source, byte[] bytes) throws InputFormatException, IOException {
         Map<String, Integer> lines = new HashMap<>();
         JsonParser parser = MAPPER.createParser(bytes);
         try (parser) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                int line = parser.currentTokenLocation().getLineNr();
                 JsonStreamContext context = parser.getParsingContext();
+                boolean opens = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
+                // depth 1 the document, 2 its lists, 3 their elements
+                if (opens && context.getNestingDepth() <= 3) {
+                    lines.put(path(context.getParent()), parser.currentTokenLocation().getLineNr());
+                }
                 try {
-                    switch (token) {
-                        case START_OBJECT, START_ARRAY -> lines.put(path(context.getParent()), line);
-                        case FIELD_NAME -> InputChecks.name("the member name " + path(context), parser.currentName());
-                        case VALUE_STRING -> {
-                            String what = path(context);
-                            // in a list there is no member name (and Set.of refuses to look up null)
-                            if (context.inObject() && FREE_TEXT.contains(context.getCurrentName())) {
-                                InputChecks.text(what, parser.getText());
-                            } else {
-                                InputChecks.name(what, parser.getText());
-                            }
-                        }
-                        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> InputChecks.number(path(context),
-                                parser.getDoubleValue());
-                        default -> {
-                            // structure and literals are checked when the document is bound
-                        }
+                    // A file of 10,000 models has millions of values: the path that names one is
+                    // made only for a value that fails.
+                    checkValue(parser, token, "");
+                } catch (IllegalArgumentException unnamed) {
+                    try {
+                        checkValue(parser, token, path(context));
+                    } catch (IllegalArgumentException e) {
+                        throw new InputFormatException(source, parser.currentTokenLocation().getLineNr(),
+                                e.getMessage());
                     }
-                } catch (IllegalArgumentException e) {
-                    throw new InputFormatException(source, line, e.getMessage());
                 }
                 if (context.inRoot() && token == JsonToken.END_OBJECT && parser.nextToken() != null) {
                     throw new InputFormatException(source, parser.currentTokenLocation().getLineNr(),
@@ -178,6 +173,26 @@ final class JsonSupport {
             throw new InputFormatException(source, parser.currentLocation().getLineNr(), describe(e));
         }
         return lines;
+    }
+
+    /** Checks the value {@code token} of {@code parser}, naming it {@code what} when it fails. */
+    private static void checkValue(JsonParser parser, JsonToken token, String what) throws IOException {
+        JsonStreamContext context = parser.getParsingContext();
+        switch (token) {
+            case FIELD_NAME -> InputChecks.name("the member name " + what, parser.currentName());
+            // in a list there is no member name (and Set.of refuses to look up null)
+            case VALUE_STRING -> {
+                if (context.inObject() && FREE_TEXT.contains(context.getCurrentName())) {
+                    InputChecks.text(what, parser.getText());
+                } else {
+                    InputChecks.name(what, parser.getText());
+                }
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> InputChecks.number(what, parser.getDoubleValue());
+            default -> {
+                // structure and literals are checked when the document is bound
+            }
+        }
     }
 
     /** "bins[3].observed" for the value the context stands at. */

@@ -22,8 +22,9 @@ import org.miniana.data.ResultsDatabase;
 
 /**
  * SIGKILL again and again, at different moments of an import and of a scan, with the database's
- * invariants checked after each kill: it opens, `db check` finds it healthy, it holds the whole search, an import is all there or
- * not at all, no run is stored twice, and the scan finally ends as if it had never been stopped.
+ * invariants checked after each kill: it opens, the database check ({@code db check}) finds it
+ * healthy, it holds the whole search, an import is all there or not at all, no run is stored
+ * twice, and the scan finally ends as if it had never been stopped.
  */
 class RepeatedKillTest {
 
