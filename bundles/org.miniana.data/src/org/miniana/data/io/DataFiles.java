@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.miniana.core.Analysis;
 import org.miniana.core.InputChecks;
 import org.miniana.core.SearchResult;
+import org.miniana.core.SignalModel;
 import org.miniana.core.model.StatisticalModel;
 import org.miniana.data.InputFormatException;
 import org.miniana.data.datacard.CardLocation;
@@ -93,26 +94,46 @@ public final class DataFiles {
         List<SearchResult> results = new ArrayList<>();
         Map<String, StatisticalModel> statisticalModels = new HashMap<>();
         List<SignalModels> models = new ArrayList<>();
+        // Each file refuses a name twice itself; across files the second one would otherwise meet
+        // the first as "stored already", or silently replace it under --replace.
+        Map<String, String> fileOfModel = new HashMap<>();
         for (Path path : paths) {
-            if (path.toString().equals(STANDARD_INPUT)) {
-                readFile("standard input", standardInput, results, models);
-                continue;
-            }
             String source = path.toString();
-            if (Files.isDirectory(path)) {
+            boolean standard = source.equals(STANDARD_INPUT);
+            if (!standard && Files.isDirectory(path)) {
                 var search = readDatacards(path, warnings);
                 results.add(search.result());
                 statisticalModels.put(search.result().analysis().name(), search.model());
                 continue;
             }
-            if (!Files.isRegularFile(path)) {
+            int modelFiles = models.size();
+            if (standard) {
+                source = "standard input";
+                readFile(source, standardInput, results, models);
+            } else if (!Files.isRegularFile(path)) {
                 throw new InputFormatException(source, 0, "no such file or folder");
+            } else {
+                try (InputStream in = Files.newInputStream(path)) {
+                    readFile(source, in, results, models);
+                }
             }
-            try (InputStream in = Files.newInputStream(path)) {
-                readFile(source, in, results, models);
-            }
+            checkNamesAcrossFiles(source, models.subList(modelFiles, models.size()), fileOfModel);
         }
         return new Content(results, statisticalModels, models);
+    }
+
+    /** Refuses a model of the file just read ({@code source}) that an earlier file of the import has. */
+    private static void checkNamesAcrossFiles(String source, List<SignalModels> read,
+            Map<String, String> fileOfModel) throws InputFormatException {
+        for (SignalModels set : read) {
+            for (SignalModel model : set.models()) {
+                String earlier = fileOfModel.putIfAbsent(model.name(), source);
+                if (earlier != null) {
+                    throw new InputFormatException(source, 0, "the model '" + model.name() + "' is in " + earlier
+                            + " too; give each model of an import its own name");
+                }
+            }
+        }
     }
 
     /** A JSON or CSV file, recognised by its format line. */

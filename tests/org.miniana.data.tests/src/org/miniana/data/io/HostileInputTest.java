@@ -127,6 +127,17 @@ class HostileInputTest {
     }
 
     @Test
+    void oneModelInTwoFilesOfAnImportNamesBothFiles(@TempDir Path folder) throws Exception {
+        String text = example(MODELS_JSON);
+        Path first = Files.writeString(folder.resolve("first.json"), text);
+        Path second = Files.writeString(folder.resolve("second.json"), text);
+        var error = assertThrows(InputFormatException.class, () -> DataFiles.read(List.of(first, second), warning -> {
+        }));
+        assertEquals(second + ": the model 'EXAMPLE_T1tttt_1500_100' is in " + first
+                + " too; give each model of an import its own name", error.getMessage());
+    }
+
+    @Test
     void acceptsAByteOrderMark(@TempDir Path folder) throws Exception {
         for (String example : List.of(SEARCH_JSON, SEARCH_CSV, MODEL_CSV, MODELS_JSON)) {
             Path file = Files.writeString(folder.resolve(example), "\uFEFF" + example(example));
