@@ -42,7 +42,7 @@ public final class DefaultDatabase {
     /**
      * The database folder: {@code explicit} if given, else the system property
      * {@value #PROPERTY}, else the environment variable {@value #ENVIRONMENT}, else the
-     * preference {@value #PREFERENCE}, the user's ({@link UserArea#SETTINGS}: the workbench
+     * preference {@value #PREFERENCE}, the user's ({@link UserArea#settings()}: the workbench
      * writes it, the command line reads it too), else {@code UserDirectories.data()/db}.
      */
     public static Path location(Path explicit) {
@@ -51,7 +51,7 @@ public final class DefaultDatabase {
         }
         for (String configured : new String[] { System.getProperty(PROPERTY), System.getenv(ENVIRONMENT),
                 Platform.getPreferencesService().getString(PREFERENCE_QUALIFIER, PREFERENCE, null,
-                        UserArea.SETTINGS) }) {
+                        UserArea.settings()) }) {
             if (configured != null && !configured.isBlank()) {
                 return Path.of(configured);
             }

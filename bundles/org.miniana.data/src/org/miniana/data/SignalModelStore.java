@@ -50,8 +50,7 @@ public final class SignalModelStore {
         AnalysisEntity analysis = SearchResultStore.find(em, analysisName).orElseThrow(() -> new DatabaseException(
                 "No analysis '" + analysisName + "' in " + database.description() + " for the signal models"));
         long analysisId = analysis.id();
-        long bins = em.createQuery("SELECT COUNT(b) FROM SearchBinEntity b WHERE b.analysis = :a", Long.class)
-                .setParameter("a", analysis).getSingleResult();
+        long bins = database.binCount(em, analysis);
         // One query for the stored names: a query per model would flush the pending models first,
         // which made large imports quadratic.
         Set<String> stored = new HashSet<>(em.createQuery("SELECT m.name FROM SignalModelEntity m", String.class)

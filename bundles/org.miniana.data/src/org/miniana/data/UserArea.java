@@ -24,13 +24,15 @@ import org.miniana.core.UserDirectories;
  */
 public final class UserArea {
 
+    private UserArea() {
+    }
+
     /**
      * Where settings are read: the user's, then those an earlier version wrote into the
      * installation (still honoured, never written).
      */
-    public static final IScopeContext[] SETTINGS = { InstanceScope.INSTANCE, ConfigurationScope.INSTANCE };
-
-    private UserArea() {
+    public static IScopeContext[] settings() {
+        return new IScopeContext[] { InstanceScope.INSTANCE, ConfigurationScope.INSTANCE };
     }
 
     /** The default instance area. */

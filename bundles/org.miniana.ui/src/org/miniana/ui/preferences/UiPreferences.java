@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.DefaultScope;
@@ -46,7 +48,9 @@ public final class UiPreferences {
     public static final String FULL_LIKELIHOOD_TOYS = "analysis.fullLikelihoodToys";
     public static final String AUTHOR = "report.author";
 
-    private static final IScopeContext[] SCOPES = { UserArea.SETTINGS[0], UserArea.SETTINGS[1], DefaultScope.INSTANCE };
+    /** The user's settings, the installation's of an earlier version, then the defaults. */
+    private static final IScopeContext[] SCOPES = Stream.concat(Arrays.stream(UserArea.settings()),
+            Stream.of(DefaultScope.INSTANCE)).toArray(IScopeContext[]::new);
 
     private UiPreferences() {
     }
@@ -64,7 +68,7 @@ public final class UiPreferences {
     /** Writes the user's settings, and reads those an earlier version wrote into the installation too. */
     private static IPreferenceStore store(String qualifier) {
         var store = new ScopedPreferenceStore(InstanceScope.INSTANCE, qualifier);
-        store.setSearchContexts(UserArea.SETTINGS);
+        store.setSearchContexts(UserArea.settings());
         return store;
     }
 

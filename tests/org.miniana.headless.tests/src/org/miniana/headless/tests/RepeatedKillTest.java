@@ -50,7 +50,7 @@ class RepeatedKillTest {
             Thread.sleep(delay);
             kill(importing);
             try (ResultsDatabase reopened = ResultsDatabase.openEmbedded(database)) {
-                assertSearchWhole(reopened);
+                assertHealthyAndWhole(reopened);
                 List<String> stored = reopened.signalModels().names();
                 assertTrue(stored.isEmpty() || stored.size() == MODELS,
                         "killed after " + delay + " ms: all or nothing, found " + stored.size() + " models");
@@ -71,7 +71,7 @@ class RepeatedKillTest {
             Thread.sleep(KILL_DELAYS_MILLIS[kill - 1]);
             kill(scanning);
             try (ResultsDatabase reopened = ResultsDatabase.openEmbedded(Path.of(killed))) {
-                assertSearchWhole(reopened);
+                assertHealthyAndWhole(reopened);
                 assertNoRunTwice(reopened);
             }
         }
@@ -99,7 +99,7 @@ class RepeatedKillTest {
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
     }
 
-    private static void assertSearchWhole(ResultsDatabase database) {
+    private static void assertHealthyAndWhole(ResultsDatabase database) {
         var check = database.check();
         assertTrue(check.healthy(), check::toString);
         var search = database.searchResults().get(Ra2Search.ANALYSIS.name());
