@@ -7,8 +7,12 @@ package org.miniana.data;
 import java.util.List;
 
 import org.miniana.core.AnalysisRun;
+import org.miniana.core.SignalYield;
 import org.miniana.data.internal.AnalysisRunEntity;
+import org.miniana.data.internal.PackedYields;
 import org.miniana.data.internal.SignalModelEntity;
+
+import jakarta.persistence.EntityManager;
 
 /** Records of designed and tested analyses, each tied to its stored signal model. */
 public final class AnalysisRunStore {
@@ -35,11 +39,33 @@ public final class AnalysisRunStore {
         });
     }
 
-    /** The runs made with a model, oldest first. */
+    /** A run made with yields its model no longer has, and those yields. */
+    public record EarlierRun(AnalysisRun run, List<SignalYield> yields) {
+        public EarlierRun {
+            yields = List.copyOf(yields);
+        }
+    }
+
+    /** The runs made with the model's yields as they are, oldest first. */
     public List<AnalysisRun> forModel(String modelName) {
-        return database.read(em -> em.createQuery(
-                "SELECT r FROM AnalysisRunEntity r WHERE r.model.name = :name ORDER BY r.finished, r.id",
-                AnalysisRunEntity.class).setParameter("name", modelName).getResultList().stream()
-                .map(AnalysisRunEntity::toRun).toList());
+        return database.read(em -> runs(em, modelName, "IS NULL").stream().map(AnalysisRunEntity::toRun).toList());
+    }
+
+    /**
+     * The runs made with yields the model had before it was saved or imported again, oldest first,
+     * each with the yields it was made with.
+     */
+    public List<EarlierRun> earlierForModel(String modelName) {
+        return database.read(em -> runs(em, modelName, "IS NOT NULL").stream().map(entity -> new EarlierRun(
+                entity.toRun(), PackedYields.unpack(entity.modelYields()).orElseThrow(() -> new DamagedDataException(
+                        database.description(), "a run of " + SignalModelStore.subject(modelName),
+                        "keeps no whole number of yields", "delete the model and run it again"))))
+                .toList());
+    }
+
+    private static List<AnalysisRunEntity> runs(EntityManager em, String modelName, String modelYields) {
+        return em.createQuery("SELECT r FROM AnalysisRunEntity r WHERE r.model.name = :name AND r.modelYields "
+                + modelYields + " ORDER BY r.finished, r.id", AnalysisRunEntity.class).setParameter("name", modelName)
+                .getResultList();
     }
 }

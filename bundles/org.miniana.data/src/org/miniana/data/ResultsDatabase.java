@@ -5,6 +5,7 @@
 package org.miniana.data;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,12 +47,13 @@ public final class ResultsDatabase implements AutoCloseable {
      * to the entities must raise it: a database of the current version is opened without checking
      * its tables.
      */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
     /** The oldest schema that {@code miniana db upgrade} brings to the current one. */
     public static final int UPGRADABLE_VERSION = 1;
     /**
      * The oldest schema that only lacks what later versions add (version 3: the full likelihood's
-     * results of a run; version 4: the run's expected-limit bands and method, the scans' table):
+     * results of a run; version 4: the run's expected-limit bands and method, the scans' table;
+     * version 5: yields packed in their model's row, runs that keep the yields they were made with):
      * opening extends its tables and records the current version, no command needed.
      */
     static final int OLDEST_EXTENDED_VERSION = 2;
@@ -239,18 +241,21 @@ public final class ResultsDatabase implements AutoCloseable {
                 // the tables were extended on opening (new nullable columns); the runs keep their numbers
                 int from = found.version();
                 found.upgradeTo(SCHEMA_VERSION);
+                int packed = SchemaUpgrade.packSignalYields(em);
                 String digests = recordMissingDigests(em);
                 if (upgrade != null) {
                     upgrade.accept("Upgraded " + description + " from schema version " + from + " to "
-                            + SCHEMA_VERSION + ": runs now keep " + (from < 3 ? "the full likelihood's results, " : "")
-                            + "the merged bin's expected-limit bands and how they were computed, and scans are kept. Runs stored"
-                            + " before keep their numbers without these; scans analyse their points again. " + digests);
+                            + SCHEMA_VERSION + ": " + (from < 4 ? "runs now keep " + (from < 3 ? "the full likelihood's"
+                            + " results, " : "") + "the merged bin's expected-limit bands and how they were computed,"
+                            + " and scans are kept (runs stored before keep their numbers without these; scans analyse"
+                            + " their points again). " : "") + packedMessage(packed) + " " + digests);
                 }
             } else if (found.version() == UPGRADABLE_VERSION && upgrade != null) {
                 SchemaUpgrade.fromVersion1(em, upgrade);
                 found.upgradeTo(SCHEMA_VERSION);
+                int packed = SchemaUpgrade.packSignalYields(em);
                 upgrade.accept("Upgraded " + description + " from schema version " + UPGRADABLE_VERSION + " to "
-                        + SCHEMA_VERSION + ". " + recordMissingDigests(em));
+                        + SCHEMA_VERSION + ". " + packedMessage(packed) + " " + recordMissingDigests(em));
             } else if (found.version() == UPGRADABLE_VERSION) {
                 throw new DatabaseException("The database " + description + " has schema version " + found.version()
                         + "; this Mini Analysis Workbench reads version " + SCHEMA_VERSION + ". Run '" + UPGRADE_COMMAND
@@ -265,6 +270,11 @@ public final class ResultsDatabase implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    private static String packedMessage(int models) {
+        return "The yields of " + models + " signal models are now kept in one row per model, and runs keep the"
+                + " yields they were made with when a model is saved again.";
     }
 
     /**
@@ -346,7 +356,12 @@ public final class ResultsDatabase implements AutoCloseable {
         inTransaction(em -> {
             content.searchResults().forEach(result -> searchResults().store(em, result,
                     content.statisticalModels().get(result.analysis().name())));
-            content.signalModels().forEach(set -> signalModels().store(em, set.analysis(), set.models(), replaceModels));
+            try {
+                // each file's models are read again one at a time as they are stored
+                content.signalModels().forEach(set -> signalModels().store(em, set.analysis(), set, replaceModels));
+            } catch (IllegalStateException | UncheckedIOException e) {
+                throw new DatabaseException(e.getMessage() + "; nothing was imported", e);
+            }
             return null;
         });
     }

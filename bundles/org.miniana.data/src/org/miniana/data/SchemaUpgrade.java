@@ -5,14 +5,22 @@
 package org.miniana.data;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 import org.miniana.core.BinYields;
 import org.miniana.core.Ra2Search;
+import org.miniana.core.SignalYield;
 import org.miniana.data.datacard.Ra2DatacardImporter;
 import org.miniana.data.internal.AnalysisEntity;
 import org.miniana.data.internal.BackgroundEstimateEntity;
+import org.miniana.data.internal.PackedYields;
 
 import jakarta.persistence.EntityManager;
 
@@ -68,5 +76,54 @@ final class SchemaUpgrade {
                     + " pre-fit background predictions (empty control regions now predict 0). The " + runs
                     + " stored runs keep the numbers they were made with; run them again for the new predictions.");
         }
+    }
+
+    /**
+     * Schemas before 5 kept a row per bin of every model (SIGNAL_YIELD): each model gets its yields
+     * packed into its own row, and the table goes. A model whose rows do not run 0..n-1 (a damaged
+     * table) gets none, so that reading it and {@code miniana db check} say it is incomplete.
+     *
+     * @return how many models were packed
+     */
+    static int packSignalYields(EntityManager em) {
+        Connection connection = em.unwrap(Connection.class);
+        int packed = 0;
+        try (Statement rows = connection.createStatement();
+                PreparedStatement update = connection.prepareStatement("UPDATE SIGNAL_MODEL SET YIELDS = ? WHERE ID = ?")) {
+            List<SignalYield> yields = new ArrayList<>();
+            long model = -1;
+            boolean whole = true;
+            try (ResultSet row = rows.executeQuery("SELECT MODEL_ID, BIN_INDEX, YIELD_VALUE, MC_STAT_ERROR FROM"
+                    + " SIGNAL_YIELD ORDER BY MODEL_ID, BIN_INDEX")) {
+                while (row.next()) {
+                    if (row.getLong(1) != model) {
+                        packed += pack(update, model, yields, whole);
+                        model = row.getLong(1);
+                        yields.clear();
+                        whole = true;
+                    }
+                    whole &= row.getInt(2) == yields.size();
+                    yields.add(new SignalYield(row.getDouble(3), row.getDouble(4)));
+                }
+            }
+            packed += pack(update, model, yields, whole);
+            update.executeBatch();
+            rows.executeUpdate("DROP TABLE SIGNAL_YIELD");
+        } catch (SQLException e) {
+            throw new DatabaseException("The signal yields cannot be moved into their models' rows: " + e.getMessage()
+                    + "; the upgrade stops and changes nothing.", e);
+        }
+        return packed;
+    }
+
+    private static int pack(PreparedStatement update, long model, List<SignalYield> yields, boolean whole)
+            throws SQLException {
+        if (model < 0 || !whole) {
+            return 0;
+        }
+        update.setBytes(1, PackedYields.pack(yields));
+        update.setLong(2, model);
+        update.addBatch();
+        return 1;
     }
 }

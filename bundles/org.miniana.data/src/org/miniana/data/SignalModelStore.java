@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.miniana.core.SignalModel;
-import org.miniana.core.SignalYield;
 import org.miniana.data.internal.AnalysisEntity;
+import org.miniana.data.internal.PackedYields;
 import org.miniana.data.internal.SignalModelEntity;
 
 import jakarta.persistence.EntityManager;
@@ -36,8 +36,8 @@ public final class SignalModelStore {
 
     /**
      * Stores models for an analysis in one transaction: all of them, or none when any is
-     * invalid. A model whose name is stored already is replaced when {@code replace} is set,
-     * else refused.
+     * invalid. A model whose name is stored already is refused, or with {@code replace} given the
+     * new content: its runs are kept, each with the yields it was made with.
      */
     public void store(String analysisName, List<SignalModel> models, boolean replace) {
         database.inTransaction(em -> {
@@ -46,18 +46,26 @@ public final class SignalModelStore {
         });
     }
 
-    void store(EntityManager em, String analysisName, List<SignalModel> models, boolean replace) {
-        AnalysisEntity analysis = SearchResultStore.find(em, analysisName).orElseThrow(() -> new DatabaseException(
+    /**
+     * Stores {@code models} as {@link Iterable#forEach} gives them: an import's source reads one
+     * model at a time from its file, and they are written and forgotten in chunks, so that the
+     * memory of an import does not grow with its size.
+     */
+    void store(EntityManager em, String analysisName, Iterable<SignalModel> models, boolean replace) {
+        AnalysisEntity found = SearchResultStore.find(em, analysisName).orElseThrow(() -> new DatabaseException(
                 "No analysis '" + analysisName + "' in " + database.description() + " for the signal models"));
-        long analysisId = analysis.id();
-        long bins = database.binCount(em, analysis);
+        long analysisId = found.id();
+        long bins = database.binCount(em, found);
         // One query for the stored names: a query per model would flush the pending models first,
         // which made large imports quadratic.
         Set<String> stored = new HashSet<>(em.createQuery("SELECT m.name FROM SignalModelEntity m", String.class)
                 .getResultList());
         Set<String> seen = new HashSet<>();
-        int pending = 0;
-        for (SignalModel model : models) {
+        var chunk = new Object() {
+            AnalysisEntity analysis = found;
+            int pending;
+        };
+        models.forEach(model -> {
             ColumnLimits.check("model name", model.name(), ColumnLimits.NAME);
             ColumnLimits.check("model family", model.family(), ColumnLimits.SHORT_NAME);
             ColumnLimits.check("model provenance", model.provenance(), ColumnLimits.PROVENANCE);
@@ -76,18 +84,35 @@ public final class SignalModelStore {
                     throw new DatabaseException("A signal model named '" + model.name() + "' is stored already"
                             + " (replace it with --replace)");
                 }
-                delete(em, find(em, model.name()).orElseThrow());
-                em.flush();
+                replace(em, find(em, model.name()).orElseThrow(), model, analysisName);
+            } else {
+                em.persist(new SignalModelEntity(model.name(), model.family(), chunk.analysis, model.crossSectionPb(),
+                        model.provenance(), parameters(model), PackedYields.pack(model.yields()),
+                        ContentDigest.of(model)));
             }
-            em.persist(toEntity(model, analysis));
-            // Written and forgotten in chunks, so that the memory of an import does not grow with its size.
-            if (++pending == FLUSH_EVERY) {
+            if (++chunk.pending == FLUSH_EVERY) {
                 em.flush();
                 em.clear();
-                analysis = em.find(AnalysisEntity.class, analysisId);
-                pending = 0;
+                chunk.analysis = em.find(AnalysisEntity.class, analysisId);
+                chunk.pending = 0;
             }
+        });
+    }
+
+    /**
+     * Gives a stored model new content. Its runs stay, and those made with its yields so far keep
+     * them: a run is never lost by saving a model, and always says what it was made with.
+     */
+    private void replace(EntityManager em, SignalModelEntity stored, SignalModel model, String analysisName) {
+        if (!stored.analysis().name().equals(analysisName)) {
+            throw new DatabaseException("The signal model '" + model.name() + "' is stored for "
+                    + stored.analysis().name() + ", not " + analysisName + "; give the new one another name");
         }
+        em.createQuery("UPDATE AnalysisRunEntity r SET r.modelYields = :yields WHERE r.model = :model"
+                + " AND r.modelYields IS NULL").setParameter("yields", stored.yields()).setParameter("model", stored)
+                .executeUpdate();
+        stored.replaceContent(model.family(), model.crossSectionPb(), model.provenance(), parameters(model),
+                PackedYields.pack(model.yields()), ContentDigest.of(model));
     }
 
     /**
@@ -174,13 +199,10 @@ public final class SignalModelStore {
         em.remove(entity);
     }
 
-    private static SignalModelEntity toEntity(SignalModel model, AnalysisEntity analysis) {
+    private static List<SignalModelEntity.Parameter> parameters(SignalModel model) {
         List<SignalModelEntity.Parameter> parameters = new ArrayList<>();
         model.parameters().forEach((name, value) -> parameters.add(new SignalModelEntity.Parameter(name, value)));
-        List<SignalModelEntity.Yield> yields = model.yields().stream()
-                .map(yield -> new SignalModelEntity.Yield(yield.value(), yield.mcStatError())).toList();
-        return new SignalModelEntity(model.name(), model.family(), analysis, model.crossSectionPb(), model.provenance(),
-                parameters, yields, ContentDigest.of(model));
+        return parameters;
     }
 
     /**
@@ -190,15 +212,20 @@ public final class SignalModelStore {
     SignalModel load(EntityManager em, SignalModelEntity entity) {
         Map<String, Double> parameters = new LinkedHashMap<>();
         entity.parameters().forEach(parameter -> parameters.put(parameter.name(), parameter.value()));
-        List<SignalYield> yields = entity.yields().stream()
-                .map(yield -> new SignalYield(yield.value(), yield.mcStatError())).toList();
-        var model = new SignalModel(entity.name(), entity.family(), parameters, entity.crossSectionPb(),
-                entity.provenance(), yields);
         String subject = subject(entity.name());
         long bins = database.binCount(em, entity.analysis());
-        if (yields.size() != bins) {
-            throw new DamagedDataException(database.description(), subject, "is incomplete (" + yields.size()
-                    + " yields for the " + bins + " bins of " + entity.analysis().name() + ")", REMEDY);
+        if (PackedYields.bins(entity.yields()) != bins) {
+            throw new DamagedDataException(database.description(), subject, "is incomplete ("
+                    + Math.max(0, PackedYields.bins(entity.yields())) + " yields for the " + bins + " bins of "
+                    + entity.analysis().name() + ")", REMEDY);
+        }
+        SignalModel model;
+        try {
+            model = new SignalModel(entity.name(), entity.family(), parameters, entity.crossSectionPb(),
+                    entity.provenance(), PackedYields.unpack(entity.yields()).orElseThrow());
+        } catch (IllegalArgumentException e) {
+            // a negative or infinite yield is no model the tool stored
+            throw new DamagedDataException(database.description(), subject, ContentDigest.CHANGED, REMEDY);
         }
         if (entity.digest() != null && !entity.digest().equals(ContentDigest.of(model))) {
             throw new DamagedDataException(database.description(), subject, ContentDigest.CHANGED, REMEDY);

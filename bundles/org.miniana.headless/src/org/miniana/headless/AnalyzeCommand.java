@@ -159,26 +159,26 @@ final class AnalyzeCommand implements Callable<Integer> {
                     estimate.totalDown());
         }
         out.printf("N_obs          %d%n", test.observed());
-        out.printf("Expected       p = %.4g   Z = %.3f   (S+B over B, %s)%n", test.expected().p(), test.expected().z(),
-                test.method().label());
-        out.printf("Observed       p = %.4g   Z = %.3f%n", test.observedPValue().p(), test.observedPValue().z());
+        out.printf("Expected       p %s   Z = %.3f   (S+B over B, %s)%n", pValue(test.expected().p()),
+                test.expected().z(), test.method().label());
+        out.printf("Observed       p %s   Z = %.3f%n", pValue(test.observedPValue().p()), test.observedPValue().z());
         ExpectedLimits expected = test.expectedSignalStrengthLimits();
-        out.printf("95%% CL limit   mu < %.3f observed, < %.3f expected (68%%: %.3f-%.3f); %.2f signal events observed%n",
-                test.signalStrengthLimit(), expected.median(), expected.minus1(), expected.plus1(),
-                test.limit().signal());
+        out.printf("95%% CL limit   mu < %s observed, < %s expected (68%%: %s-%s); %.2f signal events observed%n",
+                decimals(test.signalStrengthLimit()), decimals(expected.median()), decimals(expected.minus1()),
+                decimals(expected.plus1()), test.limit().signal());
     }
 
     private static void printFull(AnalysisOutcome outcome, LikelihoodResult full, PrintWriter out) {
         double sigma = outcome.model().crossSectionPb();
         out.printf("Full likelihood all %d search bins and their control regions, nuisances profiled; %s CLs (q~mu)%n",
                 outcome.search().bins().size(), full.method());
-        out.printf("  mu_hat       %.3f%n", full.bestFitStrength());
+        out.printf("  mu_hat       %s%n", decimals(full.bestFitStrength()));
         int toys = outcome.options().fullLikelihoodToys();
         out.printf("  Significance Z = %s observed, %s expected (mu = 1)%n",
                 significance(full.observedSignificance(), toys), significance(full.expectedSignificance(), toys));
-        out.printf("  95%% CL limit mu < %.3f observed, < %.3f expected (68%%: %.3f-%.3f, 95%%: %.3f-%.3f)%n",
-                full.observedLimit(), full.expectedMedian(), full.expectedMinus1(), full.expectedPlus1(),
-                full.expectedMinus2(), full.expectedPlus2());
+        out.printf("  95%% CL limit mu < %s observed, < %s expected (68%%: %s-%s, 95%%: %s-%s)%n",
+                decimals(full.observedLimit()), decimals(full.expectedMedian()), decimals(full.expectedMinus1()),
+                decimals(full.expectedPlus1()), decimals(full.expectedMinus2()), decimals(full.expectedPlus2()));
         out.printf("  cross section < %.4g pb observed, < %.4g pb expected%n", full.observedLimit() * sigma,
                 full.expectedMedian() * sigma);
         out.printf("  Signal       %s%n", FullLikelihood.SIGNAL_TREATMENT);
@@ -193,6 +193,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         return Double.isInfinite(z) && toys > 0
                 ? String.format(Locale.ROOT, "> %.3f (no toy reached it)", Significance.fromPValue(1.0 / toys))
                 : String.format(Locale.ROOT, "%.3f", z);
+    }
+
+    /**
+     * Three decimals, or three significant digits where three decimals would read 0.000 (a signal
+     * of 10^9 events excludes mu down to 10^-9).
+     */
+    static String decimals(double value) {
+        return value != 0 && Math.abs(value) < 5e-4 ? String.format(Locale.ROOT, "%.3g", value)
+                : String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    /** "= 0.01234", or "< 1e-308" for a p-value below double precision (beyond 38 sigma). */
+    static String pValue(double p) {
+        return p == 0 ? "< 1e-308" : String.format(Locale.ROOT, "= %.4g", p);
     }
 
     private static String number(double value) {

@@ -8,8 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.DoubleSupplier;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -168,32 +170,72 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** A large signal-model file, read and stored the way {@code miniana import} does, with the memory it takes. */
+    /**
+     * Large signal-model files, read and stored the way {@code miniana import} does, with the memory
+     * it keeps: 10,000 models, then twice as many, whose live heap must be no larger (an import holds
+     * one file's document while checking it and one chunk of models while storing, never all).
+     */
     private static void benchModelImport(PrintWriter out) throws Exception {
-        final int count = 10_000;
+        for (int files : List.of(2, 4)) {
+            benchModelImport(out, files);
+        }
+    }
+
+    private static void benchModelImport(PrintWriter out, int fileCount) throws Exception {
+        // 5,000 models a file: one file of 10,000 would exceed the 64 MiB limit of a file.
+        final int perFile = 5_000;
         Path folder = Files.createTempDirectory("miniana-bench");
         try {
-            // Two files in one import: one file of 10,000 models would exceed the 64 MiB limit of a file.
-            List<Path> files = List.of(folder.resolve("models-1.json"), folder.resolve("models-2.json"));
-            writeModels(files.get(0), 0, count / 2);
-            writeModels(files.get(1), count / 2, count);
-            try (ResultsDatabase database = DefaultDatabase.open(folder.resolve("db"), message -> {
-            })) {
-                List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                        .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
-                System.gc();
-                heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-                long start = System.nanoTime();
-                database.importAll(DataFiles.read(files, warning -> {
-                }), false);
-                long nanos = System.nanoTime() - start;
-                report(out, String.format("import %,d signal models (2 JSON files, %d MB) into a database", count,
-                        (Files.size(files.get(0)) + Files.size(files.get(1))) >> 20), List.of((double) nanos));
-                out.printf("%-52s %12s%n", "  its peak heap (sum of the pools' peaks)", String.format("%d MB",
-                        heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20));
+            List<Path> files = new ArrayList<>();
+            long bytes = 0;
+            for (int file = 0; file < fileCount; file++) {
+                files.add(folder.resolve("models-" + file + ".json"));
+                writeModels(files.get(file), file * perFile, (file + 1) * perFile);
+                bytes += Files.size(files.get(file));
             }
+            long nanos = importInto(folder.resolve("timed"), files, null);
+            report(out, String.format("import %,d signal models (%d JSON files, %d MB) into a database",
+                    fileCount * perFile, fileCount, bytes >> 20), List.of((double) nanos));
+            var live = new AtomicLong();
+            importInto(folder.resolve("sampled"), files, live);
+            out.printf("%-52s %12s%n", "  its largest live heap (sampled, another import)",
+                    String.format("%d MB", live.get() >> 20));
+            out.flush();
         } finally {
             delete(folder);
+        }
+    }
+
+    /**
+     * Imports {@code files} into a new database; with {@code largestLive} non-null, also the largest
+     * heap left by a full collection forced every half second meanwhile (what the import keeps
+     * alive, without the garbage a peak of the pools counts; the collections make it slower, so
+     * this import is not the timed one).
+     *
+     * @return the nanoseconds the import took
+     */
+    private static long importInto(Path database, List<Path> files, AtomicLong largestLive)
+            throws Exception {
+        try (ResultsDatabase opened = DefaultDatabase.open(database, message -> {
+        })) {
+            System.gc();
+            var sampler = Executors.newSingleThreadScheduledExecutor();
+            if (largestLive != null) {
+                MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+                sampler.scheduleAtFixedRate(() -> {
+                    memory.gc();
+                    largestLive.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                }, 500, 500, TimeUnit.MILLISECONDS);
+            }
+            try {
+                long start = System.nanoTime();
+                opened.importAll(DataFiles.read(files, warning -> {
+                }), false);
+                return System.nanoTime() - start;
+            } finally {
+                sampler.shutdownNow();
+                sampler.awaitTermination(1, TimeUnit.MINUTES);
+            }
         }
     }
 

@@ -42,7 +42,8 @@ final class ImportCommand implements Callable<Integer> {
             + " standard input.")
     List<Path> files;
 
-    @Option(names = "--replace", description = "Replace stored signal models of the same name.")
+    @Option(names = "--replace", description = "Replace stored signal models of the same name; their runs are kept, each with"
+            + " the yields it was made with.")
     boolean replace;
 
     @Option(names = "--name", paramLabel = "NAME", description = "Store the search result (one per import) under"
@@ -60,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
                 warning -> messages.println("warning: " + warning));
         DataFiles.Content content = analysisName == null ? read
                 : MinianaCommand.checkUsage(spec, () -> read.withAnalysisName(analysisName));
-        int models = content.signalModels().stream().mapToInt(set -> set.models().size()).sum();
+        int models = content.signalModels().stream().mapToInt(set -> set.names().size()).sum();
         try (ResultsDatabase database = root.openDatabase()) {
             List<String> stored = database.searchResults().names();
             for (SearchResult result : content.searchResults()) {

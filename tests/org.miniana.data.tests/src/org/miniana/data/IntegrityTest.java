@@ -16,9 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -27,6 +29,7 @@ import org.miniana.core.AnalysisRun;
 import org.miniana.core.Ra2Search;
 import org.miniana.core.SignalModel;
 import org.miniana.core.SignalYield;
+import org.miniana.data.internal.PackedYields;
 import org.miniana.stats.ExpectedLimits;
 
 /**
@@ -110,8 +113,7 @@ class IntegrityTest {
         try (ResultsDatabase database = open()) {
             database.inTransaction(em -> em.createNativeQuery("UPDATE BACKGROUND_ESTIMATE SET CENTRALVALUE ="
                     + " CENTRALVALUE + 0.5 WHERE ID = (SELECT MIN(ID) FROM BACKGROUND_ESTIMATE)").executeUpdate());
-            database.inTransaction(em -> em.createNativeQuery("UPDATE SIGNAL_YIELD SET YIELD_VALUE = 2 WHERE BIN_INDEX"
-                    + " = 7").executeUpdate());
+            setYields(database, "flat", yields -> yields.set(7, new SignalYield(2, yields.get(7).mcStatError())));
             // also within the process that had read it before: no cache hides the change
             assertChangedOutsideTheTool(database);
         }
@@ -140,8 +142,7 @@ class IntegrityTest {
         try (ResultsDatabase database = open()) {
             database.inTransaction(em -> em.createNativeQuery("DELETE FROM BACKGROUND_ESTIMATE WHERE ID ="
                     + " (SELECT MAX(ID) FROM BACKGROUND_ESTIMATE)").executeUpdate());
-            database.inTransaction(em -> em.createNativeQuery("DELETE FROM SIGNAL_YIELD WHERE BIN_INDEX = 3")
-                    .executeUpdate());
+            setYields(database, "flat", yields -> yields.remove(3));
         }
         try (ResultsDatabase database = open()) {
             String result = assertOneLineToDo(() -> database.searchResults().get(RA2));
@@ -151,6 +152,18 @@ class IntegrityTest {
             assertTrue(model.contains("is incomplete (159 yields for the 160 bins of " + RA2 + ")"), model);
             assertEquals(2, database.check().problems().size(), database.check().problems().toString());
         }
+    }
+
+    /** Changes a model's stored yields behind the tool's back, as an SQL client could. */
+    static void setYields(ResultsDatabase database, String model, Consumer<List<SignalYield>> change) {
+        database.inTransaction(em -> {
+            byte[] stored = (byte[]) em.createNativeQuery("SELECT YIELDS FROM SIGNAL_MODEL WHERE NAME = ?")
+                    .setParameter(1, model).getSingleResult();
+            List<SignalYield> yields = new ArrayList<>(PackedYields.unpack(stored).orElseThrow());
+            change.accept(yields);
+            return em.createNativeQuery("UPDATE SIGNAL_MODEL SET YIELDS = ? WHERE NAME = ?")
+                    .setParameter(1, PackedYields.pack(yields)).setParameter(2, model).executeUpdate();
+        });
     }
 
     /** A run whose model is gone (its foreign key dropped, as a damaged index would let happen). */

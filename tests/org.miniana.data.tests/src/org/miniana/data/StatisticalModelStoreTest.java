@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -36,7 +37,10 @@ import org.miniana.data.datacard.CardLocation;
 import org.miniana.data.datacard.CombineCards;
 import org.miniana.data.datacard.ProcessMapping;
 import org.miniana.data.datacard.Ra2DatacardImporter;
+import org.miniana.data.internal.PackedYields;
 import org.miniana.stats.ExpectedLimits;
+
+import jakarta.persistence.EntityManager;
 
 /** The full statistical model in the database, its export as cards, and the upgrades from schemas 1 and 2. */
 class StatisticalModelStoreTest {
@@ -136,6 +140,25 @@ class StatisticalModelStoreTest {
         }
     }
 
+    /** Back to the yields of schema 4 and before: a row per bin in SIGNAL_YIELD. */
+    @SuppressWarnings("unchecked")
+    private static void unpackSignalYields(EntityManager em) {
+        em.createNativeQuery("CREATE TABLE SIGNAL_YIELD (MODEL_ID BIGINT NOT NULL, YIELD_VALUE DOUBLE,"
+                + " MC_STAT_ERROR DOUBLE, BIN_INDEX INTEGER)").executeUpdate();
+        for (Object[] model : (List<Object[]>) em.createNativeQuery("SELECT ID, YIELDS FROM SIGNAL_MODEL")
+                .getResultList()) {
+            List<SignalYield> yields = PackedYields.unpack((byte[]) model[1]).orElseThrow();
+            for (int bin = 0; bin < yields.size(); bin++) {
+                em.createNativeQuery("INSERT INTO SIGNAL_YIELD VALUES (?, ?, ?, ?)").setParameter(1, model[0])
+                        .setParameter(2, yields.get(bin).value()).setParameter(3, yields.get(bin).mcStatError())
+                        .setParameter(4, bin).executeUpdate();
+            }
+        }
+        for (String dropped : List.of("SIGNAL_MODEL DROP COLUMN YIELDS", "ANALYSIS_RUN DROP COLUMN MODEL_YIELDS")) {
+            em.createNativeQuery("ALTER TABLE " + dropped).executeUpdate();
+        }
+    }
+
     /** The columns that schema 3 added to the runs: the full likelihood's results. */
     private static final List<String> SCHEMA_3_COLUMNS = List.of("FULLMETHOD", "FULLBESTFITSTRENGTH",
             "FULLOBSERVEDLIMIT", "FULLEXPECTEDMINUS2", "FULLEXPECTEDMINUS1", "FULLEXPECTEDMEDIAN", "FULLEXPECTEDPLUS1",
@@ -159,10 +182,17 @@ class StatisticalModelStoreTest {
         assertExtendedOnOpening(3, SCHEMA_4_COLUMNS);
     }
 
+    /** Schema 4 kept a row per bin of each model: opening packs them into the model's row, in bin order. */
+    @Test
+    void aSchema4DatabaseIsExtendedOnOpening() throws Exception {
+        assertExtendedOnOpening(4, List.of());
+    }
+
     private void assertExtendedOnOpening(int version, List<String> addedSince) throws Exception {
         Path location = folder.resolve("db");
-        SignalModel model = new SignalModel("flat", "test", Map.of(), 1, "", java.util.Collections.nCopies(160,
-                new SignalYield(1, 0.1)));
+        // a yield of its own in every bin, so that a bin moved on the way shows
+        SignalModel model = new SignalModel("flat", "test", Map.of(), 1, "", IntStream.range(0, 160)
+                .mapToObj(bin -> new SignalYield(1 + bin / 64.0, 0.1)).toList());
         AnalysisRun oneBin = run(model, null);
         try (ResultsDatabase database = DefaultDatabase.open(location, message -> {
         })) {
@@ -173,12 +203,16 @@ class StatisticalModelStoreTest {
                 for (String column : addedSince) {
                     em.createNativeQuery("ALTER TABLE ANALYSIS_RUN DROP COLUMN " + column).executeUpdate();
                 }
-                // and the table of scans and the content digests, new in schema 4
-                em.createNativeQuery("DROP TABLE SCAN").executeUpdate();
-                for (String column : List.of("RESULTDIGEST", "MODELDIGEST")) {
-                    em.createNativeQuery("ALTER TABLE ANALYSIS DROP COLUMN " + column).executeUpdate();
+                if (version < 4) {
+                    // and the table of scans and the content digests, new in schema 4
+                    em.createNativeQuery("DROP TABLE SCAN").executeUpdate();
+                    for (String column : List.of("RESULTDIGEST", "MODELDIGEST")) {
+                        em.createNativeQuery("ALTER TABLE ANALYSIS DROP COLUMN " + column).executeUpdate();
+                    }
+                    em.createNativeQuery("ALTER TABLE SIGNAL_MODEL DROP COLUMN DIGEST").executeUpdate();
                 }
-                em.createNativeQuery("ALTER TABLE SIGNAL_MODEL DROP COLUMN DIGEST").executeUpdate();
+                // and the yields a row per bin, as before schema 5
+                unpackSignalYields(em);
                 return em.createNativeQuery("UPDATE SCHEMA_VERSION SET VERSION = " + version).executeUpdate();
             });
         }
@@ -189,7 +223,8 @@ class StatisticalModelStoreTest {
         }, messages::add)) {
             ExpectedLimits medianOnly = new ExpectedLimits(Double.NaN, Double.NaN,
                     oneBin.expectedSignalLimit(), Double.NaN, Double.NaN);
-            AnalysisRun kept = new AnalysisRun(oneBin.analysis(), oneBin.model(), oneBin.optimizer(),
+            // a run of schema 4 had everything; earlier ones lacked the bands and the method
+            AnalysisRun kept = version == 4 ? oneBin : new AnalysisRun(oneBin.analysis(), oneBin.model(), oneBin.optimizer(),
                     oneBin.figureOfMerit(), oneBin.bins(), oneBin.selection(), oneBin.signal(), oneBin.background(),
                     oneBin.backgroundUp(), oneBin.backgroundDown(), oneBin.observed(), oneBin.expectedPValue(),
                     oneBin.expectedSignificance(), oneBin.observedPValue(), oneBin.observedSignificance(),
@@ -200,17 +235,19 @@ class StatisticalModelStoreTest {
             assertEquals(List.of(kept, withFull), database.runs().forModel("flat"));
             assertEquals(List.of(), database.scans().list(), "the scans' table is made");
             assertEquals(List.of(), database.check().notes(), "every digest is recorded");
+            assertEquals(model, database.signalModels().get("flat"), "the yields are packed in bin order");
             // and checked from then on
-            database.inTransaction(em -> em.createNativeQuery("UPDATE SIGNAL_YIELD SET YIELD_VALUE = 3 WHERE BIN_INDEX"
-                    + " = 0").executeUpdate());
+            IntegrityTest.setYields(database, "flat", yields -> yields.set(0, new SignalYield(3, 0.1)));
             var changed = assertThrows(DamagedDataException.class, () -> database.signalModels().get("flat"));
             assertTrue(changed.getMessage().contains("changed outside the tool"), changed.getMessage());
         }
         assertTrue(messages.stream().anyMatch(message -> message.contains("from schema version " + version + " to "
                 + ResultsDatabase.SCHEMA_VERSION)), messages.toString());
-        assertTrue(messages.stream().anyMatch(message -> message.contains("Content digests are now recorded and checked"
-                + " on every read: for 1 search results, 1 statistical models and 1 signal models.")),
-                messages.toString());
+        int recorded = version < 4 ? 1 : 0;
+        assertTrue(messages.stream().anyMatch(message -> message.contains("The yields of 1 signal models are now kept"
+                + " in one row per model") && message.contains("Content digests are now recorded and checked on every"
+                + " read: for " + recorded + " search results, " + recorded + " statistical models and " + recorded
+                + " signal models.")), messages.toString());
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
@@ -234,7 +271,7 @@ class StatisticalModelStoreTest {
         }
     }
 
-    private static AnalysisRun run(SignalModel model, LikelihoodResult full) {
+    static AnalysisRun run(SignalModel model, LikelihoodResult full) {
         return new AnalysisRun(Ra2Search.ANALYSIS.name(), model.name(), "greedy-q", "hybrid", List.of(1, 2), "", 2, 5,
                 1, 1, 6, 0.01, 2.3, 0.2, 0.8, 4.5, new ExpectedLimits(1.9, 2.6, 3.5, 4.9, 6.6), 2.25,
                 Instant.parse("2026-12-05T12:00:00Z"), "", full, new RunMethod("uncorrelated", "toys",

@@ -15,6 +15,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
@@ -82,6 +83,13 @@ public class AnalysisRunEntity {
     private Double fullExpectedPlus2;
     private Double fullObservedSignificance;
     private Double fullExpectedSignificance;
+    /**
+     * The yields the run was made with ({@link PackedYields}) once its model has other ones; null
+     * while the model's yields are the run's (schema 5; before it, saving a model deleted its runs).
+     */
+    @Lob
+    @Column(name = "MODEL_YIELDS", length = PackedYields.MAX_BYTES)
+    private byte[] modelYields;
 
     protected AnalysisRunEntity() {
     }
@@ -133,6 +141,11 @@ public class AnalysisRunEntity {
 
     public long id() {
         return id;
+    }
+
+    /** The yields the run was made with when its model has other ones since; null while they are the model's. */
+    public byte[] modelYields() {
+        return modelYields;
     }
 
     public AnalysisRun toRun() {

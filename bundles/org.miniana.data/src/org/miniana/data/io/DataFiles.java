@@ -21,12 +21,10 @@ import java.util.regex.Pattern;
 import org.miniana.core.Analysis;
 import org.miniana.core.InputChecks;
 import org.miniana.core.SearchResult;
-import org.miniana.core.SignalModel;
 import org.miniana.core.model.StatisticalModel;
 import org.miniana.data.InputFormatException;
 import org.miniana.data.datacard.CardLocation;
 import org.miniana.data.datacard.Ra2DatacardImporter;
-import org.miniana.data.io.SignalModelJson.SignalModels;
 
 /**
  * Reads any file the tool imports, recognising it by its content: a search-result or
@@ -40,7 +38,7 @@ public final class DataFiles {
      * @param statisticalModels the full models of the search results read from datacards, by analysis name
      */
     public record Content(List<SearchResult> searchResults, Map<String, StatisticalModel> statisticalModels,
-            List<SignalModels> signalModels) {
+            List<SignalModelSource> signalModels) {
         public Content {
             searchResults = List.copyOf(searchResults);
             statisticalModels = Map.copyOf(statisticalModels);
@@ -93,7 +91,7 @@ public final class DataFiles {
             throws InputFormatException, IOException {
         List<SearchResult> results = new ArrayList<>();
         Map<String, StatisticalModel> statisticalModels = new HashMap<>();
-        List<SignalModels> models = new ArrayList<>();
+        List<SignalModelSource> models = new ArrayList<>();
         // Each file refuses a name twice itself; across files the second one would otherwise meet
         // the first as "stored already", or silently replace it under --replace.
         Map<String, String> fileOfModel = new HashMap<>();
@@ -109,13 +107,16 @@ public final class DataFiles {
             int modelFiles = models.size();
             if (standard) {
                 source = "standard input";
-                readFile(source, standardInput, results, models);
+                byte[] bytes = readAtMostTheLimit(standardInput);
+                readFile(source, bytes, () -> new ByteArrayInputStream(bytes), results, models);
             } else if (!Files.isRegularFile(path)) {
                 throw new InputFormatException(source, 0, "no such file or folder");
             } else {
+                byte[] bytes;
                 try (InputStream in = Files.newInputStream(path)) {
-                    readFile(source, in, results, models);
+                    bytes = readAtMostTheLimit(in);
                 }
+                readFile(source, bytes, () -> Files.newInputStream(path), results, models);
             }
             checkNamesAcrossFiles(source, models.subList(modelFiles, models.size()), fileOfModel);
         }
@@ -123,31 +124,40 @@ public final class DataFiles {
     }
 
     /** Refuses a model of the file just read ({@code source}) that an earlier file of the import has. */
-    private static void checkNamesAcrossFiles(String source, List<SignalModels> read,
+    private static void checkNamesAcrossFiles(String source, List<SignalModelSource> read,
             Map<String, String> fileOfModel) throws InputFormatException {
-        for (SignalModels set : read) {
-            for (SignalModel model : set.models()) {
-                String earlier = fileOfModel.putIfAbsent(model.name(), source);
+        for (SignalModelSource set : read) {
+            for (String model : set.names()) {
+                String earlier = fileOfModel.putIfAbsent(model, source);
                 if (earlier != null) {
-                    throw new InputFormatException(source, 0, "the model '" + model.name() + "' is in " + earlier
+                    throw new InputFormatException(source, 0, "the model '" + model + "' is in " + earlier
                             + " too; give each model of an import its own name");
                 }
             }
         }
     }
 
-    /** A JSON or CSV file, recognised by its format line. */
-    private static void readFile(String source, InputStream file, List<SearchResult> results,
-            List<SignalModels> models) throws InputFormatException, IOException {
-        byte[] bytes = file.readNBytes(TextLines.MAX_BYTES + 1);
+    /** The bytes of a file, one more than the readers' limit at most (so that they can refuse it). */
+    private static byte[] readAtMostTheLimit(InputStream in) throws IOException {
+        return in.readNBytes(TextLines.MAX_BYTES + 1);
+    }
+
+    /**
+     * A JSON or CSV file, recognised by its format line. A JSON file's models are checked here and
+     * read again from {@code reopen} when stored, so that no more than one file is held at a time.
+     */
+    private static void readFile(String source, byte[] bytes, SignalModelSource.Reopen reopen,
+            List<SearchResult> results, List<SignalModelSource> models) throws InputFormatException, IOException {
         String head = new String(bytes, 0, Math.min(bytes.length, 1 << 16), StandardCharsets.UTF_8);
         String format = sniff(source, head);
         var in = new ByteArrayInputStream(bytes);
         switch (format) {
             case SearchResultJson.FORMAT -> results.add(SearchResultJson.read(source, in));
-            case SignalModelJson.FORMAT -> models.add(SignalModelJson.read(source, in));
+            case SignalModelJson.FORMAT -> models.add(SignalModelSource.json(source, SignalModelJson.read(source, in),
+                    reopen));
             case "miniana-search-result" + CSV -> results.add(SearchResultCsv.read(source, in));
-            case "miniana-signal-model" + CSV -> models.add(SignalModelCsv.read(source, in));
+            case "miniana-signal-model" + CSV -> models.add(SignalModelSource.kept(source, SignalModelCsv.read(source,
+                    in)));
             default -> throw new InputFormatException(source, 1, "unknown format '" + format + "'");
         }
     }

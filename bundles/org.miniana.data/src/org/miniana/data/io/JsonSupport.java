@@ -207,7 +207,7 @@ final class JsonSupport {
     }
 
     /** The problem in the tool's words: Jackson's messages name its classes and options. */
-    private static String describe(JsonProcessingException e) {
+    static String describe(JsonProcessingException e) {
         if (e instanceof StreamConstraintsException) {
             return "nested deeper than " + StreamReadConstraints.defaults().getMaxNestingDepth()
                     + " levels, or a number or text too long for any input of this tool";

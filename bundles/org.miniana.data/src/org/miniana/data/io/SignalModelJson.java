@@ -16,10 +16,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.miniana.core.SignalModel;
 import org.miniana.core.SignalYield;
 import org.miniana.data.InputFormatException;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 /**
  * Signal models as JSON ({@value #FORMAT}, version {@value #VERSION}): one or more models for
@@ -71,6 +78,12 @@ public final class SignalModelJson {
                 seen[yield.bin()] = true;
             }
         }
+
+        SignalModel toModel() {
+            SignalYield[] inBinOrder = new SignalYield[yields.size()];
+            yields.forEach(y -> inBinOrder[y.bin()] = new SignalYield(y.value(), y.mcStatError()));
+            return new SignalModel(name, family, parameters, crossSectionPb, provenance, Arrays.asList(inBinOrder));
+        }
     }
 
     record Document(String format, Integer version, String analysis, List<ModelJson> models) {
@@ -79,6 +92,10 @@ public final class SignalModelJson {
             require(models, "models");
         }
     }
+
+    /** One model of a document being read: what follows it is the document's, not trailing text. */
+    private static final ObjectReader MODEL_READER = JsonSupport.MAPPER.readerFor(ModelJson.class)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private SignalModelJson() {
     }
@@ -94,12 +111,36 @@ public final class SignalModelJson {
                 throw new InputFormatException(source, line, "a second model named '" + model.name()
                         + "' in this file (the first begins on line " + first + ")");
             }
-            SignalYield[] yields = new SignalYield[model.yields().size()];
-            model.yields().forEach(y -> yields[y.bin()] = new SignalYield(y.value(), y.mcStatError()));
-            models.add(new SignalModel(model.name(), model.family(), model.parameters(), model.crossSectionPb(),
-                    model.provenance(), Arrays.asList(yields)));
+            models.add(model.toModel());
         }
         return new SignalModels(located.value().analysis(), models);
+    }
+
+    /**
+     * Reads the models of a file that {@link #read} accepted one at a time, so that storing them
+     * holds one model, not the file's thousands; the file is checked again as far as binding
+     * checks it (a file changed since is refused, not half-read).
+     */
+    static void forEachModel(String source, InputStream in, Consumer<SignalModel> action)
+            throws InputFormatException, IOException {
+        try (JsonParser parser = JsonSupport.MAPPER.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new InputFormatException(source, parser.currentLocation().getLineNr(), "expected a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                JsonToken value = parser.nextToken();
+                if (!parser.currentName().equals("models")) {
+                    parser.skipChildren();
+                } else if (value == JsonToken.START_ARRAY) {
+                    while (parser.nextToken() == JsonToken.START_OBJECT) {
+                        action.accept(MODEL_READER.<ModelJson>readValue(parser).toModel());
+                    }
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new InputFormatException(source, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    "changed while being imported: " + JsonSupport.describe(e));
+        }
     }
 
     public static void write(SignalModels models, OutputStream out) throws IOException {

@@ -59,7 +59,7 @@ public final class ModelSources {
         List<String> names;
         try {
             names = DataFiles.read(List.of(Path.of(file)), warning -> {
-            }).signalModels().stream().flatMap(set -> set.models().stream()).map(SignalModel::name).toList();
+            }).signalModels().stream().flatMap(set -> set.names().stream()).toList();
         } catch (IOException | InputFormatException e) {
             ErrorDialog.openError(shell, "Import Signal Model", e.getMessage(), Status.error(e.getMessage(), e));
             return Optional.empty();

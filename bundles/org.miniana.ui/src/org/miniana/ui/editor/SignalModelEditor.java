@@ -4,6 +4,7 @@
  */
 package org.miniana.ui.editor;
 
+import java.io.IOException;
 import java.util.List;
 
 import org.eclipse.core.commands.ExecutionException;
@@ -15,7 +16,11 @@ import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.commands.operations.OperationHistoryEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialogWithToggle;
+import org.eclipse.jface.preference.IPersistentPreferenceStore;
+import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.window.Window;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.IEditorInput;
@@ -31,6 +36,7 @@ import org.miniana.core.InputChecks;
 import org.miniana.core.SignalModel;
 import org.miniana.data.DatabaseException;
 import org.miniana.data.ResultsDatabase;
+import org.miniana.ui.preferences.UiPreferences;
 import org.miniana.ui.session.DatabaseSession;
 
 /**
@@ -133,11 +139,46 @@ public final class SignalModelEditor extends FormEditor {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        if (store(document.model(), true)) {
+        if (savingKeepsRunsAgreed() && store(document.model(), true)) {
             markSaved();
         } else if (monitor != null) {
             monitor.setCanceled(true);
         }
+    }
+
+    /**
+     * Tells the user, until they tick "do not tell me again", what Save does to the model's runs:
+     * they stay, with the yields they were made with.
+     */
+    private boolean savingKeepsRunsAgreed() {
+        IPreferenceStore settings = UiPreferences.analysisStore();
+        String name = document.model().name();
+        if (MessageDialogWithToggle.ALWAYS.equals(settings.getString(UiPreferences.SAVE_KEEPS_RUNS_TOLD))) {
+            return true;
+        }
+        int runs;
+        try {
+            runs = DatabaseSession.get().database().runs().forModel(name).size();
+        } catch (DatabaseException e) {
+            // the store that follows fails with this message
+            return true;
+        }
+        if (runs == 0) {
+            return true;
+        }
+        var dialog = MessageDialogWithToggle.openOkCancelConfirm(getSite().getShell(), "Save " + name, "Saving gives "
+                + name + " the yields as edited. " + (runs == 1 ? "Its run" : "Its " + runs + " runs")
+                + " made with the yields stored until now " + (runs == 1 ? "is" : "are") + " kept with those yields,"
+                + " listed as \"earlier yields\" under the model in the Database view. Run the analysis again for"
+                + " the new yields.", "Do not tell me again", false, settings, UiPreferences.SAVE_KEEPS_RUNS_TOLD);
+        if (dialog.getToggleState() && settings instanceof IPersistentPreferenceStore persistent) {
+            try {
+                persistent.save();
+            } catch (IOException e) {
+                // then the user is told again next time
+            }
+        }
+        return dialog.getReturnCode() == IDialogConstants.OK_ID;
     }
 
     @Override

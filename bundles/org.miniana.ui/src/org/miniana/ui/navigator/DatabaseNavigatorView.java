@@ -6,6 +6,7 @@ package org.miniana.ui.navigator;
 
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -28,6 +29,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.miniana.core.AnalysisRun;
 import org.miniana.core.ScanRecord;
+import org.miniana.data.AnalysisRunStore;
 import org.miniana.data.SignalModelSummary;
 import org.miniana.ui.Labels;
 import org.miniana.ui.WidgetIds;
@@ -166,12 +168,15 @@ public final class DatabaseNavigatorView extends ViewPart {
                     .map(bin -> new BinNode(analysis.result(), bin)).toArray();
             case FamilyNode family -> family.children().toArray();
             case MassNode mass -> mass.models().toArray();
-            // the runs of one model: a small query, made when the user expands it
-            case SignalModelSummary model -> DatabaseSession.get().isOpen()
-                    ? DatabaseSession.get().database().runs().forModel(model.name()).toArray()
-                    : new Object[0];
+            // the runs of one model, those of its current yields first: small queries, made when the user expands it
+            case SignalModelSummary model -> DatabaseSession.get().isOpen() ? runs(model.name()) : new Object[0];
             default -> new Object[0];
             };
+        }
+
+        private static Object[] runs(String model) {
+            var runs = DatabaseSession.get().database().runs();
+            return Stream.concat(runs.forModel(model).stream(), runs.earlierForModel(model).stream()).toArray();
         }
 
         @Override
@@ -205,6 +210,7 @@ public final class DatabaseNavigatorView extends ViewPart {
             case MassNode mass -> mass.parameter() + " = " + Labels.number(mass.value());
             case SignalModelSummary model -> model.name();
             case AnalysisRun run -> Labels.run(run);
+            case AnalysisRunStore.EarlierRun earlier -> Labels.run(earlier.run()) + " (earlier yields)";
             case ScanRecord scan -> Labels.scan(scan);
             default -> String.valueOf(element);
             };
@@ -218,6 +224,7 @@ public final class DatabaseNavigatorView extends ViewPart {
             case FamilyNode family -> ISharedImages.IMG_OBJ_FOLDER;
             case MassNode mass -> ISharedImages.IMG_OBJ_FOLDER;
             case AnalysisRun run -> ISharedImages.IMG_OBJ_ELEMENT;
+            case AnalysisRunStore.EarlierRun earlier -> ISharedImages.IMG_OBJ_ELEMENT;
             case ScanRecord scan -> ISharedImages.IMG_OBJ_ELEMENT;
             default -> ISharedImages.IMG_OBJ_FILE;
             });

@@ -4,6 +4,7 @@
  */
 package org.miniana.ui.navigator;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,6 +27,8 @@ import org.miniana.core.RunMethod;
 import org.miniana.core.ScanRecord;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
+import org.miniana.core.SignalYield;
+import org.miniana.data.AnalysisRunStore;
 import org.miniana.data.SignalModelSummary;
 import org.miniana.optimize.ErrorCombination;
 import org.miniana.optimize.FigureOfMerit;
@@ -70,6 +73,7 @@ public final class Opener {
                 ((BinResultsView) page.showView(BinResultsView.ID)).selectBins(Set.of(bin.yields().bin().index()));
             }
             case AnalysisRun run -> showRun(page, run);
+            case AnalysisRunStore.EarlierRun earlier -> showRun(page, earlier.run(), Optional.of(earlier.yields()));
             case ScanRecord scan -> showScan(page, scan.id());
             default -> {
                 // folders and groups only expand
@@ -86,10 +90,17 @@ public final class Opener {
      * optimizer and figure of merit, and used when it merges the same bins.
      */
     public static void showRun(IWorkbenchPage page, AnalysisRun run) {
+        showRun(page, run, Optional.empty());
+    }
+
+    /** Shows a run made with {@code yieldsUsed} when the model has other yields since. */
+    private static void showRun(IWorkbenchPage page, AnalysisRun run, Optional<List<SignalYield>> yieldsUsed) {
         new WorkbenchJob("Opening the run of " + run.model(), RUN_FAMILY) {
             @Override
             protected IStatus work(IProgressMonitor monitor) {
-                var model = DatabaseSession.get().database().signalModels().get(run.model());
+                var stored = DatabaseSession.get().database().signalModels().get(run.model());
+                var model = yieldsUsed.map(yields -> new SignalModel(stored.name(), stored.family(),
+                        stored.parameters(), stored.crossSectionPb(), stored.provenance(), yields)).orElse(stored);
                 var result = DatabaseSession.get().searchResult(run.analysis());
                 Optional<AnalysisOutcome> remade = remake(result, model, run);
                 PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {

@@ -47,6 +47,8 @@ public final class UiPreferences {
     public static final String ERRORS = "analysis.errors";
     public static final String FULL_LIKELIHOOD_TOYS = "analysis.fullLikelihoodToys";
     public static final String AUTHOR = "report.author";
+    /** {@code MessageDialogWithToggle.ALWAYS} once the user no longer wants to be told what Save does to runs. */
+    public static final String SAVE_KEEPS_RUNS_TOLD = "editor.saveKeepsRuns";
 
     /** The user's settings, the installation's of an earlier version, then the defaults. */
     private static final IScopeContext[] SCOPES = Stream.concat(Arrays.stream(UserArea.settings()),

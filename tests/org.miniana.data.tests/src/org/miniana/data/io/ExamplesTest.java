@@ -48,7 +48,9 @@ class ExamplesTest {
             fromCsv = SignalModelCsv.read("signal-model.csv", in);
         }
         try (ResultsDatabase database = ResultsDatabase.openEmbedded(folder.resolve("db"))) {
-            database.importAll(new DataFiles.Content(List.of(SharedData.bundledRa2()), Map.of(), List.of(fromJson, fromCsv)),
+            database.importAll(new DataFiles.Content(List.of(SharedData.bundledRa2()), Map.of(), List.of(
+                    SignalModelSource.kept("signal-models.json", fromJson), SignalModelSource.kept("signal-model.csv",
+                            fromCsv))),
                     false);
             assertEquals(List.of("EXAMPLE_T1bbbb_1000_800", "EXAMPLE_T1tttt_1500_100"), database.signalModels().names());
             assertEquals(Ra2Search.BIN_COUNT, database.signalModels().get("EXAMPLE_T1bbbb_1000_800").yields().size());

@@ -170,6 +170,28 @@ class MalformedInputTest {
         assertEquals(modelsBefore, database.signalModels().names());
     }
 
+    /**
+     * The models of a file are stored as they are read again from it, one at a time (so that an
+     * import's memory does not grow with its size): a file changed after it was checked is refused
+     * whole, naming it, and nothing of the import is stored.
+     */
+    @Test
+    void aFileChangedBetweenItsCheckAndItsStoringIsRefusedAndNothingIsStored(@TempDir Path folder) throws Exception {
+        List<String> modelsBefore = database.signalModels().names();
+        Path first = Files.writeString(folder.resolve("first.json"),
+                validModelsJson.replace("\"name\" : \"stored\"", "\"name\" : \"first\""));
+        Path changed = Files.writeString(folder.resolve("changed.json"),
+                validModelsJson.replace("\"name\" : \"stored\"", "\"name\" : \"checked\""));
+        DataFiles.Content content = DataFiles.read(List.of(first, changed), warning -> {
+        });
+        assertEquals(List.of("checked"), content.signalModels().get(1).names());
+        Files.writeString(changed, validModelsJson.replace("\"name\" : \"stored\"", "\"name\" : \"swapped\""));
+        var error = assertThrows(DatabaseException.class, () -> database.importAll(content, false));
+        assertEquals(changed + ": changed while being imported (model 1 is no longer 'checked'); nothing was imported",
+                error.getMessage());
+        assertEquals(modelsBefore, database.signalModels().names());
+    }
+
     private static Arguments card(String name, int bin, int line, String problem, UnaryOperator<String> change) {
         String file = "cards/SR/card_signal" + bin + ".txt";
         return broken(name, file, line, problem, folder -> {

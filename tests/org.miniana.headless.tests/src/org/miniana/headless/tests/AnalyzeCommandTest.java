@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.miniana.core.AnalysisRun;
+import org.miniana.core.Ra2Search;
 import org.miniana.data.ResultsDatabase;
+import org.miniana.data.io.SignalModelJson;
 import org.miniana.report.JsonSummary;
 import org.miniana.report.ReportRegistry;
 import org.osgi.framework.FrameworkUtil;
@@ -34,6 +36,28 @@ class AnalyzeCommandTest {
 
     @TempDir
     Path folder;
+
+    /**
+     * A signal of 6e10 events (up to 8e8 a bin, below the 1e9 an input may hold): its expected
+     * p-value is below double precision and its limits on mu are far below 0.001; the summary says
+     * so instead of printing 0.000.
+     */
+    @Test
+    void aHugeSignalPrintsItsPValueAndLimitsReadably() throws Exception {
+        String db = folder.resolve("db").toString();
+        Path file = folder.resolve("huge.json");
+        try (var out = Files.newOutputStream(file)) {
+            SignalModelJson.write(new SignalModelJson.SignalModels(Ra2Search.ANALYSIS.name(),
+                    List.of(TestModels.model("huge", 6e8))), out);
+        }
+        assertEquals(0, ProductProcess.run("--db", db, "import", file.toString()).exitCode());
+        ProductProcess.Result result = ProductProcess.run("--db", db, "analyze", "huge", "--no-report", "--statistics",
+                "one-bin");
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("Expected       p < 1e-308   Z = "), result.out());
+        double limit = number(result.out(), "mu < ([0-9.]+e-[0-9]+) observed");
+        assertTrue(limit > 0 && limit < 1e-6, result.out());
+    }
 
     @Test
     void analyzesASimulatedModelPrintsTheSummaryAndStoresTheRun() throws Exception {

@@ -9,31 +9,43 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.miniana.core.AnalysisRun;
+import org.miniana.core.Ra2Search;
 import org.miniana.core.SignalModel;
+import org.miniana.stats.ExpectedLimits;
 import org.miniana.ui.WidgetIds;
 import org.miniana.ui.editor.SignalModelEditor;
 import org.miniana.ui.editor.SignalModelEditorInput;
+import org.miniana.ui.navigator.DatabaseNavigatorView;
 import org.miniana.ui.session.DatabaseSession;
 import org.miniana.ui.testing.Input;
+import org.miniana.ui.testing.Jobs;
 import org.miniana.ui.testing.Menus;
+import org.miniana.ui.testing.Modal;
 import org.miniana.ui.testing.Screenshots;
 import org.miniana.ui.testing.Widgets;
 import org.miniana.ui.testing.Workbench;
@@ -91,6 +103,40 @@ class SignalModelEditorTest {
         assertEquals(2.5, stored.yield(5).value());
         assertEquals(0.1, stored.yield(5).mcStatError());
         assertEquals(0.56, stored.yield(6).value(), 1e-15);
+    }
+
+    /**
+     * Save of a model with runs says what becomes of them first; they stay, with the yields they
+     * were made with, listed under the model as made with earlier yields.
+     */
+    @Test
+    void saveKeepsTheRunsWithTheYieldsTheyWereMadeWith() {
+        var database = DatabaseSession.get().database();
+        database.runs().store(new AnalysisRun(Ra2Search.ANALYSIS.name(), NAME, "greedy-q", "hybrid", List.of(5), "",
+                0.55, 2, 0.5, 0.5, 3, 0.1, 1.3, 0.2, 0.8, 4.5, new ExpectedLimits(1, 2, 3, 4, 5), 2, Instant.now(), "",
+                null, null));
+        Input.editCell(yields, 5, "Yield", "2.5");
+
+        AtomicReference<String> told = new AtomicReference<>();
+        Modal.drive(() -> Workbench.execute(IWorkbenchCommandConstants.FILE_SAVE), "Save " + NAME, dialog -> {
+            told.set(Widgets.all(dialog, Label.class, label -> label.getText().startsWith("Saving")).get(0).getText());
+            Input.click(Widgets.button(dialog, "OK"));
+        }, Duration.ofSeconds(10));
+        assertTrue(told.get().contains("Its run made with the yields stored until now is kept with those yields"),
+                told.get());
+        assertFalse(editor.isDirty());
+        assertEquals(2.5, database.signalModels().get(NAME).yield(5).value());
+        assertEquals(List.of(), database.runs().forModel(NAME));
+        var earlier = database.runs().earlierForModel(NAME);
+        assertEquals(1, earlier.size());
+        assertEquals(0.55, earlier.get(0).yields().get(5).value(), "the run keeps the yield it was made with");
+
+        Jobs.waitFor(DatabaseNavigatorView.LOAD_FAMILY, Duration.ofSeconds(30));
+        Tree tree = Widgets.byId(shell, Tree.class, WidgetIds.NAVIGATOR_TREE);
+        TreeItem model = Widgets.treeItem(tree, "Signal models", "T1tttt", "mGluino = 1500", NAME);
+        Input.expand(model);
+        assertTrue(Arrays.stream(model.getItems()).anyMatch(run -> run.getText().endsWith("(earlier yields)")),
+                Arrays.toString(model.getItems()));
     }
 
     @Test
