@@ -29,6 +29,7 @@ import org.miniana.ui.session.DatabaseSession;
 import org.miniana.ui.testing.Input;
 import org.miniana.ui.testing.Jobs;
 import org.miniana.ui.testing.Modal;
+import org.miniana.ui.testing.Screenshots;
 import org.miniana.ui.testing.Widgets;
 import org.miniana.ui.testing.Workbench;
 
@@ -59,6 +60,7 @@ class ImportTest {
             assertFalse(ok.isEnabled(), "a stored name is refused");
             Input.type(name, newName);
             assertTrue(ok.isEnabled());
+            Screenshots.capture(dialog, "import-under-another-name-dialog");
             Input.click(ok);
         }, Duration.ofSeconds(10));
         assertTrue(told.get().contains("holds the analysis '" + Ra2Search.ANALYSIS.name() + "' already"), told.get());

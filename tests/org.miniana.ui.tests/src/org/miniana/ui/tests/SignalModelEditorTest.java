@@ -120,6 +120,7 @@ class SignalModelEditorTest {
         AtomicReference<String> told = new AtomicReference<>();
         Modal.drive(() -> Workbench.execute(IWorkbenchCommandConstants.FILE_SAVE), "Save " + NAME, dialog -> {
             told.set(Widgets.all(dialog, Label.class, label -> label.getText().startsWith("Saving")).get(0).getText());
+            Screenshots.capture(dialog, "save-keeps-runs-dialog");
             Input.click(Widgets.button(dialog, "OK"));
         }, Duration.ofSeconds(10));
         assertTrue(told.get().contains("Its run made with the yields stored until now is kept with those yields"),
