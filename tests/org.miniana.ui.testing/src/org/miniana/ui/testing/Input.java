@@ -19,6 +19,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -48,6 +49,29 @@ public final class Input {
                     .forEach(sibling -> ((Button) sibling).setSelection(sibling == button));
         }
         button.notifyListeners(SWT.Selection, Widgets.event(button, SWT.Selection));
+        Waits.flush();
+    }
+
+    /**
+     * Clicks the middle of a control with the mouse through the display ({@link Display#post}),
+     * so that the window system delivers the click as from a real mouse: to whatever window is
+     * really there, modal dialogs' event loops included.
+     */
+    public static void clickWithMouse(Control control) {
+        assertTrue(control.isVisible() && control.isEnabled(), () -> control + " is hidden or disabled");
+        Point size = control.getSize();
+        Point middle = control.toDisplay(size.x / 2, size.y / 2);
+        Display display = control.getDisplay();
+        for (int type : new int[] { SWT.MouseMove, SWT.MouseDown, SWT.MouseUp }) {
+            Event event = new Event();
+            event.type = type;
+            event.x = middle.x;
+            event.y = middle.y;
+            event.button = type == SWT.MouseMove ? 0 : 1;
+            if (!display.post(event)) {
+                fail("The display does not take posted mouse events");
+            }
+        }
         Waits.flush();
     }
 
