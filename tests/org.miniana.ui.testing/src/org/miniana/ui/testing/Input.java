@@ -60,13 +60,23 @@ public final class Input {
     public static void clickWithMouse(Control control) {
         assertTrue(control.isVisible() && control.isEnabled(), () -> control + " is hidden or disabled");
         Point size = control.getSize();
-        Point middle = control.toDisplay(size.x / 2, size.y / 2);
-        Display display = control.getDisplay();
+        postClick(control.getDisplay(), control.toDisplay(size.x / 2, size.y / 2));
+    }
+
+    /** Clicks the middle of a tool bar item with the mouse through the display, as {@link #clickWithMouse(Control)}. */
+    public static void clickWithMouse(ToolItem item) {
+        assertTrue(item.isEnabled() && item.getParent().isVisible(), () -> "tool item '" + item.getToolTipText()
+                + "' is hidden or disabled");
+        Rectangle bounds = item.getBounds();
+        postClick(item.getDisplay(), item.getParent().toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2));
+    }
+
+    private static void postClick(Display display, Point at) {
         for (int type : new int[] { SWT.MouseMove, SWT.MouseDown, SWT.MouseUp }) {
             Event event = new Event();
             event.type = type;
-            event.x = middle.x;
-            event.y = middle.y;
+            event.x = at.x;
+            event.y = at.y;
             event.button = type == SWT.MouseMove ? 0 : 1;
             if (!display.post(event)) {
                 fail("The display does not take posted mouse events");

@@ -48,10 +48,10 @@ import org.miniana.ui.testing.Workbench;
 import org.miniana.ui.views.ScanMapView;
 
 /**
- * Jobs as in the Eclipse IDE: a running scan is cancelled from the Progress view, and File > Exit
- * during a scan asks, cancels and waits; either way the scan stops part-way, nothing fails on a
- * closed database, and the database is left consistent (whole models, no runs of unsimulated
- * points, its integrity check clean) and usable.
+ * Jobs as in the Eclipse IDE, driven by posted key strokes and mouse clicks: a running scan is
+ * cancelled from the Progress view, and File > Exit during a scan asks, cancels and waits; either
+ * way the scan stops part-way, nothing fails on a closed database, and the database is left
+ * consistent (whole models, no runs of unsimulated points, its integrity check clean) and usable.
  */
 class JobsTest {
 
@@ -102,7 +102,7 @@ class JobsTest {
 
         Waits.until("the scan in the Progress view", () -> cancelButton(shell).isPresent(), Duration.ofSeconds(10));
         Screenshots.capture(shell, "view-progress");
-        Input.click(cancelButton(shell).orElseThrow().getItem(0));
+        Input.clickWithMouse(cancelButton(shell).orElseThrow().getItem(0));
         Waits.until("the cancelled scan to end", () -> scan.getState() == Job.NONE, Duration.ofSeconds(30));
 
         assertEquals(IStatus.CANCEL, scan.getResult().getSeverity(), scan.getResult().toString());
