@@ -111,7 +111,7 @@ class ProductParityTest {
 
     @Test
     void everyViewAndMenuCommandIsDeclaredByABundleTheProductShips() throws IOException {
-        Set<String> shipped = shippedBundles();
+        Set<String> shipped = bundlesInfo().keySet();
         assertTrue(shipped.contains(UI) && !shipped.contains("org.eclipse.ui.ide"), "the product's bundles: " + shipped);
         for (String view : List.of(DatabaseNavigatorView.ID, BinResultsView.ID, SignificanceView.ID, ProjectionsView.ID,
                 ScanMapView.ID, IPageLayout.ID_PROGRESS_VIEW)) {
@@ -147,11 +147,6 @@ class ProductParityTest {
         return element.getContributor().getName();
     }
 
-    /** The symbolic names of the plug-ins of the materialized workbench product. */
-    private static Set<String> shippedBundles() throws IOException {
-        return bundlesInfo().keySet();
-    }
-
     private static Path product() {
         return Path.of(System.getProperty("miniana.products")).resolve(PRODUCT);
     }
@@ -163,10 +158,14 @@ class ProductParityTest {
     private static Map<String, String[]> bundlesInfo() throws IOException {
         Path info = product().resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
         Map<String, String[]> bundles = new TreeMap<>();
-        for (String line : Files.readAllLines(info)) {
+        List<String> lines = Files.readAllLines(info);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (!line.isBlank() && !line.startsWith("#")) {
                 String[] entry = line.split(",");
-                assertEquals(5, entry.length, () -> info + ": not name,version,location,startLevel,autoStart: " + line);
+                int number = i + 1;
+                assertEquals(5, entry.length, () -> info + ":" + number + ": not name,version,location,startLevel,autoStart: "
+                        + line);
                 bundles.put(entry[0], entry);
             }
         }
