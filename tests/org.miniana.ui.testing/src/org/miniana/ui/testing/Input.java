@@ -19,6 +19,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -48,6 +49,39 @@ public final class Input {
                     .forEach(sibling -> ((Button) sibling).setSelection(sibling == button));
         }
         button.notifyListeners(SWT.Selection, Widgets.event(button, SWT.Selection));
+        Waits.flush();
+    }
+
+    /**
+     * Clicks the middle of a control with the mouse through the display ({@link Display#post}),
+     * so that the window system delivers the click as from a real mouse: to whatever window is
+     * really there, modal dialogs' event loops included.
+     */
+    public static void clickWithMouse(Control control) {
+        assertTrue(control.isVisible() && control.isEnabled(), () -> control + " is hidden or disabled");
+        Point size = control.getSize();
+        postClick(control.getDisplay(), control.toDisplay(size.x / 2, size.y / 2));
+    }
+
+    /** Clicks the middle of a tool bar item with the mouse through the display, as {@link #clickWithMouse(Control)}. */
+    public static void clickWithMouse(ToolItem item) {
+        assertTrue(item.isEnabled() && item.getParent().isVisible(), () -> "tool item '" + item.getToolTipText()
+                + "' is hidden or disabled");
+        Rectangle bounds = item.getBounds();
+        postClick(item.getDisplay(), item.getParent().toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2));
+    }
+
+    private static void postClick(Display display, Point at) {
+        for (int type : new int[] { SWT.MouseMove, SWT.MouseDown, SWT.MouseUp }) {
+            Event event = new Event();
+            event.type = type;
+            event.x = at.x;
+            event.y = at.y;
+            event.button = type == SWT.MouseMove ? 0 : 1;
+            if (!display.post(event)) {
+                fail("The display does not take posted mouse events");
+            }
+        }
         Waits.flush();
     }
 

@@ -4,21 +4,29 @@
  */
 package org.miniana.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.IPageLayout;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.framework.wiring.BundleWiring;
 import org.miniana.ui.navigator.DatabaseNavigatorView;
 import org.miniana.ui.views.BinResultsView;
 import org.miniana.ui.views.ProjectionsView;
@@ -26,18 +34,84 @@ import org.miniana.ui.views.ScanMapView;
 import org.miniana.ui.views.SignificanceView;
 
 /**
- * The UI tests run with the test harness's extra bundles (Tycho's UI harness brings
- * org.eclipse.ui.ide and its application), which the product does not ship. What the workbench
- * shows must not come from those: every view it opens and every command its menus and tool bars
- * contribute is declared by a bundle of the materialized product.
+ * What passes here is what users get. The tests run in an installation of the workbench product
+ * made by p2 (tycho-surefire's p2Installed runtime, see the pom), with the product's own product
+ * and application: every bundle of the materialized product, in its version and started as it
+ * starts them, and beyond those only the tests and their test framework, none of which a shipped
+ * bundle may use. Tycho's default UI test runtime would not do: it always adds
+ * org.eclipse.ui.ide.application (tycho-surefire-plugin 5.0.2,
+ * {@code AbstractEclipseTestMojo.getTestDependencies}, whatever application is configured) and
+ * with it org.eclipse.ui.ide, org.eclipse.core.resources, p2 and Bouncy Castle, to which shipped
+ * bundles' optional imports then wire (PDFBox, EMF, JFace). And every view the workbench opens and
+ * every command its menus and tool bars contribute is declared by a bundle of the product.
  */
 class ProductParityTest {
 
     private static final String UI = "org.miniana.ui";
 
+    /** The product whose bundles the tests run with, under {@code miniana.products}. */
+    private static final Path PRODUCT = Path.of("org.miniana.product.workbench", "linux", "gtk", "x86_64");
+
+    /** The bundles in the runtime that the product does not ship, other than the test framework, and why. */
+    private static final Map<String, String> NOT_SHIPPED = Map.of(
+            "org.miniana.ui.tests", "these tests",
+            "org.miniana.ui.testing", "the tests' helper layer",
+            "org.miniana.optimize.example", "a third-party optimizer plug-in that the Analysis preference page must list");
+
+    /** Name prefixes of the test framework: Tycho's OSGi test runner and JUnit 5. */
+    private static final List<String> TEST_FRAMEWORK = List.of("org.eclipse.tycho.surefire.", "junit-jupiter-",
+            "junit-platform-", "org.opentest4j");
+
+    @Test
+    void theTestsRunTheProductsApplicationWithExactlyItsBundlesAndTheTestHarness() throws IOException {
+        Properties config = new Properties();
+        try (var in = Files.newInputStream(product().resolve("configuration/config.ini"))) {
+            config.load(in);
+        }
+        assertEquals(config.getProperty("eclipse.product"), Platform.getProduct().getId(), "the product");
+        List<String> arguments = List.of(Platform.getCommandLineArgs());
+        int application = arguments.indexOf("-testApplication");
+        assertTrue(application >= 0, "the harness names the application it runs: " + arguments);
+        assertEquals(config.getProperty("eclipse.application"), arguments.get(application + 1), "the application");
+
+        Map<String, Bundle> running = new TreeMap<>();
+        for (Bundle bundle : FrameworkUtil.getBundle(Platform.class).getBundleContext().getBundles()) {
+            running.put(bundle.getSymbolicName(), bundle);
+        }
+        List<String> differences = new ArrayList<>();
+        Map<String, String[]> shipped = bundlesInfo();
+        shipped.forEach((name, entry) -> {
+            Bundle bundle = running.get(name);
+            if (bundle == null) {
+                differences.add(name + " " + entry[1] + " is shipped but not in the test runtime");
+            } else if (!bundle.getVersion().toString().equals(entry[1])) {
+                differences.add(name + " is " + entry[1] + " in the product, " + bundle.getVersion() + " in the tests");
+            } else if (Boolean.parseBoolean(entry[4]) && bundle.getState() != Bundle.ACTIVE && !isFragment(bundle)) {
+                differences.add(name + " is started by the product (start level " + entry[3]
+                        + "), not in the tests (state " + bundle.getState() + ")");
+            }
+        });
+        for (String name : running.keySet()) {
+            if (!shipped.containsKey(name) && !NOT_SHIPPED.containsKey(name)
+                    && TEST_FRAMEWORK.stream().noneMatch(name::startsWith)) {
+                differences.add(name + " is in the test runtime but neither shipped nor part of the tests");
+            }
+        }
+        for (Bundle bundle : running.values()) {
+            if (shipped.containsKey(bundle.getSymbolicName())) {
+                usedNotShipped(bundle, shipped.keySet()).forEach(wire -> differences.add(bundle.getSymbolicName()
+                        + " (shipped) uses " + wire + ", which the product does not ship"));
+            }
+        }
+        NOT_SHIPPED.keySet().stream().filter(name -> !running.containsKey(name) || shipped.containsKey(name))
+                .forEach(name -> differences.add(name + " is listed as not shipped (" + NOT_SHIPPED.get(name)
+                        + ") but is " + (running.containsKey(name) ? "shipped" : "not in the test runtime")));
+        assertEquals(List.of(), differences, "the test runtime against " + product());
+    }
+
     @Test
     void everyViewAndMenuCommandIsDeclaredByABundleTheProductShips() throws IOException {
-        Set<String> shipped = shippedBundles();
+        Set<String> shipped = bundlesInfo().keySet();
         assertTrue(shipped.contains(UI) && !shipped.contains("org.eclipse.ui.ide"), "the product's bundles: " + shipped);
         for (String view : List.of(DatabaseNavigatorView.ID, BinResultsView.ID, SignificanceView.ID, ProjectionsView.ID,
                 ScanMapView.ID, IPageLayout.ID_PROGRESS_VIEW)) {
@@ -73,13 +147,48 @@ class ProductParityTest {
         return element.getContributor().getName();
     }
 
-    /** The symbolic names of the plug-ins of the materialized workbench product. */
-    private static Set<String> shippedBundles() throws IOException {
-        Path plugins = Path.of(System.getProperty("miniana.products"), "org.miniana.product.workbench", "linux", "gtk",
-                "x86_64", "plugins");
-        try (Stream<Path> files = Files.list(plugins)) {
-            return files.map(file -> file.getFileName().toString().replaceFirst("_\\d.*$", ""))
-                    .collect(Collectors.toSet());
+    private static Path product() {
+        return Path.of(System.getProperty("miniana.products")).resolve(PRODUCT);
+    }
+
+    /**
+     * The bundles the product installs, by symbolic name: its simple configurator's list, each
+     * entry {@code name,version,location,startLevel,autoStart}.
+     */
+    private static Map<String, String[]> bundlesInfo() throws IOException {
+        Path info = product().resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
+        Map<String, String[]> bundles = new TreeMap<>();
+        List<String> lines = Files.readAllLines(info);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] entry = line.split(",");
+                int number = i + 1;
+                assertEquals(5, entry.length, () -> info + ":" + number + ": not name,version,location,startLevel,autoStart: "
+                        + line);
+                bundles.put(entry[0], entry);
+            }
         }
+        return bundles;
+    }
+
+    private static boolean isFragment(Bundle bundle) {
+        return (bundle.adapt(BundleRevision.class).getTypes() & BundleRevision.TYPE_FRAGMENT) != 0;
+    }
+
+    /**
+     * What {@code bundle}'s own requirements (not those a hosted test fragment brings) are wired
+     * to outside {@code shipped}: a shipped bundle that uses one behaves otherwise in the product.
+     */
+    private static List<String> usedNotShipped(Bundle bundle, Set<String> shipped) {
+        BundleWiring wiring = bundle.adapt(BundleWiring.class);
+        if (wiring == null) {
+            return List.of();
+        }
+        return wiring.getRequiredWires(null).stream()
+                .filter(wire -> wire.getRequirement().getRevision().getBundle() == bundle
+                        && !shipped.contains(wire.getProvider().getBundle().getSymbolicName()))
+                .map(wire -> wire.getProvider().getBundle().getSymbolicName() + " (" + wire.getRequirement() + ")")
+                .toList();
     }
 }
