@@ -52,7 +52,7 @@ class AnalyzeCommandTest {
         }
         assertEquals(0, ProductProcess.run("--db", db, "import", file.toString()).exitCode());
         ProductProcess.Result result = ProductProcess.run("--db", db, "analyze", "huge", "--no-report", "--statistics",
-                "one-bin");
+                "one-bin", "--optimizer", "greedy-q");
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().contains("Expected       p < 1e-308   Z = "), result.out());
         double limit = number(result.out(), "mu < ([0-9.]+e-[0-9]+) observed");
