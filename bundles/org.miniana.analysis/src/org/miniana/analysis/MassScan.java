@@ -191,6 +191,8 @@ public final class MassScan {
         private final AtomicInteger modelsStored = new AtomicInteger();
         private volatile String lastModelStored;
         private ScanWriter writer;
+        private int reportedTicks;
+        private int reportedModels;
 
         Pass(List<MassPoint> points, Set<MassPoint> simulable, long eventsPerPoint, PointSimulator simulator,
                 StatisticalModel fullModel, AnalysisOptions options, ScanListener listener,
@@ -226,23 +228,15 @@ public final class MassScan {
                         pointsEnded.incrementAndGet();
                     }));
                 }
-                int reportedTicks = 0;
-                int reportedModels = 0;
                 for (Future<?> future : futures) {
                     while (!await(future)) {
-                        int ticks = ticks();
-                        progress.worked(ticks - reportedTicks);
-                        reportedTicks = ticks;
-                        int models = modelsStored.get();
-                        if (models != reportedModels) {
-                            progress.subTask(lastModelStored + " (" + models + " of " + simulable.size() + ")");
-                            reportedModels = models;
-                        }
+                        report(progress);
                         if (progress.isCanceled()) {
                             stop.set(true);
                         }
                     }
                 }
+                report(progress);
             } finally {
                 pool.shutdownNow();
             }
@@ -253,6 +247,18 @@ public final class MassScan {
                 }
             }
             return finished;
+        }
+
+        /** Reports the work done since the last report, and the models stored; on the calling thread. */
+        private void report(SubMonitor progress) {
+            int ticks = ticks();
+            progress.worked(ticks - reportedTicks);
+            reportedTicks = ticks;
+            int models = modelsStored.get();
+            if (models != reportedModels) {
+                progress.subTask(lastModelStored + " (" + models + " of " + simulable.size() + ")");
+                reportedModels = models;
+            }
         }
 
         /** Simulation weighs four times as much as the analyses, as it takes far longer. */
