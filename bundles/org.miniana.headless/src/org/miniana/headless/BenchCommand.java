@@ -351,9 +351,9 @@ final class BenchCommand implements Callable<Integer> {
                 ScanResult result = scan.run(points, GeneratorBenchmark.GRID_EVENTS_PER_POINT, 1, options, threads,
                         new NullProgressMonitor(), ScanListener.NONE);
                 double seconds = (System.nanoTime() - start) / 1e9;
-                out.printf("%-52s %12s%n", String.format("scan of %,d T1bbbb points, %s, %s, %s, %d threads",
-                        result.points().size(), simulated ? "20,000 events each simulated" : "models stored",
-                        options.optimizer(), options.statistics().id(), threads), String.format("%.1f s", seconds));
+                out.printf("%-52s %12s  (%s, %s, %d threads)%n", String.format("scan of %,d T1bbbb points, %s",
+                        result.points().size(), simulated ? "20,000 events simulated" : "models stored"),
+                        String.format("%.1f s", seconds), options.optimizer(), options.statistics().id(), threads);
                 out.printf("%-52s %12s%n", "  the same scaled to 100,000 points", String.format("%.1f min",
                         seconds * 100_000 / result.points().size() / 60));
                 out.flush();
