@@ -9,10 +9,11 @@ import java.util.Arrays;
 /**
  * Per search bin, the sum of the selected events' weights and of their squares. Floating-point
  * addition is not associative, so a sample split into chunks gives the doubles of one thread only
- * when the weights are added in event order: events write their (bin, weight) pairs into a
- * {@link Log} per chunk, and the logs are added here one after the other, in chunk order.
+ * when the weights are added in event order: on one thread the events add their weights here
+ * directly; the events of a split sample write their (bin, weight) pairs into a {@link Log} per
+ * chunk, and the logs are added here one after the other, in chunk order.
  */
-final class BinWeights {
+final class BinWeights implements WeightSink {
 
     private final double[] sums;
     private final double[] squares;
@@ -23,14 +24,17 @@ final class BinWeights {
         squares = new double[bins];
     }
 
+    @Override
+    public void add(int bin, double weight) {
+        sums[bin] += weight;
+        squares[bin] += weight * weight;
+        selectedWeight += weight;
+    }
+
     /** Adds a chunk's weights, in the order its events wrote them. */
     void add(Log log) {
         for (int i = 0; i < log.size; i++) {
-            int bin = log.bins[i];
-            double weight = log.weights[i];
-            sums[bin] += weight;
-            squares[bin] += weight * weight;
-            selectedWeight += weight;
+            add(log.bins[i], log.weights[i]);
         }
     }
 
@@ -50,13 +54,14 @@ final class BinWeights {
     }
 
     /** The (bin, weight) pairs of a chunk of events, in the order the events wrote them. */
-    static final class Log {
+    static final class Log implements WeightSink {
 
         private int[] bins = new int[1024];
         private double[] weights = new double[1024];
         private int size;
 
-        void add(int bin, double weight) {
+        @Override
+        public void add(int bin, double weight) {
             if (size == bins.length) {
                 bins = Arrays.copyOf(bins, 2 * size);
                 weights = Arrays.copyOf(weights, 2 * size);
@@ -64,10 +69,6 @@ final class BinWeights {
             bins[size] = bin;
             weights[size] = weight;
             size++;
-        }
-
-        void clear() {
-            size = 0;
         }
     }
 }

@@ -107,15 +107,12 @@ public final class FastSimulation {
         requirePositive(events);
         EventGenerator generator = new EventGenerator(point, production, RA2_BINS, pointSeed(seed, point));
         BinWeights weights = new BinWeights(RA2_BINS.binCount());
-        BinWeights.Log log = new BinWeights.Log();
         for (long done = 0; done < events;) {
             if (cancelled.getAsBoolean()) {
                 throw new OperationCanceledException();
             }
             long chunk = Math.min(CHUNK, events - done);
-            log.clear();
-            generator.next(chunk, observer, log);
-            weights.add(log);
+            generator.next(chunk, observer, weights);
             done += chunk;
             progress.accept(chunk);
         }
