@@ -16,7 +16,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -32,18 +37,25 @@ import org.miniana.data.ScanStore;
 import org.miniana.signal.CrossSectionTable;
 import org.miniana.signal.MassGrid;
 import org.miniana.signal.MassPoint;
-import org.miniana.signal.SignalGrid;
+import org.miniana.signal.PointSimulator;
 import org.miniana.signal.SimplifiedModel;
 
 /**
  * Analyses every point of a mass grid of a simplified model, in parallel. A point's model is
- * taken from the database when stored, else simulated and stored first (a model that another scan
- * stored meanwhile is kept, so overlapping scans on one server share their work). A point with a
- * stored run that {@linkplain AnalysisOptions#reproducedBy holds the numbers this scan would
- * compute} is taken over, so that a stopped scan resumes where it stopped. A failing point is
- * reported and the others go on.
+ * taken from the database when stored, else simulated and analysed at once by the same worker;
+ * new models and runs are stored in batches by a writer thread while the workers go on
+ * ({@link ScanWriter}), so storing adds no serial tail. A model that another scan stored meanwhile
+ * is kept, so overlapping scans on one server share their work. A point with a stored run that
+ * {@linkplain AnalysisOptions#reproducedBy holds the numbers this scan would compute} is taken
+ * over, so that a stopped scan resumes where it stopped. A failing point is reported and the
+ * others go on.
  */
 public final class MassScan {
+
+    /** Units of the scan's progress. */
+    private static final int PROGRESS_TICKS = 1000;
+    /** How often the calling thread reports progress and looks at cancellation. */
+    private static final long POLL_MILLISECONDS = 50;
 
     private final ResultsDatabase database;
     private final SearchResult search;
@@ -125,13 +137,13 @@ public final class MassScan {
         }
         ScanListener serialized = synchronizedListener(listener);
         Map<String, String> failures = new ConcurrentHashMap<>();
-        List<MassPoint> simulable = new ArrayList<>();
-        List<MassPoint> analysable = new ArrayList<>();
+        List<MassPoint> scanned = new ArrayList<>();
+        Set<MassPoint> simulable = new HashSet<>();
         Set<String> stored = new HashSet<>(database.signalModels().names());
         CrossSectionTable crossSections = CrossSectionTable.gluinoPair13TeV();
         for (MassPoint point : points) {
             if (stored.contains(point.name())) {
-                analysable.add(point);
+                scanned.add(point);
             } else if (point.mGluino() < crossSections.minimumMass() || point.mGluino() > crossSections.maximumMass()) {
                 String message = "not stored, and its gluino mass " + point.mGluino() + " GeV lies outside the"
                         + " cross-section table (" + crossSections.minimumMass() + "-" + crossSections.maximumMass()
@@ -140,99 +152,191 @@ public final class MassScan {
                 failures.put(point.name(), message);
                 serialized.failed(point, message);
             } else {
+                scanned.add(point);
                 simulable.add(point);
             }
         }
-        // simulating a point takes far longer than analysing it
-        SubMonitor progress = SubMonitor.convert(monitor, "Scanning " + points.size() + " mass points",
-                simulable.isEmpty() ? 1 : 5);
-        boolean cancelled = false;
-        if (!simulable.isEmpty()) {
-            String analysisName = search.analysis().name();
-            List<SignalModel> simulated = SignalGrid.generate(simulable, eventsPerPoint, seed, threads,
-                    progress.newChild(4),
-                    model -> database.signalModels().storeIfAbsent(analysisName, model));
-            Set<String> done = new HashSet<>();
-            simulated.forEach(model -> done.add(model.name()));
-            cancelled = simulated.size() < simulable.size();
-            simulable.stream().filter(point -> done.contains(point.name())).forEach(analysable::add);
-        }
         StatisticalModel fullModel = options.statistics().full()
                 ? database.statisticalModels().find(search.analysis().name()).orElse(null) : null;
-        List<ScanPoint> finished = cancelled ? List.of()
-                : analyse(order(points, analysable), fullModel, options, threads, progress.newChild(1), serialized,
-                        failures);
-        return new ScanResult(points.get(0).model(), options, finished, failures, cancelled || progress.isCanceled());
+        Pass pass = new Pass(scanned, simulable, eventsPerPoint,
+                simulable.isEmpty() ? null : new PointSimulator(eventsPerPoint, seed), fullModel, options, serialized,
+                failures);
+        SubMonitor progress = SubMonitor.convert(monitor, "Scanning " + points.size() + " mass points",
+                PROGRESS_TICKS);
+        List<ScanPoint> finished = pass.run(threads, progress);
+        return new ScanResult(points.get(0).model(), options, finished, failures,
+                pass.stop.get() || progress.isCanceled());
     }
 
-    private List<ScanPoint> analyse(List<MassPoint> points, StatisticalModel fullModel, AnalysisOptions options,
-            int threads, SubMonitor progress, ScanListener listener, Map<String, String> failures) {
-        progress.setWorkRemaining(points.size());
-        AtomicInteger threadNumber = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "miniana-scan-" + threadNumber.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<Optional<ScanPoint>>> futures = new ArrayList<>();
-            for (MassPoint point : points) {
-                futures.add(pool.submit(() -> progress.isCanceled() ? Optional.<ScanPoint>empty()
-                        : analyse(point, fullModel, options, listener, failures)));
+    /**
+     * One scan of the points: workers simulate a point whose model is not stored, analyse it at once
+     * and hand both to the {@link ScanWriter}, which stores them in batches meanwhile; the calling
+     * thread reports progress and looks at cancellation.
+     */
+    private final class Pass implements ScanWriter.Outcome {
+
+        private final List<MassPoint> points;
+        private final Set<MassPoint> simulable;
+        private final long eventsPerPoint;
+        private final PointSimulator simulator;
+        private final StatisticalModel fullModel;
+        private final AnalysisOptions options;
+        private final ScanListener listener;
+        private final Map<String, String> failures;
+        /** Per point, once finished: its result (cleared when it could not be stored). */
+        private final AtomicReferenceArray<ScanPoint> results;
+        private final AtomicBoolean stop = new AtomicBoolean();
+        private final AtomicLong eventsSimulated = new AtomicLong();
+        private final AtomicInteger pointsEnded = new AtomicInteger();
+        private final AtomicInteger modelsStored = new AtomicInteger();
+        private volatile String lastModelStored;
+        private ScanWriter writer;
+        private int reportedTicks;
+        private int reportedModels;
+
+        Pass(List<MassPoint> points, Set<MassPoint> simulable, long eventsPerPoint, PointSimulator simulator,
+                StatisticalModel fullModel, AnalysisOptions options, ScanListener listener,
+                Map<String, String> failures) {
+            this.points = points;
+            this.simulable = simulable;
+            this.eventsPerPoint = eventsPerPoint;
+            this.simulator = simulator;
+            this.fullModel = fullModel;
+            this.options = options;
+            this.listener = listener;
+            this.failures = failures;
+            this.results = new AtomicReferenceArray<>(points.size());
+        }
+
+        /** @return the finished and stored points, in grid order */
+        List<ScanPoint> run(int threads, SubMonitor progress) {
+            AtomicInteger threadNumber = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+                Thread thread = new Thread(task, "miniana-scan-" + threadNumber.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+            try (ScanWriter closing = new ScanWriter(database, search.analysis().name(), this)) {
+                writer = closing;
+                List<Future<?>> futures = new ArrayList<>();
+                for (int i = 0; i < points.size(); i++) {
+                    int index = i;
+                    futures.add(pool.submit(() -> {
+                        if (!stop.get()) {
+                            scan(index);
+                        }
+                        pointsEnded.incrementAndGet();
+                    }));
+                }
+                for (Future<?> future : futures) {
+                    while (!await(future)) {
+                        report(progress);
+                        if (progress.isCanceled()) {
+                            stop.set(true);
+                        }
+                    }
+                }
+                report(progress);
+            } finally {
+                pool.shutdownNow();
             }
             List<ScanPoint> finished = new ArrayList<>();
-            for (Future<Optional<ScanPoint>> future : futures) {
-                finished.addAll(await(future).stream().toList());
-                progress.worked(1);
+            for (int i = 0; i < results.length(); i++) {
+                if (results.get(i) != null) {
+                    finished.add(results.get(i));
+                }
             }
             return finished;
-        } finally {
-            pool.shutdownNow();
         }
-    }
 
-    private Optional<ScanPoint> analyse(MassPoint point, StatisticalModel fullModel, AnalysisOptions options,
-            ScanListener listener, Map<String, String> failures) {
-        try {
-            // taken over only when it holds the numbers this scan would compute (a run of another search
-            // under the same model name, or made with other errors or p-values, is made again)
-            Optional<AnalysisRun> earlier = database.runs().forModel(point.name()).stream()
-                    .filter(run -> run.analysis().equals(search.analysis().name())
-                            && options.reproducedBy(run, fullModel != null))
-                    .reduce((first, second) -> second);
-            SignalModel model = database.signalModels().get(point.name());
-            if (earlier.isPresent()) {
-                ScanPoint reused = new ScanPoint(point, earlier.get(), model.crossSectionPb());
-                listener.finished(reused, true);
-                return Optional.of(reused);
+        /** Reports the work done since the last report, and the models stored; on the calling thread. */
+        private void report(SubMonitor progress) {
+            int ticks = ticks();
+            progress.worked(ticks - reportedTicks);
+            reportedTicks = ticks;
+            int models = modelsStored.get();
+            if (models != reportedModels) {
+                progress.subTask(lastModelStored + " (" + models + " of " + simulable.size() + ")");
+                reportedModels = models;
             }
-            AnalysisRun run = analysis.run(search, fullModel, model, options).toRun("");
-            database.runs().store(run);
-            ScanPoint done = new ScanPoint(point, run, model.crossSectionPb());
-            listener.finished(done, false);
-            return Optional.of(done);
-        } catch (RuntimeException e) {
-            String message = FailureMessages.of(e);
+        }
+
+        /** Simulation weighs four times as much as the analyses, as it takes far longer. */
+        private int ticks() {
+            double analysed = pointsEnded.get() / (double) points.size();
+            if (simulable.isEmpty()) {
+                return (int) (PROGRESS_TICKS * analysed);
+            }
+            double simulated = eventsSimulated.get() / ((double) eventsPerPoint * simulable.size());
+            return (int) (PROGRESS_TICKS * (0.8 * Math.min(1, simulated) + 0.2 * analysed));
+        }
+
+        private void scan(int index) {
+            MassPoint point = points.get(index);
+            try {
+                SignalModel model;
+                if (simulable.contains(point)) {
+                    model = simulator.simulate(point, stop::get, eventsSimulated::addAndGet);
+                } else {
+                    // taken over only when it holds the numbers this scan would compute (a run of another search
+                    // under the same model name, or made with other errors or p-values, is made again)
+                    Optional<AnalysisRun> earlier = database.runs().forModel(point.name()).stream()
+                            .filter(run -> run.analysis().equals(search.analysis().name())
+                                    && options.reproducedBy(run, fullModel != null))
+                            .reduce((first, second) -> second);
+                    model = database.signalModels().get(point.name());
+                    if (earlier.isPresent()) {
+                        ScanPoint reused = new ScanPoint(point, earlier.get(), model.crossSectionPb());
+                        results.set(index, reused);
+                        listener.finished(reused, true);
+                        return;
+                    }
+                }
+                AnalysisRun run = analysis.run(search, fullModel, model, options).toRun("");
+                ScanPoint done = new ScanPoint(point, run, model.crossSectionPb());
+                results.set(index, done);
+                writer.add(new ScanWriter.Entry(index, point, simulable.contains(point) ? model : null, run));
+                listener.finished(done, false);
+            } catch (OperationCanceledException e) {
+                // stopped while simulating: the point is left for the next scan
+            } catch (RuntimeException e) {
+                fail(index, point, FailureMessages.of(e));
+            }
+        }
+
+        private void fail(int index, MassPoint point, String message) {
+            results.set(index, null);
             failures.put(point.name(), message);
             listener.failed(point, message);
-            return Optional.empty();
+        }
+
+        @Override
+        public void stored(ScanWriter.Entry entry) {
+            if (entry.newModel() != null) {
+                lastModelStored = entry.newModel().name();
+                modelsStored.incrementAndGet();
+            }
+        }
+
+        @Override
+        public void failed(ScanWriter.Entry entry, String message) {
+            fail(entry.index(), entry.point(), message);
         }
     }
 
-    private static <T> T await(Future<T> future) {
+    /** Whether the task has ended, after waiting a little for it. */
+    private static boolean await(Future<?> future) {
         try {
-            return future.get();
+            future.get(POLL_MILLISECONDS, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OperationCanceledException("Interrupted while scanning");
         } catch (ExecutionException e) {
             throw new IllegalStateException("A scan point failed unexpectedly", e.getCause());
         }
-    }
-
-    private static List<MassPoint> order(List<MassPoint> grid, List<MassPoint> subset) {
-        Set<MassPoint> wanted = new HashSet<>(subset);
-        return grid.stream().filter(wanted::contains).toList();
     }
 
     private static ScanListener synchronizedListener(ScanListener listener) {

@@ -10,6 +10,9 @@ import org.miniana.signal.MassPoint;
 public interface ScanListener {
 
     /**
+     * A point's run is made (or taken over). A new run is stored with the scan's next batch, within
+     * about a second; should that fail, {@link #failed} follows for the point.
+     *
      * @param point the finished point
      * @param reused whether its run was stored by an earlier scan with the same options
      */

@@ -4,6 +4,7 @@
  */
 package org.miniana.data;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.miniana.core.AnalysisRun;
@@ -25,17 +26,31 @@ public final class AnalysisRunStore {
 
     /** Stores a run of a stored model; returns its id. */
     public long store(AnalysisRun run) {
-        ColumnLimits.check("optimizer id", run.optimizer(), ColumnLimits.SHORT_NAME);
-        ColumnLimits.check("figure of merit id", run.figureOfMerit(), ColumnLimits.SHORT_NAME);
-        ColumnLimits.check("selection", run.selection(), ColumnLimits.REFERENCE);
-        ColumnLimits.check("report location", run.reportLocation(), ColumnLimits.PROVENANCE);
+        return store(List.of(run)).get(0);
+    }
+
+    /**
+     * Stores runs of stored models in one transaction, all or none (a scan's runs in batches: one
+     * commit for many runs); returns their ids, in order.
+     */
+    public List<Long> store(List<AnalysisRun> runs) {
+        for (AnalysisRun run : runs) {
+            ColumnLimits.check("optimizer id", run.optimizer(), ColumnLimits.SHORT_NAME);
+            ColumnLimits.check("figure of merit id", run.figureOfMerit(), ColumnLimits.SHORT_NAME);
+            ColumnLimits.check("selection", run.selection(), ColumnLimits.REFERENCE);
+            ColumnLimits.check("report location", run.reportLocation(), ColumnLimits.PROVENANCE);
+        }
         return database.inTransaction(em -> {
-            SignalModelEntity model = SignalModelStore.find(em, run.model()).orElseThrow(() -> new DatabaseException(
-                    "No signal model '" + run.model() + "' in " + database.description() + " for the run"));
-            var entity = new AnalysisRunEntity(model, run);
-            em.persist(entity);
+            List<AnalysisRunEntity> entities = new ArrayList<>(runs.size());
+            for (AnalysisRun run : runs) {
+                SignalModelEntity model = SignalModelStore.find(em, run.model()).orElseThrow(() -> new DatabaseException(
+                        "No signal model '" + run.model() + "' in " + database.description() + " for the run"));
+                var entity = new AnalysisRunEntity(model, run);
+                em.persist(entity);
+                entities.add(entity);
+            }
             em.flush();
-            return entity.id();
+            return entities.stream().map(AnalysisRunEntity::id).toList();
         });
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.miniana.core.SignalModel;
 import org.miniana.data.internal.AnalysisEntity;
@@ -136,6 +137,39 @@ public final class SignalModelStore {
                 return false;
             }
             throw e;
+        }
+    }
+
+    /**
+     * Stores, in one transaction, those of the models whose names are not stored yet (a scan's new
+     * models in batches: one commit for many models); a model stored meanwhile, e.g. by another
+     * scan of the same grid through a team server, is kept.
+     *
+     * @return the names of the models this call stored
+     */
+    public Set<String> storeIfAbsent(String analysisName, List<SignalModel> models) {
+        if (models.isEmpty()) {
+            return Set.of();
+        }
+        try {
+            return database.inTransaction(em -> {
+                Set<String> stored = new HashSet<>(em.createQuery(
+                        "SELECT m.name FROM SignalModelEntity m WHERE m.name IN :names", String.class)
+                        .setParameter("names", models.stream().map(SignalModel::name).toList()).getResultList());
+                List<SignalModel> absent = models.stream().filter(model -> !stored.contains(model.name())).toList();
+                store(em, analysisName, absent, false);
+                return absent.stream().map(SignalModel::name).collect(Collectors.toSet());
+            });
+        } catch (DatabaseException e) {
+            // another process stored one of the names between the check and the commit (the names are
+            // unique): one at a time, which keeps what it stored
+            Set<String> stored = new HashSet<>();
+            for (SignalModel model : models) {
+                if (storeIfAbsent(analysisName, model)) {
+                    stored.add(model.name());
+                }
+            }
+            return stored;
         }
     }
 

@@ -73,13 +73,15 @@ import picocli.CommandLine.Spec;
                         + " simulation's event rate and a full T1bbbb grid), optimize (each contributed optimizer on"
                         + " the 160 RA2 bins, per signal model, for discovery and for exclusion), analysis (one model point designed and tested:"
                         + " optimization, expected and observed p-values, limits; and scans of 1,000 stored models, the merged"
-                        + " bin alone and beside the full likelihood)." })
+                        + " bin alone and beside the full likelihood), scan (a 1,000-point T1bbbb scan simulated,"
+                        + " analysed and stored, its time for 100,000 points, and one sample of 10^7 events on all"
+                        + " cores)." })
 final class BenchCommand implements Callable<Integer> {
 
     /** The benchmark suites. */
     enum Suite {
         importing("import"), stats("stats"), likelihood("likelihood"), signal("signal"), optimize("optimize"),
-        analysis("analysis");
+        analysis("analysis"), scan("scan");
 
         private final String label;
 
@@ -91,7 +93,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "SUITE", description = "import, stats, likelihood, signal, optimize, analysis (default: all).",
+    @Parameters(arity = "0..*", paramLabel = "SUITE", description = "import, stats, likelihood, signal, optimize, analysis, scan (default: all).",
             converter = SuiteConverter.class)
     List<Suite> suites = List.of(Suite.values());
 
@@ -101,7 +103,7 @@ final class BenchCommand implements Callable<Integer> {
         public Suite convert(String value) {
             return Arrays.stream(Suite.values()).filter(suite -> suite.label.equals(value)).findFirst()
                     .orElseThrow(() -> new TypeConversionException(
-                            "unknown suite '" + value + "'; known: import, stats, likelihood, signal, optimize, analysis"));
+                            "unknown suite '" + value + "'; known: import, stats, likelihood, signal, optimize, analysis, scan"));
         }
     }
 
@@ -120,6 +122,7 @@ final class BenchCommand implements Callable<Integer> {
                 case signal -> benchSignal(out);
                 case optimize -> benchOptimize(out);
                 case analysis -> benchAnalysis(out);
+                case scan -> benchScan(out);
             }
         }
         out.printf("(%d cores, %s %s)%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
@@ -366,6 +369,48 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             delete(folder);
         }
+    }
+
+    /**
+     * The throughput goals of a scan: 1,000 T1bbbb points (m_gluino 1010-2000 GeV by 10, m_LSP
+     * 0-900 GeV by 100) with 20,000 events each, simulated, analysed (one-bin) and stored into a new
+     * database on all cores, as {@code miniana scan} does, and the same points again with other
+     * options (models stored: analysis and storing only); each scaled to 100,000 points. Then one
+     * sample of 10^7 events, split across the cores and on one thread.
+     */
+    private static void benchScan(PrintWriter out) throws Exception {
+        List<MassPoint> points = new MassGrid(1010, 2000, 10, 0, 100, 900).points(SimplifiedModel.T1BBBB);
+        int threads = Runtime.getRuntime().availableProcessors();
+        Path folder = Files.createTempDirectory("miniana-bench");
+        try (ResultsDatabase database = DefaultDatabase.open(folder.resolve("db"), message -> {
+        })) {
+            MassScan scan = new MassScan(database, database.searchResults().get(Ra2Search.ANALYSIS.name()),
+                    SingleBinAnalysis.fromPlatform());
+            for (AnalysisOptions options : List.of(AnalysisOptions.DEFAULTS.withStatistics(Statistics.ONE_BIN),
+                    AnalysisOptions.DEFAULTS.withOptimizer("greedy-q").withStatistics(Statistics.ONE_BIN))) {
+                boolean simulated = options.optimizer().equals(AnalysisOptions.DEFAULT_OPTIMIZER);
+                long start = System.nanoTime();
+                ScanResult result = scan.run(points, GeneratorBenchmark.GRID_EVENTS_PER_POINT, 1, options, threads,
+                        new NullProgressMonitor(), ScanListener.NONE);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                out.printf("%-52s %12s  (%s, %s, %d threads)%n", String.format("scan of %,d T1bbbb points, %s",
+                        result.points().size(), simulated ? "20,000 events simulated" : "models stored"),
+                        String.format("%.1f s", seconds), options.optimizer(), options.statistics().id(), threads);
+                out.printf("%-52s %12s%n", "  the same scaled to 100,000 points", String.format("%.1f min",
+                        seconds * 100_000 / result.points().size() / 60));
+                out.flush();
+            }
+        } finally {
+            delete(folder);
+        }
+        GeneratorBenchmark.SampleTiming sample = GeneratorBenchmark.largeSample(
+                new MassPoint(SimplifiedModel.T1BBBB, GeneratorBenchmark.RATE_GLUINO_MASS,
+                        GeneratorBenchmark.RATE_LSP_MASS), 10_000_000);
+        out.printf("%-52s %12s  (%.2f cores busy, %d processors)%n", String.format("one sample of %,d events, %s",
+                sample.events(), sample.point().name()), String.format("%.1f s", sample.seconds()),
+                sample.coresUsed(), sample.processors());
+        out.printf("%-52s %12s%n", "  the same on one thread", String.format("%.1f s", sample.oneThreadSeconds()));
+        out.flush();
     }
 
     /**

@@ -42,7 +42,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = { "Designs and tests the single-bin analysis of every point of a mass grid of a simplified model,"
                 + " in parallel over all cores.",
                 "A point's model is taken from the database, or simulated with the built-in fast simulation and"
-                        + " stored. Each run is stored as it finishes; a point with a stored run made the same way"
+                        + " stored. Finished points are stored in batches about every second while the others are"
+                        + " computed; a point with a stored run made the same way"
                         + " (optimizer, figure of merit, --errors, --p-value, --full-toys, and --seed where random"
                         + " numbers are drawn) is taken over, so a stopped scan resumes where it stopped, and two"
                         + " scans of one grid share their models. A failing point is reported and the scan goes on.",

@@ -4,10 +4,21 @@
  */
 package org.miniana.signal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 
@@ -26,7 +37,9 @@ import org.miniana.core.SignalYield;
  *
  * <p>Reproducible: a mass point's events come from its own random stream, seeded from the
  * user's seed and the point, so a point gives the same yields alone or inside any grid, on
- * any number of threads.
+ * any number of threads. A large sample of one point is split into chunks of events simulated
+ * on all processors; their weights are added in event order ({@link BinWeights}), so that the
+ * yields are the very doubles one thread gives.
  */
 public final class FastSimulation {
 
@@ -35,6 +48,15 @@ public final class FastSimulation {
 
     /** Events between two looks at cancellation and two progress reports. */
     static final int CHUNK = 4096;
+
+    /**
+     * Events of a chunk of a sample split across processors: large enough that starting it costs
+     * nothing, small enough that a sample of a few chunk-lengths keeps every processor busy.
+     */
+    static final long PARALLEL_CHUNK = 16 * CHUNK;
+
+    /** How often the calling thread of a split sample reports progress and looks at cancellation. */
+    private static final long POLL_MILLISECONDS = 50;
 
     /** The RA2 bins, tabulated once for all simulations. */
     static final SearchBinLocator RA2_BINS = new SearchBinLocator(Ra2Search.bins());
@@ -63,8 +85,15 @@ public final class FastSimulation {
             IProgressMonitor monitor, EventObserver observer) {
         SubMonitor progress = SubMonitor.convert(monitor, "Simulating " + point.name(), ProgressTicks.TOTAL);
         ProgressTicks ticks = new ProgressTicks(events);
-        return run(point, new PairProduction(point.mGluino()), crossSection, events, seed, progress::isCanceled,
-                done -> progress.worked(ticks.advance(done)), observer);
+        LongConsumer worked = done -> progress.worked(ticks.advance(done));
+        PairProduction production = new PairProduction(point.mGluino());
+        int processors = Runtime.getRuntime().availableProcessors();
+        // an observer sees the events one after the other, on this thread
+        if (observer == null && processors > 1 && events > PARALLEL_CHUNK) {
+            return runSplit(point, production, crossSection, events, seed, processors, PARALLEL_CHUNK,
+                    progress::isCanceled, worked);
+        }
+        return run(point, production, crossSection, events, seed, progress::isCanceled, worked, observer);
     }
 
     /**
@@ -75,22 +104,122 @@ public final class FastSimulation {
      */
     static SimulationResult run(MassPoint point, PairProduction production, CrossSection crossSection, long events,
             long seed, BooleanSupplier cancelled, LongConsumer progress, EventObserver observer) {
-        if (events <= 0) {
-            throw new IllegalArgumentException("Need a positive number of events, not " + events);
-        }
+        requirePositive(events);
         EventGenerator generator = new EventGenerator(point, production, RA2_BINS, pointSeed(seed, point));
+        BinWeights weights = new BinWeights(RA2_BINS.binCount());
         for (long done = 0; done < events;) {
             if (cancelled.getAsBoolean()) {
                 throw new OperationCanceledException();
             }
             long chunk = Math.min(CHUNK, events - done);
-            generator.next(chunk, observer);
+            generator.next(chunk, observer, weights);
             done += chunk;
             progress.accept(chunk);
         }
+        return result(point, crossSection, events, seed, weights);
+    }
+
+    /**
+     * Simulates a point on {@code threads} threads, in chunks of {@code chunkEvents} events, with the
+     * result of {@link #run}: the chunks' weights are added in chunk order on the calling thread, which
+     * also looks at cancellation and reports progress, about every {@value #POLL_MILLISECONDS} ms.
+     *
+     * @param cancelled asked on the calling thread; true stops every chunk with OperationCanceledException
+     * @param progress told on the calling thread how many more events were simulated
+     */
+    static SimulationResult runSplit(MassPoint point, PairProduction production, CrossSection crossSection,
+            long events, long seed, int threads, long chunkEvents, BooleanSupplier cancelled, LongConsumer progress) {
+        requirePositive(events);
+        long chunks = (events + chunkEvents - 1) / chunkEvents;
+        long pointSeed = pointSeed(seed, point);
+        // a generator per thread: it reuses its arrays from chunk to chunk
+        ThreadLocal<EventGenerator> generators = ThreadLocal
+                .withInitial(() -> new EventGenerator(point, production, RA2_BINS, pointSeed));
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicLong simulated = new AtomicLong();
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "miniana-fastsim-chunk-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        BinWeights weights = new BinWeights(RA2_BINS.binCount());
+        try {
+            Deque<Future<BinWeights.Log>> pending = new ArrayDeque<>();
+            long submitted = 0;
+            long reported = 0;
+            for (long added = 0; added < chunks; added++) {
+                // two chunks per thread ahead of the next one to add keep the threads busy and bound the memory
+                for (; submitted < chunks && submitted < added + 2L * threads; submitted++) {
+                    long first = submitted * chunkEvents;
+                    long count = Math.min(chunkEvents, events - first);
+                    pending.add(pool.submit(() -> generate(generators.get(), first, count, stop, simulated)));
+                }
+                Future<BinWeights.Log> next = pending.remove();
+                BinWeights.Log log = null;
+                while (log == null) {
+                    log = poll(next);
+                    long done = simulated.get();
+                    progress.accept(done - reported);
+                    reported = done;
+                    if (cancelled.getAsBoolean()) {
+                        stop.set(true);
+                        throw new OperationCanceledException();
+                    }
+                }
+                weights.add(log);
+            }
+        } finally {
+            // the chunks still running stop within CHUNK events
+            stop.set(true);
+            pool.shutdownNow();
+        }
+        return result(point, crossSection, events, seed, weights);
+    }
+
+    /** Events {@code first} to {@code first + count - 1} of a sample, their weights in event order. */
+    private static BinWeights.Log generate(EventGenerator generator, long first, long count, AtomicBoolean stop,
+            AtomicLong simulated) {
+        BinWeights.Log log = new BinWeights.Log();
+        generator.skipTo(first);
+        for (long done = 0; done < count;) {
+            if (stop.get()) {
+                throw new OperationCanceledException();
+            }
+            long chunk = Math.min(CHUNK, count - done);
+            generator.next(chunk, null, log);
+            done += chunk;
+            simulated.addAndGet(chunk);
+        }
+        return log;
+    }
+
+    /** A chunk's weights, or null when it has not finished within the polling interval. */
+    private static BinWeights.Log poll(Future<BinWeights.Log> chunk) {
+        try {
+            return chunk.get(POLL_MILLISECONDS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException("Interrupted while simulating");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new IllegalStateException("Simulating a chunk of events failed", e.getCause());
+        }
+    }
+
+    private static void requirePositive(long events) {
+        if (events <= 0) {
+            throw new IllegalArgumentException("Need a positive number of events, not " + events);
+        }
+    }
+
+    private static SimulationResult result(MassPoint point, CrossSection crossSection, long events, long seed,
+            BinWeights weights) {
         double eventWeight = crossSection.pb() * Ra2Search.ANALYSIS.luminosityInvPb() / events;
-        double[] sums = generator.sums();
-        double[] squares = generator.squares();
+        double[] sums = weights.sums();
+        double[] squares = weights.squares();
         List<SignalYield> yields = new ArrayList<>(sums.length);
         for (int bin = 0; bin < sums.length; bin++) {
             yields.add(new SignalYield(eventWeight * sums[bin], eventWeight * Math.sqrt(squares[bin])));
@@ -99,7 +228,7 @@ public final class FastSimulation {
                 GENERATOR, VERSION, seed, events, crossSection.pb(), crossSection.source());
         SignalModel model = new SignalModel(point.name(), point.model().family(), point.parameters(),
                 crossSection.pb(), provenance, yields);
-        return new SimulationResult(point, model, events, seed, generator.selectedWeight() / events);
+        return new SimulationResult(point, model, events, seed, weights.selectedWeight() / events);
     }
 
     /**

@@ -4,8 +4,11 @@
  */
 package org.miniana.signal;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,6 +35,8 @@ public final class GeneratorBenchmark {
     public static final long GRID_EVENTS_PER_POINT = 20_000;
 
     private static final long SEED = 1;
+    /** USER_HZ of Linux's /proc files: 100 on every architecture the product runs on. */
+    private static final double CLOCK_TICKS_PER_SECOND = 100;
 
     /**
      * The event rate of one point on one thread, in samples.
@@ -63,6 +68,19 @@ public final class GeneratorBenchmark {
 
         public double eventsPerSecond() {
             return points * (double) eventsPerPoint / seconds;
+        }
+    }
+
+    /**
+     * One large sample of a point: its wall time split across the processors and on one thread,
+     * and the process's CPU time while split (NaN where /proc/self/stat cannot be read).
+     */
+    public record SampleTiming(MassPoint point, long events, int processors, double seconds, double cpuSeconds,
+            double oneThreadSeconds) {
+
+        /** The process's CPU time per second of wall time while the sample was split: the cores it used. */
+        public double coresUsed() {
+            return cpuSeconds / seconds;
         }
     }
 
@@ -127,6 +145,45 @@ public final class GeneratorBenchmark {
         FastSimulation.run(point, production, crossSection, events, seed, () -> false, done -> {
             // no progress to report
         }, null);
+    }
+
+    /**
+     * A large sample of a point as {@link FastSimulation#simulate(MassPoint, long, long, IProgressMonitor)}
+     * makes it (split across the processors), then on one thread; the two must agree to the last bit.
+     *
+     * @throws IllegalStateException when they do not
+     */
+    public static SampleTiming largeSample(MassPoint point, long events) {
+        // warm-up: the event loop compiled before either is timed
+        simulate(point, new PairProduction(point.mGluino()), FastSimulation.CrossSection.of(point), events / 20, SEED);
+        double cpuStart = processCpuSeconds();
+        long start = System.nanoTime();
+        SimulationResult split = FastSimulation.simulate(point, events, SEED, null);
+        double seconds = (System.nanoTime() - start) * 1e-9;
+        double cpuSeconds = processCpuSeconds() - cpuStart;
+        start = System.nanoTime();
+        SimulationResult oneThread = FastSimulation.run(point, new PairProduction(point.mGluino()),
+                FastSimulation.CrossSection.of(point), events, SEED, () -> false, done -> {
+                    // no progress to report
+                }, null);
+        double oneThreadSeconds = (System.nanoTime() - start) * 1e-9;
+        if (!split.model().equals(oneThread.model())) {
+            throw new IllegalStateException("The split sample of " + point.name() + " differs from one thread's");
+        }
+        return new SampleTiming(point, events, Runtime.getRuntime().availableProcessors(), seconds, cpuSeconds,
+                oneThreadSeconds);
+    }
+
+    /** User and system CPU time of this process from /proc/self/stat (Linux), or NaN. */
+    private static double processCpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // the fields after the command name in parentheses, which may hold spaces; utime and stime are 14 and 15
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / CLOCK_TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     /** The wall time of simulating a grid with the bundled cross sections. */

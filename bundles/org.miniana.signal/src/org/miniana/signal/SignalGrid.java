@@ -7,9 +7,7 @@ package org.miniana.signal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletionService;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -103,8 +101,7 @@ public final class SignalGrid {
         FastSimulation.ProgressTicks ticks = new FastSimulation.ProgressTicks(eventsPerPoint * points.size());
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicLong eventsDone = new AtomicLong();
-        // pair-production tables depend on the gluino mass only: build each once per grid
-        Map<Double, PairProduction> productions = new ConcurrentHashMap<>();
+        PointSimulator simulator = new PointSimulator(eventsPerPoint, seed);
 
         ExecutorService pool = Executors.newFixedThreadPool(threads, workerThreads());
         try {
@@ -116,9 +113,8 @@ public final class SignalGrid {
                     if (cancelled.get()) {
                         throw new OperationCanceledException();
                     }
-                    PairProduction production = productions.computeIfAbsent(point.mGluino(), PairProduction::new);
-                    return new Indexed(index, FastSimulation.run(point, production, crossSections.get(index),
-                            eventsPerPoint, seed, cancelled::get, eventsDone::addAndGet, null).model());
+                    return new Indexed(index, simulator.simulate(point, crossSections.get(index), cancelled::get,
+                            eventsDone::addAndGet));
                 });
             }
             return collect(points.size(), completion, progress, ticks, cancelled, eventsDone, onPointDone);

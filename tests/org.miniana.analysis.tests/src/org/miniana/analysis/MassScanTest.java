@@ -216,6 +216,35 @@ class MassScanTest {
         assertEquals(oneBin, reopened.options());
     }
 
+    /**
+     * A simulated point is analysed from the model in memory, before it is stored: its run has the
+     * numbers of a run made from the stored model, read back in another database.
+     */
+    @Test
+    void aSimulatedPointHasTheRunOfItsStoredModel() {
+        List<MassPoint> points = grid(1450, 0, 1450, 500, 2000, 100);
+        AnalysisOptions oneBin = GREEDY.withStatistics(Statistics.ONE_BIN);
+        ScanResult simulated = scan.run(points, EVENTS, 3, oneBin, 2, new NullProgressMonitor(), ScanListener.NONE);
+        try (ResultsDatabase other = DefaultDatabase.open(folder.resolve("other"), message -> {
+        })) {
+            other.signalModels().store(Ra2Search.ANALYSIS.name(),
+                    points.stream().map(point -> database.signalModels().get(point.name())).toList(), false);
+            ScanResult fromStored = new MassScan(other, other.searchResults().get(Ra2Search.ANALYSIS.name()),
+                    SingleBinAnalysis.fromPlatform()).run(points, EVENTS, 3, oneBin, 2, new NullProgressMonitor(),
+                            ScanListener.NONE);
+            assertEquals(points.size(), fromStored.points().size());
+            for (int i = 0; i < points.size(); i++) {
+                AnalysisRun made = simulated.points().get(i).run();
+                AnalysisRun read = fromStored.points().get(i).run();
+                assertEquals(List.of(made.bins(), made.signal(), made.background(), made.expectedSignificance(),
+                        made.observedSignificance(), made.signalLimit(), made.expectedSignalLimits()),
+                        List.of(read.bins(), read.signal(), read.background(), read.expectedSignificance(),
+                                read.observedSignificance(), read.signalLimit(), read.expectedSignalLimits()),
+                        points.get(i).name());
+            }
+        }
+    }
+
     private static class Recorder implements ScanListener {
         final List<MassPoint> failed = new ArrayList<>();
         int reused;

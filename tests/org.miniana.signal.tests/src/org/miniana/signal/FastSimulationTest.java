@@ -4,6 +4,7 @@
  */
 package org.miniana.signal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -158,6 +159,64 @@ class FastSimulationTest {
                 error::getMessage);
         SignalModel model = FastSimulation.simulate(heavy, 0.0001, 1000, 1, null, null).model();
         assertTrue(model.provenance().endsWith("cross section 1.0E-4 pb (given)"), model::provenance);
+    }
+
+    /** The sums of a model's yields and of their errors, added bin after bin. */
+    private static double[] sums(SignalModel model) {
+        double values = 0;
+        double errors = 0;
+        for (SignalYield yield : model.yields()) {
+            values += yield.value();
+            errors += yield.mcStatError();
+        }
+        return new double[] { values, errors };
+    }
+
+    /**
+     * The yields of version 1.2 to the last bit, as the generator made them on one thread before
+     * samples were split across processors (a sample of 200,000 events is split now wherever there
+     * are two processors or more).
+     */
+    @Test
+    void givesTheYieldsItGaveBeforeSamplesWereSplit() {
+        SignalModel small = FastSimulation.simulate(new MassPoint(SimplifiedModel.T1TTTT, 1500, 100), 5000, 42, null)
+                .model();
+        assertArrayEquals(new double[] { 45.51734648769264, 4.873842133878742 }, sums(small));
+        assertEquals(6.630923515927654, small.yield(157).value());
+        assertEquals(0.3736818316016713, small.yield(157).mcStatError());
+        SignalModel large = FastSimulation.simulate(new MassPoint(SimplifiedModel.T1BBBB, 1500, 100), 200_000, 7,
+                null).model();
+        assertArrayEquals(new double[] { 114.7573599008806, 1.2834213475901581 }, sums(large));
+    }
+
+    /** Chunks of any size on any number of threads give the very doubles of one thread. */
+    @Test
+    void aSampleSplitIntoChunksGivesTheYieldsOfOneThread() {
+        MassPoint point = new MassPoint(SimplifiedModel.T1TTTT, 1400, 200);
+        PairProduction production = new PairProduction(point.mGluino());
+        FastSimulation.CrossSection crossSection = FastSimulation.CrossSection.of(point);
+        long events = 3 * FastSimulation.CHUNK + 123;
+        SimulationResult serial = FastSimulation.run(point, production, crossSection, events, SEED, () -> false,
+                done -> {
+                }, null);
+        long[] reported = new long[1];
+        for (long chunk : new long[] { 1000, FastSimulation.CHUNK, 2 * FastSimulation.CHUNK + 1 }) {
+            reported[0] = 0;
+            SimulationResult split = FastSimulation.runSplit(point, production, crossSection, events, SEED, 3, chunk,
+                    () -> false, done -> reported[0] += done);
+            assertEquals(serial.model(), split.model(), "chunks of " + chunk + " events");
+            assertEquals(serial.efficiency(), split.efficiency());
+            assertEquals(events, reported[0], "progress counts every event once");
+        }
+    }
+
+    @Test
+    void aSplitSampleStopsWhenCancelled() {
+        MassPoint point = new MassPoint(SimplifiedModel.T1QQQQ, 1000, 100);
+        assertThrows(OperationCanceledException.class, () -> FastSimulation.runSplit(point,
+                new PairProduction(point.mGluino()), FastSimulation.CrossSection.of(point), 1_000_000_000L, 1, 2,
+                FastSimulation.PARALLEL_CHUNK, () -> true, done -> {
+                }));
     }
 
     @Test

@@ -1,0 +1,11 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.signal;
+
+/** Where events put the weight they add to a search bin: summed at once, or kept in event order. */
+interface WeightSink {
+
+    void add(int bin, double weight);
+}
