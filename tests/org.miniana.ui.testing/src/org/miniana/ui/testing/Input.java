@@ -73,16 +73,32 @@ public final class Input {
 
     private static void postClick(Display display, Point at) {
         for (int type : new int[] { SWT.MouseMove, SWT.MouseDown, SWT.MouseUp }) {
-            Event event = new Event();
-            event.type = type;
-            event.x = at.x;
-            event.y = at.y;
-            event.button = type == SWT.MouseMove ? 0 : 1;
-            if (!display.post(event)) {
-                fail("The display does not take posted mouse events");
-            }
+            post(display, type, at);
         }
         Waits.flush();
+        parkPointer(display);
+    }
+
+    /**
+     * Moves the real pointer to the display's bottom-right corner, off the workbench: a pointer left
+     * over a control after a posted click shows its tool tip over what later tests capture.
+     */
+    public static void parkPointer(Display display) {
+        Rectangle screen = display.getBounds();
+        post(display, SWT.MouseMove, new Point(screen.x + screen.width - 1, screen.y + screen.height - 1));
+        // the tool kit hides a tool tip shortly after the pointer leaves
+        Waits.idle(Duration.ofMillis(300));
+    }
+
+    private static void post(Display display, int type, Point at) {
+        Event event = new Event();
+        event.type = type;
+        event.x = at.x;
+        event.y = at.y;
+        event.button = type == SWT.MouseMove ? 0 : 1;
+        if (!display.post(event)) {
+            fail("The display does not take posted mouse events");
+        }
     }
 
     /** Clicks a tool bar item. */

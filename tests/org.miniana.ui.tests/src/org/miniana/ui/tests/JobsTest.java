@@ -216,9 +216,11 @@ class JobsTest {
         assertTrue(check.healthy(), "database check: " + check.problems());
         List<String> stored = stored(points);
         assertTrue(stored.size() < points.size(), "stopped before simulating every point: " + stored);
+        // a scan stores each point's model and then its run (a batch of models, then their runs): a stopped
+        // scan leaves models whole, each with its one run or, when stopped between the two, none
         for (String name : stored) {
             assertEquals(Ra2Search.BIN_COUNT, database.signalModels().get(name).yields().size(), name);
-            assertEquals(List.of(), database.runs().forModel(name), name);
+            assertTrue(database.runs().forModel(name).size() <= 1, name);
         }
     }
 
