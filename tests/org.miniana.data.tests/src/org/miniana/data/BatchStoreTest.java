@@ -10,17 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.miniana.core.AnalysisRun;
 import org.miniana.core.Ra2Search;
-import org.miniana.core.SignalModel;
-import org.miniana.core.SignalYield;
 import org.miniana.stats.ExpectedLimits;
 
 /** A scan's batches: the models not stored yet, and runs all or none, each in one transaction. */
@@ -30,14 +26,6 @@ class BatchStoreTest {
 
     @TempDir
     Path folder;
-
-    private static SignalModel model(String name, double scale) {
-        List<SignalYield> yields = new ArrayList<>();
-        for (int bin = 0; bin < Ra2Search.BIN_COUNT; bin++) {
-            yields.add(new SignalYield(scale * (bin % 5), 0.01 * bin));
-        }
-        return new SignalModel(name, "T1bbbb", Map.of("mGluino", 1000 + scale), 0.01, "test", yields);
-    }
 
     private static AnalysisRun run(String model, double signal) {
         return new AnalysisRun(RA2, model, "greedy-q", "hybrid", List.of(1), "", signal, 5, 1, 1, 6, 0.01, 2.3, 0.2,
@@ -49,12 +37,12 @@ class BatchStoreTest {
     void storesTheModelsNotStoredYetAndKeepsTheStoredOnes() throws Exception {
         try (ResultsDatabase database = ResultsDatabase.openEmbedded(folder.resolve("db"))) {
             database.searchResults().store(SharedData.bundledRa2());
-            database.signalModels().store(RA2, List.of(model("a", 1)), false);
+            database.signalModels().store(RA2, List.of(SignalModelStoreTest.model("a", 1)), false);
             Set<String> stored = database.signalModels().storeIfAbsent(RA2,
-                    List.of(model("a", 2), model("b", 3), model("c", 4)));
+                    List.of(SignalModelStoreTest.model("a", 2), SignalModelStoreTest.model("b", 3), SignalModelStoreTest.model("c", 4)));
             assertEquals(Set.of("b", "c"), stored);
-            assertEquals(model("a", 1), database.signalModels().get("a"), "the stored model is kept");
-            assertEquals(model("c", 4), database.signalModels().get("c"));
+            assertEquals(SignalModelStoreTest.model("a", 1), database.signalModels().get("a"), "the stored model is kept");
+            assertEquals(SignalModelStoreTest.model("c", 4), database.signalModels().get("c"));
             assertEquals(Set.of(), database.signalModels().storeIfAbsent(RA2, List.of()));
         }
     }
@@ -63,7 +51,7 @@ class BatchStoreTest {
     void storesRunsAllOrNone() throws Exception {
         try (ResultsDatabase database = ResultsDatabase.openEmbedded(folder.resolve("db"))) {
             database.searchResults().store(SharedData.bundledRa2());
-            database.signalModels().store(RA2, List.of(model("a", 1), model("b", 2)), false);
+            database.signalModels().store(RA2, List.of(SignalModelStoreTest.model("a", 1), SignalModelStoreTest.model("b", 2)), false);
             List<Long> ids = database.runs().store(List.of(run("a", 1), run("b", 2), run("a", 3)));
             assertEquals(3, ids.size());
             assertTrue(ids.get(0) < ids.get(1) && ids.get(1) < ids.get(2), ids::toString);

@@ -28,7 +28,7 @@ class SignalModelStoreTest {
     @TempDir
     Path folder;
 
-    private static SignalModel model(String name, double scale) {
+    static SignalModel model(String name, double scale) {
         List<SignalYield> yields = new ArrayList<>();
         for (int bin = 0; bin < Ra2Search.BIN_COUNT; bin++) {
             yields.add(new SignalYield(scale * (bin % 7), 0.01 * bin));
