@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -83,6 +84,18 @@ public final class Contributions<T> {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(contributor, "contributor");
             Objects.requireNonNull(reason, "reason");
+        }
+
+        /** "'id': reason", for a listing by contributor. */
+        public String problem() {
+            return (id.isEmpty() ? "a contribution" : "'" + id + "'") + ": " + reason;
+        }
+
+        /** The {@link #problem()}s of the contributions of several extension points, by contributor. */
+        @SafeVarargs
+        public static Map<String, List<String>> byContributor(List<Unavailable>... unavailable) {
+            return Stream.of(unavailable).flatMap(List::stream).collect(Collectors.groupingBy(Unavailable::contributor,
+                    LinkedHashMap::new, Collectors.mapping(Unavailable::problem, Collectors.toList())));
         }
     }
 

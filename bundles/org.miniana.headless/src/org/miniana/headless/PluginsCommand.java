@@ -5,11 +5,8 @@
 package org.miniana.headless;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -47,7 +44,8 @@ final class PluginsCommand {
                     + " it contributes and any problem (a missing requirement, a contribution that cannot be used).")
     int list(@Option(names = "--json", description = "Print one JSON document (schema " + SHAPE
             + ") instead of text.") boolean json) throws CoreException {
-        Map<String, List<String>> problems = contributionProblems();
+        Map<String, List<String>> problems = Unavailable.byContributor(OptimizerRegistry.fromPlatform().unavailable(),
+                ReportRegistry.fromPlatform().unavailable(), SignalModelProviders.fromPlatform().unavailable());
         List<InstalledPlugin> plugins = PluginInstallation.running()
                 .list(bundle -> problems.getOrDefault(bundle, List.of()));
         PrintWriter out = spec.commandLine().getOut();
@@ -111,15 +109,5 @@ final class PluginsCommand {
             bundle.contributions().forEach(contribution -> out.println("    contributes " + contribution));
             bundle.problems().forEach(problem -> out.println("    problem: " + problem));
         }
-    }
-
-    /** Why contributions cannot be used, by contributing bundle, from the registries of the extension points. */
-    private static Map<String, List<String>> contributionProblems() {
-        List<Unavailable> unavailable = new ArrayList<>();
-        Stream.of(OptimizerRegistry.fromPlatform().unavailable(), ReportRegistry.fromPlatform().unavailable(),
-                SignalModelProviders.fromPlatform().unavailable()).forEach(unavailable::addAll);
-        return unavailable.stream().collect(Collectors.groupingBy(Unavailable::contributor, Collectors.mapping(
-                item -> (item.id().isEmpty() ? "a contribution" : "'" + item.id() + "'") + ": " + item.reason(),
-                Collectors.toList())));
     }
 }

@@ -46,7 +46,9 @@ import org.eclipse.equinox.p2.query.QueryUtil;
 import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
@@ -65,6 +67,8 @@ public final class PluginInstallation {
     /** The profile property that marks the root units installed as plug-ins. */
     static final String PLUGIN_PROPERTY = "org.miniana.plugin";
     private static final String BUNDLE_NAMESPACE = "osgi.bundle";
+    private static final Set<String> SERVICE_BUNDLES = Set.of("org.eclipse.equinox.frameworkadmin.equinox",
+            "org.eclipse.equinox.simpleconfigurator.manipulator");
 
     private final IProvisioningAgent agent;
     private final IProfileRegistry profiles;
@@ -84,6 +88,7 @@ public final class PluginInstallation {
      */
     public static PluginInstallation running() throws CoreException {
         BundleContext context = FrameworkUtil.getBundle(PluginInstallation.class).getBundleContext();
+        startServiceBundles(context);
         IProvisioningAgent agent = currentAgent(context);
         PluginInstallation installation = new PluginInstallation(agent, context);
         installation.profile();
@@ -383,6 +388,25 @@ public final class PluginInstallation {
                     + " run the product from its archive"));
         }
         return profile;
+    }
+
+    /**
+     * Starts, for this run, the lazily activated bundles whose declarative services p2's Eclipse
+     * touchpoint needs to write {@code bundles.info} (the framework manipulator): the service
+     * component runtime registers a bundle's services only once it is started, and a product starts
+     * them at launch only when told to, which would cost every command.
+     */
+    private static void startServiceBundles(BundleContext context) throws CoreException {
+        for (Bundle bundle : context.getBundles()) {
+            if (SERVICE_BUNDLES.contains(bundle.getSymbolicName()) && bundle.getState() == Bundle.RESOLVED) {
+                try {
+                    bundle.start(Bundle.START_TRANSIENT | Bundle.START_ACTIVATION_POLICY);
+                } catch (BundleException e) {
+                    throw new CoreException(Status.error("Cannot start " + bundle.getSymbolicName()
+                            + ", which installing plug-ins needs: " + e.getMessage(), e));
+                }
+            }
+        }
     }
 
     /** The agent of the running installation, which p2's core registers when the configuration names a p2 data area. */

@@ -55,8 +55,12 @@ final class ProductProcess {
     }
 
     private static ProcessBuilder builder(String... arguments) {
+        return builder(home(), arguments);
+    }
+
+    private static ProcessBuilder builder(Path home, String... arguments) {
         List<String> command = new ArrayList<>();
-        command.add(home().resolve("miniana").toString());
+        command.add(home.resolve("miniana").toString());
         command.addAll(List.of(arguments));
         return new ProcessBuilder(command);
     }
@@ -95,6 +99,16 @@ final class ProductProcess {
     static Result runIn(Path directory, Map<String, String> environment, String... arguments)
             throws IOException, InterruptedException {
         var builder = builder(arguments).directory(directory.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        return finish(process, arguments);
+    }
+
+    /** Runs the product installed at {@code home} (a copy of the built one, say) with {@code environment} added. */
+    static Result runAt(Path home, Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
+        var builder = builder(home, arguments);
         builder.environment().putAll(environment);
         Process process = builder.start();
         process.getOutputStream().close();
