@@ -68,7 +68,9 @@ public final class PluginInstallation {
     static final String PLUGIN_PROPERTY = "org.miniana.plugin";
     private static final String BUNDLE_NAMESPACE = "osgi.bundle";
     private static final Set<String> SERVICE_BUNDLES = Set.of("org.eclipse.equinox.frameworkadmin.equinox",
-            "org.eclipse.equinox.simpleconfigurator.manipulator");
+            "org.eclipse.equinox.simpleconfigurator.manipulator", "org.eclipse.equinox.p2.garbagecollector");
+    /** p2's garbage collector, an agent service: once created, it removes the jars no profile needs after each change. */
+    private static final String GARBAGE_COLLECTOR = "org.eclipse.equinox.internal.p2.garbagecollector.GarbageCollector";
 
     private final IProvisioningAgent agent;
     private final IProfileRegistry profiles;
@@ -78,6 +80,9 @@ public final class PluginInstallation {
         this.agent = agent;
         this.profiles = service(agent, IProfileRegistry.class);
         this.context = context;
+        if (agent.getService(GARBAGE_COLLECTOR) == null) {
+            throw new IllegalStateException("p2 offers no garbage collector: a p2 bundle is missing from the product");
+        }
     }
 
     /**
@@ -391,8 +396,9 @@ public final class PluginInstallation {
     }
 
     /**
-     * Starts, for this run, the lazily activated bundles whose declarative services p2's Eclipse
-     * touchpoint needs to write {@code bundles.info} (the framework manipulator): the service
+     * Starts, for this run, the lazily activated bundles whose declarative services p2 needs and
+     * finds by name, loading none of their classes first (the framework manipulator that writes
+     * {@code bundles.info}, the garbage collector that removes unused jars): the service
      * component runtime registers a bundle's services only once it is started, and a product starts
      * them at launch only when told to, which would cost every command.
      */

@@ -7,12 +7,14 @@ package org.miniana.headless.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
@@ -42,6 +44,7 @@ class PluginsCommandTest {
 
     private static final String EXAMPLE = "org.miniana.optimize.example";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String BUNDLES_INFO = "configuration/org.eclipse.equinox.simpleconfigurator/bundles.info";
 
     @TempDir
     static Path folder;
@@ -51,17 +54,7 @@ class PluginsCommandTest {
     @BeforeAll
     static void copyTheProduct() throws IOException {
         product = folder.resolve("miniana");
-        Path built = ProductProcess.home();
-        try (Stream<Path> files = Files.walk(built)) {
-            for (Path file : files.toList()) {
-                Path copy = product.resolve(built.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
+        copy(ProductProcess.home(), product);
         environment = Map.of("HOME", Files.createDirectories(folder.resolve("home")).toString(), "MINIANA_DB",
                 folder.resolve("db").toString());
     }
@@ -78,7 +71,7 @@ class PluginsCommandTest {
     }
 
     private static String bundlesInfo() throws IOException {
-        return Files.readString(product.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"));
+        return Files.readString(product.resolve(BUNDLES_INFO));
     }
 
     @Test
@@ -196,11 +189,74 @@ class PluginsCommandTest {
         assertEquals(0, removed.exitCode(), removed.err());
         assertTrue(removed.out().startsWith("Removed " + EXAMPLE + " 0.1.0."), removed.out());
         assertFalse(bundlesInfo().contains(EXAMPLE + ","));
+        try (Stream<Path> plugins = Files.list(product.resolve("plugins"))) {
+            assertFalse(plugins.anyMatch(file -> file.getFileName().toString().startsWith(EXAMPLE)),
+                    "p2's garbage collector removes the jar");
+        }
 
         ProductProcess.Result optimizers = miniana("optimizers");
         assertEquals(0, optimizers.exitCode(), optimizers.err());
         assertFalse(optimizers.out().contains(EXAMPLE), optimizers.out());
         assertEquals("No plug-ins are installed; 'miniana plugins install' adds one.\n",
                 miniana("plugins", "list").out());
+    }
+
+    /**
+     * A product its user cannot write to (installed by an administrator) takes plug-ins into the
+     * user's own area, {@code ~/.eclipse/}, through p2's shared installation: the product is not
+     * changed. Needs a second user: runs where the tests run as root (as in CI), as user nobody.
+     */
+    @Test
+    @Order(7)
+    void aReadOnlyProductInstallsIntoTheUsersOwnArea() throws Exception {
+        Path runuser = Path.of("/usr/sbin/runuser");
+        assumeTrue("root".equals(System.getProperty("user.name")) && Files.isExecutable(runuser),
+                "needs root and runuser to run the product as another user");
+        Path shared = folder.resolve("shared");
+        copy(ProductProcess.home(), shared);
+        Path home = Files.createDirectories(folder.resolve("nobody"));
+        Path jar = Files.copy(exampleJar(), folder.resolve("example.jar"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setOwner(home, folder.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
+        try (Stream<Path> files = Files.walk(shared)) {
+            for (Path file : files.toList()) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(
+                        Files.isDirectory(file) || Files.isExecutable(file) ? "r-xr-xr-x" : "r--r--r--"));
+            }
+        }
+        String before = Files.readString(shared.resolve(BUNDLES_INFO));
+        // Java takes user.home from the password database, where nobody's is /nonexistent
+        List<String> asNobody = List.of(runuser.toString(), "-u", "nobody", "--", "env", "HOME=" + home,
+                "MINIANA_JAVA_OPTS=-Duser.home=" + home, shared.resolve("miniana").toString());
+
+        ProductProcess.Result installed = ProductProcess.run(concat(asNobody, "plugins", "install", jar.toString()),
+                Map.of());
+        assertEquals(0, installed.exitCode(), installed.err());
+        assertEquals(before, Files.readString(shared.resolve(BUNDLES_INFO)), "the shared product is unchanged");
+        try (Stream<Path> files = Files.walk(home.resolve(".eclipse"))) {
+            assertTrue(files.anyMatch(file -> file.getFileName().toString().startsWith(EXAMPLE + "_")
+                    && file.getParent().getFileName().toString().equals("plugins")), "the jar is in the user's area");
+        }
+        ProductProcess.Result optimizers = ProductProcess.run(concat(asNobody, "optimizers"), Map.of());
+        assertEquals(0, optimizers.exitCode(), optimizers.err());
+        assertTrue(optimizers.out().contains("best-single-bin   Best single bin [" + EXAMPLE + "]"), optimizers.out());
+    }
+
+    private static List<String> concat(List<String> command, String... arguments) {
+        return Stream.concat(command.stream(), Stream.of(arguments)).toList();
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path copy = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
     }
 }

@@ -108,11 +108,16 @@ final class ProductProcess {
     /** Runs the product installed at {@code home} (a copy of the built one, say) with {@code environment} added. */
     static Result runAt(Path home, Map<String, String> environment, String... arguments)
             throws IOException, InterruptedException {
-        var builder = builder(home, arguments);
+        return run(builder(home, arguments).command(), environment);
+    }
+
+    /** Runs a command line that starts the product (through {@code runuser}, say) with {@code environment} added. */
+    static Result run(List<String> command, Map<String, String> environment) throws IOException, InterruptedException {
+        var builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         Process process = builder.start();
         process.getOutputStream().close();
-        return finish(process, arguments);
+        return finish(process, command.toArray(String[]::new));
     }
 
     /** Runs the product with {@code input} on its standard input. */
