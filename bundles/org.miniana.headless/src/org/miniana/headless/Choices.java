@@ -105,7 +105,7 @@ final class Choices {
         private static String known(String id) {
             OptimizerRegistry registry = OptimizerRegistry.fromPlatform();
             OptimizerDescriptor optimizer = registry.find(id).orElseThrow(() -> new IllegalArgumentException(
-                    "Unknown optimizer '" + id + "'; available: " + String.join(", ", ids(registry))));
+                    "Unknown optimizer '" + id + "'; known: " + String.join(", ", ids(registry))));
             registry.problem(id).ifPresent(problem -> {
                 throw new IllegalArgumentException("Optimizer '" + id + "' contributed by " + optimizer.contributor()
                         + " is not available: " + problem + "; available: " + String.join(", ", ids(registry)));

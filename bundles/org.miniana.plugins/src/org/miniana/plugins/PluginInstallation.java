@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.eclipse.equinox.p2.engine.IProvisioningPlan;
 import org.eclipse.equinox.p2.engine.ProvisioningContext;
+import org.eclipse.equinox.p2.metadata.IArtifactKey;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.eclipse.equinox.p2.metadata.IProvidedCapability;
 import org.eclipse.equinox.p2.metadata.IRequirement;
@@ -43,6 +45,7 @@ import org.eclipse.equinox.p2.publisher.PublisherInfo;
 import org.eclipse.equinox.p2.publisher.eclipse.BundlesAction;
 import org.eclipse.equinox.p2.query.IQuery;
 import org.eclipse.equinox.p2.query.QueryUtil;
+import org.eclipse.equinox.p2.repository.artifact.IArtifactRepository;
 import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
@@ -68,9 +71,7 @@ public final class PluginInstallation {
     static final String PLUGIN_PROPERTY = "org.miniana.plugin";
     private static final String BUNDLE_NAMESPACE = "osgi.bundle";
     private static final Set<String> SERVICE_BUNDLES = Set.of("org.eclipse.equinox.frameworkadmin.equinox",
-            "org.eclipse.equinox.simpleconfigurator.manipulator", "org.eclipse.equinox.p2.garbagecollector");
-    /** p2's garbage collector, an agent service: once created, it removes the jars no profile needs after each change. */
-    private static final String GARBAGE_COLLECTOR = "org.eclipse.equinox.internal.p2.garbagecollector.GarbageCollector";
+            "org.eclipse.equinox.simpleconfigurator.manipulator");
 
     private final IProvisioningAgent agent;
     private final IProfileRegistry profiles;
@@ -80,9 +81,6 @@ public final class PluginInstallation {
         this.agent = agent;
         this.profiles = service(agent, IProfileRegistry.class);
         this.context = context;
-        if (agent.getService(GARBAGE_COLLECTOR) == null) {
-            throw new IllegalStateException("p2 offers no garbage collector: a p2 bundle is missing from the product");
-        }
     }
 
     /**
@@ -194,9 +192,45 @@ public final class PluginInstallation {
                 .orElseThrow(() -> new CoreException(Status.error(notInstalled(profile, id))));
         IPlanner planner = service(agent, IPlanner.class);
         IProfileChangeRequest request = planner.createChangeRequest(profile);
-        pluginRoots(profile).stream().filter(root -> root.getId().equals(id)).forEach(request::remove);
-        perform(planner, request, new URI[0], "Cannot remove " + id, SubMonitor.convert(monitor));
+        List<IInstallableUnit> roots = pluginRoots(profile).stream().filter(root -> root.getId().equals(id)).toList();
+        roots.forEach(request::remove);
+        SubMonitor progress = SubMonitor.convert(monitor, 10);
+        perform(planner, request, new URI[0], "Cannot remove " + id, progress.split(8));
+        deleteUnusedArtifacts(profile, roots, progress.split(2));
         return plugin;
+    }
+
+    /**
+     * Deletes the jars of the removed units from the product's bundle pool when no unit of the
+     * profile uses them any more. p2's garbage collector would, but it only runs after a removal
+     * when its service exists and the profile's preferences say so; this keeps {@code plugins/} exact.
+     */
+    private void deleteUnusedArtifacts(IProfile before, List<IInstallableUnit> removed, IProgressMonitor monitor)
+            throws CoreException {
+        IProfile after = profile();
+        Set<IArtifactKey> used = new HashSet<>();
+        after.query(QueryUtil.createIUAnyQuery(), null).forEach(unit -> used.addAll(unit.getArtifacts()));
+        Set<IArtifactKey> unused = new LinkedHashSet<>();
+        for (IInstallableUnit root : removed) {
+            for (IInstallableUnit unit : bundlesOf(before, root)) {
+                unit.getArtifacts().stream().filter(key -> !used.contains(key)).forEach(unused::add);
+            }
+        }
+        String cache = after.getProperty(IProfile.PROP_CACHE);
+        if (unused.isEmpty() || cache == null) {
+            return;
+        }
+        IArtifactRepositoryManager artifacts = service(agent, IArtifactRepositoryManager.class);
+        URI location = Path.of(cache).toUri();
+        boolean known = artifacts.contains(location);
+        try {
+            IArtifactRepository pool = artifacts.loadRepository(location, monitor);
+            pool.removeDescriptors(unused.toArray(IArtifactKey[]::new), monitor);
+        } finally {
+            if (!known) {
+                artifacts.removeRepository(location);
+            }
+        }
     }
 
     private String notInstalled(IProfile profile, String id) {
@@ -396,9 +430,8 @@ public final class PluginInstallation {
     }
 
     /**
-     * Starts, for this run, the lazily activated bundles whose declarative services p2 needs and
-     * finds by name, loading none of their classes first (the framework manipulator that writes
-     * {@code bundles.info}, the garbage collector that removes unused jars): the service
+     * Starts, for this run, the lazily activated bundles whose declarative services p2's Eclipse
+     * touchpoint needs to write {@code bundles.info} (the framework manipulator): the service
      * component runtime registers a bundle's services only once it is started, and a product starts
      * them at launch only when told to, which would cost every command.
      */
