@@ -25,6 +25,8 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.miniana.core.BackgroundProcess;
@@ -111,7 +113,7 @@ class ExamplePluginBuildTest {
 
             Element plugin;
             try (InputStream in = jar.getInputStream(jar.getEntry("plugin.xml"))) {
-                plugin = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in)
+                plugin = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in)
                         .getDocumentElement();
             }
             NodeList extensions = plugin.getElementsByTagName("extension");
