@@ -74,7 +74,7 @@ public final class PluginsDialog extends Dialog {
         GridDataFactory.fillDefaults().grab(true, false).hint(640, SWT.DEFAULT).applyTo(intro);
         table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setHeaderVisible(true);
-        table.setData(WidgetIds.KEY, WidgetIds.PLUGINS_TABLE);
+        WidgetIds.set(table, WidgetIds.PLUGINS_TABLE);
         for (String heading : new String[] { "Plug-in", "Version", "State", "Contributes", "Problems" }) {
             new TableColumn(table, SWT.LEFT).setText(heading);
         }

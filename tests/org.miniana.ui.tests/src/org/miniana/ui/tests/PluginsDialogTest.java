@@ -5,6 +5,7 @@
 package org.miniana.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -32,18 +34,20 @@ import org.miniana.ui.testing.Workbench;
 
 /**
  * Help > Install Plug-ins... in the workbench's own p2 installation (the UI tests run in one):
- * the example optimizer plug-in is installed from its jar, listed as loaded at the next start, and
- * removed; each change offers a restart, which the test declines.
+ * the outside example plug-in (examples/optimizer-plugin, built against the SDK by the SDK tests)
+ * is installed from its p2 repository, listed as loaded at the next start, and removed; each change
+ * offers a restart, which the test declines.
  */
 class PluginsDialogTest {
 
-    private static final String EXAMPLE = "org.miniana.optimize.example";
+    private static final String EXAMPLE = "org.miniana.examples.topn";
     private static final Duration OPEN = Duration.ofSeconds(20);
     private static final Duration CHANGE = Duration.ofSeconds(90);
 
     @Test
-    void installsTheExamplePlugInFromItsJarAndRemovesIt() throws Exception {
-        Path jar = exampleJar();
+    void installsTheOutsideExampleFromItsRepositoryAndRemovesIt() throws Exception {
+        Path repository = Path.of(System.getProperty("miniana.outsideExample"));
+        assertTrue(Files.isRegularFile(repository.resolve("content.jar")), () -> "no p2 repository at " + repository);
         Shell shell = Workbench.window().getShell();
         Modal.drive(() -> Menus.click(Menus.item(shell, "Help", "Install Plug-ins...")), PluginsDialog.TITLE,
                 dialog -> {
@@ -52,8 +56,8 @@ class PluginsDialogTest {
                     assertEquals(List.of(), plugins.plugins());
                     assertEquals(0, table.getItemCount());
 
-                    String installed = answerRestart(() -> plugins.install(jar.toString()));
-                    assertTrue(installed.startsWith("Installed " + EXAMPLE + " 0.1.0."), installed);
+                    String installed = answerRestart(() -> plugins.install(repository.toString()));
+                    assertTrue(installed.startsWith("Installed " + EXAMPLE + " 1.0.0."), installed);
                     assertTrue(installed.contains("Restart now?"), installed);
                     assertEquals(1, plugins.plugins().size());
                     PluginBundle bundle = plugins.plugins().get(0).bundles().get(0);
@@ -66,7 +70,7 @@ class PluginsDialogTest {
                     Screenshots.capture(dialog, "plugins-dialog");
 
                     String removed = answerRestart(() -> plugins.remove(EXAMPLE));
-                    assertTrue(removed.startsWith("Removed " + EXAMPLE + " 0.1.0."), removed);
+                    assertTrue(removed.startsWith("Removed " + EXAMPLE + " 1.0.0."), removed);
                     assertEquals(List.of(), plugins.plugins());
                     assertEquals(0, table.getItemCount());
                     Input.click(Widgets.button(dialog, IDialogConstants.CLOSE_LABEL));
@@ -79,16 +83,11 @@ class PluginsDialogTest {
         Modal.drive(change, PluginsDialog.TITLE, dialog -> {
             question.set(String.join("\n", Stream.concat(
                     Widgets.all(dialog, Label.class, label -> true).stream().map(Label::getText),
-                    Widgets.all(dialog, Text.class, field -> true).stream().map(Text::getText)).toList()));
+                    Widgets.all(dialog, Text.class, field -> true).stream().map(Text::getText)).toList()).strip());
+            assertFalse(Widgets.all(dialog, Button.class, button -> IDialogConstants.NO_LABEL.equals(button.getText()))
+                    .isEmpty(), () -> "no restart question but: " + question.get());
             Input.click(Widgets.button(dialog, IDialogConstants.NO_LABEL));
         }, CHANGE);
-        return question.get().strip();
-    }
-
-    /** The example optimizer plug-in's jar, built earlier in the reactor (the build names it). */
-    private static Path exampleJar() {
-        Path jar = Path.of(System.getProperty("miniana.exampleOptimizer"));
-        assertTrue(Files.isRegularFile(jar), () -> "the example plug-in is not built: no " + jar);
-        return jar;
+        return question.get();
     }
 }
