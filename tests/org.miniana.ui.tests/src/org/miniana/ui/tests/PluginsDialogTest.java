@@ -65,7 +65,9 @@ class PluginsDialogTest {
                             "this workbench started without it");
                     assertEquals(List.of("installed, loaded at the next start"),
                             Widgets.columnTexts(table, "State"));
+                    assertFalse(Widgets.button(dialog, "Remove").isEnabled(), "nothing is selected yet");
                     Input.select(table, 0);
+                    assertTrue(Widgets.button(dialog, "Remove").isEnabled(), "the selected plug-in can be removed");
                     Screenshots.capture(dialog, "plugins-dialog");
 
                     String removed = answerRestart(() -> plugins.remove(EXAMPLE));
