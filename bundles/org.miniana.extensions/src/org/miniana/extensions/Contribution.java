@@ -31,6 +31,8 @@ public final class Contribution<T> {
     private final String contributor;
     /** Null until the first attempt; empty when it failed, so that a failure is logged once. */
     private Optional<T> created;
+    /** Why creating the object failed; null while it has not failed. */
+    private String problem;
 
     Contribution(Contributions.Spec<T> spec, String pluginId, IConfigurationElement element, ILog log) {
         this.spec = spec;
@@ -75,18 +77,39 @@ public final class Contribution<T> {
         return created;
     }
 
+    /**
+     * Why the object cannot be created (e.g. "its class a.B cannot be created: ClassNotFoundException:
+     * a.B"), trying to create it when that has not been tried yet; empty when it can.
+     */
+    public synchronized Optional<String> problem() {
+        instance();
+        return Optional.ofNullable(problem);
+    }
+
     private Optional<T> create() {
-        String skipped = skipped() + "its class " + attribute(element, "class");
+        String theClass = "its class " + attribute(element, "class");
         try {
             Object instance = element.createExecutableExtension("class");
             if (spec.type().isInstance(instance)) {
                 return Optional.of(spec.type().cast(instance));
             }
-            log.log(new Status(IStatus.ERROR, pluginId, skipped + " does not implement " + spec.type().getName()));
+            problem = theClass + " does not implement " + spec.type().getName();
+            log.log(new Status(IStatus.ERROR, pluginId, skipped() + problem));
         } catch (CoreException | RuntimeException | LinkageError e) {
-            log.log(new Status(IStatus.ERROR, pluginId, skipped + " cannot be created", e));
+            problem = theClass + " cannot be created: " + rootCause(e);
+            log.log(new Status(IStatus.ERROR, pluginId, skipped() + problem, e));
         }
         return Optional.empty();
+    }
+
+    /** The innermost cause, as its simple class name and message: what a plug-in's author needs to read. */
+    private static String rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName()
+                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
     /** The start of every message about this contribution. */

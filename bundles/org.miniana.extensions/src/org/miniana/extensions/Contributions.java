@@ -4,6 +4,7 @@
  */
 package org.miniana.extensions;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -69,8 +71,38 @@ public final class Contributions<T> {
         }
     }
 
+    /**
+     * A contribution that cannot be used.
+     *
+     * @param id its id; empty when it has none
+     * @param contributor the symbolic name of the bundle that contributed it
+     * @param reason why, e.g. "the id is taken already" or "its class a.B cannot be created: ..."
+     */
+    public record Unavailable(String id, String contributor, String reason) {
+
+        public Unavailable {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(contributor, "contributor");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        /** "'id': reason", for a listing by contributor. */
+        public String problem() {
+            return (id.isEmpty() ? "a contribution" : "'" + id + "'") + ": " + reason;
+        }
+
+        /** The {@link #problem()}s of the contributions of several extension points, by contributor. */
+        @SafeVarargs
+        public static Map<String, List<String>> byContributor(List<Unavailable>... unavailable) {
+            return Stream.of(unavailable).flatMap(List::stream).collect(Collectors.groupingBy(Unavailable::contributor,
+                    LinkedHashMap::new, Collectors.mapping(Unavailable::problem, Collectors.toList())));
+        }
+    }
+
     private final Map<String, Contribution<T>> byId;
     private final List<Contribution<T>> list;
+    /** The malformed contributions and those whose id was taken, in the spec's order. */
+    private final List<Unavailable> rejected;
 
     /**
      * Reads the contributions in {@code registry}; problems go to {@code log}.
@@ -95,16 +127,20 @@ public final class Contributions<T> {
         List<Contribution<T>> read = Stream.of(point.getConfigurationElements())
                 .map(element -> new Contribution<>(spec, builtIn, element, log)).sorted(order).toList();
         Map<String, Contribution<T>> accepted = new LinkedHashMap<>();
+        List<Unavailable> refused = new ArrayList<>();
         for (Contribution<T> contribution : read) {
             String problem = problem(spec, contribution.element());
+            if (problem == null && accepted.putIfAbsent(contribution.id(), contribution) != null) {
+                problem = "the id is taken already";
+            }
             if (problem != null) {
                 log.log(new Status(IStatus.ERROR, builtIn, contribution.skipped() + problem));
-            } else if (accepted.putIfAbsent(contribution.id(), contribution) != null) {
-                log.log(new Status(IStatus.ERROR, builtIn, contribution.skipped() + "the id is taken already"));
+                refused.add(new Unavailable(contribution.id(), contribution.contributor(), problem));
             }
         }
         byId = Collections.unmodifiableMap(accepted);
         list = List.copyOf(accepted.values());
+        rejected = List.copyOf(refused);
     }
 
     /** The running platform's extension registry. */
@@ -119,6 +155,27 @@ public final class Contributions<T> {
     /** Every well-formed contribution, in the spec's order. */
     public List<Contribution<T>> list() {
         return list;
+    }
+
+    /**
+     * The well-formed contributions whose object can be created, in the spec's order; creates each
+     * one that has not been tried yet.
+     */
+    public List<Contribution<T>> available() {
+        return list.stream().filter(contribution -> contribution.problem().isEmpty()).toList();
+    }
+
+    /**
+     * Every contribution that cannot be used, and why: the malformed ones and those whose id was
+     * taken, then those whose object cannot be created (each one not tried yet is tried now).
+     */
+    public List<Unavailable> unavailable() {
+        List<Unavailable> unavailable = new ArrayList<>(rejected);
+        for (Contribution<T> contribution : list) {
+            contribution.problem().ifPresent(reason -> unavailable
+                    .add(new Unavailable(contribution.id(), contribution.contributor(), reason)));
+        }
+        return unavailable;
     }
 
     /** The ids of {@link #list()}, in its order. */

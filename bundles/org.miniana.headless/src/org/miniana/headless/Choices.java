@@ -101,14 +101,24 @@ final class Choices {
             super(Optimizer::known, Optimizer::ids);
         }
 
+        /** The id of an optimizer that can be used; a broken contribution is refused with its reason. */
         private static String known(String id) {
-            return OptimizerRegistry.fromPlatform().find(id).map(OptimizerDescriptor::id).orElseThrow(
-                    () -> new IllegalArgumentException("Unknown optimizer '" + id + "'; known: " + String.join(", ",
-                            ids())));
+            OptimizerRegistry registry = OptimizerRegistry.fromPlatform();
+            OptimizerDescriptor optimizer = registry.find(id).orElseThrow(() -> new IllegalArgumentException(
+                    "Unknown optimizer '" + id + "'; known: " + String.join(", ", ids(registry))));
+            registry.problem(id).ifPresent(problem -> {
+                throw new IllegalArgumentException("Optimizer '" + id + "' contributed by " + optimizer.contributor()
+                        + " is not available: " + problem + "; available: " + String.join(", ", ids(registry)));
+            });
+            return id;
         }
 
         private static List<String> ids() {
-            return OptimizerRegistry.fromPlatform().descriptors().stream().map(OptimizerDescriptor::id).toList();
+            return ids(OptimizerRegistry.fromPlatform());
+        }
+
+        private static List<String> ids(OptimizerRegistry registry) {
+            return registry.available().stream().map(OptimizerDescriptor::id).toList();
         }
     }
 }

@@ -7,11 +7,16 @@ package org.miniana.headless;
 import java.io.PrintWriter;
 import java.util.List;
 
+import org.miniana.extensions.Contributions.Unavailable;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** The listing of an extension point's contributions ({@code optimizers}, {@code reports}), as text or JSON. */
-record Contributions(String extensionPoint, List<Contribution> contributions) {
+/**
+ * The listing of an extension point's contributions ({@code optimizers}, {@code reports}), as text or
+ * JSON: those that can be used, then, under a heading of their own, those that cannot and why.
+ */
+record Contributions(String extensionPoint, List<Contribution> contributions, List<Unavailable> unavailable) {
 
     static final String SHAPE = "contributions";
 
@@ -25,6 +30,9 @@ record Contributions(String extensionPoint, List<Contribution> contributions) {
             ArrayNode list = document.putArray("contributions");
             contributions.forEach(item -> list.addObject().put("id", item.id()).put("name", item.name())
                     .put("contributor", item.contributor()).put("description", item.description()));
+            ArrayNode broken = document.putArray("unavailable");
+            unavailable.forEach(item -> broken.addObject().put("id", item.id()).put("contributor", item.contributor())
+                    .put("reason", item.reason()));
             JsonOutput.print(document, out);
             return;
         }
@@ -33,6 +41,13 @@ record Contributions(String extensionPoint, List<Contribution> contributions) {
             out.printf("%-" + width + "s  %s [%s]%n", item.id(), item.name(), item.contributor());
             if (!item.description().isEmpty()) {
                 out.printf("%-" + width + "s  %s%n", "", item.description());
+            }
+        }
+        if (!unavailable.isEmpty()) {
+            out.printf("%nNot available:%n");
+            for (Unavailable item : unavailable) {
+                out.printf("%s [%s]%n    %s%n", item.id().isEmpty() ? "(no id)" : item.id(), item.contributor(),
+                        item.reason());
             }
         }
         out.flush();

@@ -27,7 +27,8 @@ final class JsonOutput {
     /** MAJOR.MINOR of every shape not in {@link #LATER_MINOR}; a minor version only adds optional fields. */
     static final String VERSION = "1.0";
     /** Shapes at a later minor version of major 1, and what it added (see each schema's description). */
-    private static final Map<String, String> LATER_MINOR = Map.of("significance", "1.1"); // 1.1: notes
+    private static final Map<String, String> LATER_MINOR = Map.of("significance", "1.1", // 1.1: notes
+            "contributions", "1.1"); // 1.1: unavailable
 
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

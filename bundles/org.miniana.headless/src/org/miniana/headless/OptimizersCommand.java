@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 /** {@code miniana optimizers}: the optimizers contributed by the installed plug-ins. */
 @Command(name = "optimizers", mixinStandardHelpOptions = true,
         description = "Lists the aggregate-bin optimizers contributed to the extension point"
-                + " org.miniana.optimize.optimizers, built-ins first: id, name, contributing plug-in and description.")
+                + " org.miniana.optimize.optimizers, built-ins first: id, name, contributing plug-in and description;"
+                + " then, under 'Not available:', the contributions that cannot be used and why.")
 final class OptimizersCommand implements Callable<Integer> {
 
     @Spec
@@ -28,10 +29,11 @@ final class OptimizersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        new Contributions(OptimizerRegistry.EXTENSION_POINT, OptimizerRegistry.fromPlatform().descriptors().stream()
-                .map(optimizer -> new Contributions.Contribution(optimizer.id(), optimizer.name(),
-                        optimizer.contributor(), optimizer.description()))
-                .toList()).print(json, spec.commandLine().getOut());
+        OptimizerRegistry registry = OptimizerRegistry.fromPlatform();
+        new Contributions(OptimizerRegistry.EXTENSION_POINT, registry.available().stream()
+                .map(optimizer -> new Contributions.Contribution(optimizer.id(), optimizer.name(), optimizer.contributor(),
+                        optimizer.description()))
+                .toList(), registry.unavailable()).print(json, spec.commandLine().getOut());
         return 0;
     }
 }

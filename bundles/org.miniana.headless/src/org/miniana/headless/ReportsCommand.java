@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code miniana reports}: the report generators contributed to the platform. */
 @Command(name = "reports", mixinStandardHelpOptions = true,
         description = { "Lists the report generators contributed to the extension point "
-                + ReportRegistry.EXTENSION_POINT + ": id, name, contributing plug-in and description.",
+                + ReportRegistry.EXTENSION_POINT + ": id, name, contributing plug-in and description;"
+                + " then, under 'Not available:', the contributions that cannot be used and why.",
                 "'analyze' and 'scan' run them all, or those named with --report." })
 final class ReportsCommand implements Callable<Integer> {
 
@@ -29,10 +30,11 @@ final class ReportsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        new Contributions(ReportRegistry.EXTENSION_POINT, ReportRegistry.fromPlatform().descriptors().stream()
-                .map(generator -> new Contributions.Contribution(generator.id(), generator.name(),
-                        generator.contributor(), generator.description()))
-                .toList()).print(json, spec.commandLine().getOut());
+        ReportRegistry registry = ReportRegistry.fromPlatform();
+        new Contributions(ReportRegistry.EXTENSION_POINT, registry.available().stream()
+                .map(generator -> new Contributions.Contribution(generator.id(), generator.name(), generator.contributor(),
+                        generator.description()))
+                .toList(), registry.unavailable()).print(json, spec.commandLine().getOut());
         return 0;
     }
 }

@@ -49,6 +49,24 @@ public final class OptimizerRegistry {
         return contributions.list().stream().map(OptimizerRegistry::descriptor).toList();
     }
 
+    /**
+     * The contributions whose optimizer can be created, built-ins first; creates each one not tried
+     * yet.
+     */
+    public List<OptimizerDescriptor> available() {
+        return contributions.available().stream().map(OptimizerRegistry::descriptor).toList();
+    }
+
+    /** The contributions that cannot be used, and why (see {@link Contributions#unavailable()}). */
+    public List<Contributions.Unavailable> unavailable() {
+        return contributions.unavailable();
+    }
+
+    /** Why the contribution with this id cannot be used; empty when it can, or when there is none. */
+    public Optional<String> problem(String id) {
+        return contributions.find(id).flatMap(Contribution::problem);
+    }
+
     public Optional<OptimizerDescriptor> find(String id) {
         return contributions.find(id).map(OptimizerRegistry::descriptor);
     }

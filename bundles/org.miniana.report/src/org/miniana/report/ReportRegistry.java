@@ -76,6 +76,16 @@ public final class ReportRegistry {
         return contributions.list().stream().map(ReportRegistry::descriptor).toList();
     }
 
+    /** The contributions whose generator can be created, built-ins first; creates each one not tried yet. */
+    public List<ReportGeneratorDescriptor> available() {
+        return contributions.available().stream().map(ReportRegistry::descriptor).toList();
+    }
+
+    /** The contributions that cannot be used, and why (see {@link Contributions#unavailable()}). */
+    public List<Contributions.Unavailable> unavailable() {
+        return contributions.unavailable();
+    }
+
     public Optional<ReportGeneratorDescriptor> find(String id) {
         return contributions.find(id).map(ReportRegistry::descriptor);
     }
@@ -146,7 +156,7 @@ public final class ReportRegistry {
                             + String.join(", ", contributions.ids()))));
             generators.put(id, contribution.instance().orElseThrow(() -> new CoreException(Status.error(
                     "Report generator '" + id + "' contributed by " + contribution.contributor()
-                            + " cannot be created; see the error log"))));
+                            + " is not available: " + contribution.problem().orElseThrow()))));
         }
         return generators;
     }

@@ -31,11 +31,13 @@ public final class SignalModelProviders {
     private static final Contributions.Spec<SignalModelProvider> SPEC = new Contributions.Spec<>(EXTENSION_POINT,
             "provider", SignalModelProvider.class, "Signal model provider", false, Contributions.Order.BY_ID);
 
+    private final Contributions<SignalModelProvider> contributions;
     private final List<ProviderDescriptor> descriptors;
 
     /** Reads the contributions from a registry, logging malformed ones to {@code log}. */
     public SignalModelProviders(IExtensionRegistry registry, ILog log) {
-        descriptors = new Contributions<>(SPEC, registry, log).list().stream().map(ProviderDescriptor::new).toList();
+        contributions = new Contributions<>(SPEC, registry, log);
+        descriptors = contributions.list().stream().map(ProviderDescriptor::new).toList();
     }
 
     /** The contributions of the running platform, logging to this bundle's log. */
@@ -46,6 +48,11 @@ public final class SignalModelProviders {
     /** Every well-formed contribution, by id; creating their providers may still fail. */
     public List<ProviderDescriptor> descriptors() {
         return descriptors;
+    }
+
+    /** The contributions that cannot be used, and why (see {@link Contributions#unavailable()}). */
+    public List<Contributions.Unavailable> unavailable() {
+        return contributions.unavailable();
     }
 
     /** The first provider, by id, that understands the reference; contributions that fail are skipped. */

@@ -22,6 +22,7 @@ public final class WidgetIds {
     public static final String BIN_RESULTS_ONLY_MERGED = "binResults.onlyMerged";
     public static final String NAVIGATOR_TREE = "navigator.tree";
     public static final String STATUS_DATABASE = "status.database";
+    public static final String PLUGINS_TABLE = "plugins.table";
     public static final String MODEL_FORM = "signalModel.form";
     public static final String MODEL_YIELDS_TABLE = "signalModel.yields";
     public static final String MODEL_YIELDS_CHART = "signalModel.chart";

@@ -211,14 +211,40 @@ class ContributionsTest {
             assertTrue(things.find("text").orElseThrow().instance().isPresent());
         }
 
-        String skipped = "' contributed by " + HOST + " is skipped: its class ";
-        assertEquals(List.of("Thing 'missing" + skipped + "org.miniana.extensions.NoSuchThing cannot be created",
-                "Thing 'hidden" + skipped + "java.lang.Math cannot be created",
-                "Thing 'object" + skipped + "java.lang.Object does not implement java.lang.CharSequence"), messages());
+        String skipped = "' contributed by " + HOST + " is skipped: ";
+        List<String> problems = List.of(
+                "its class org.miniana.extensions.NoSuchThing cannot be created: ClassNotFoundException: "
+                        + "org.miniana.extensions.NoSuchThing cannot be found by ",
+                "its class java.lang.Math cannot be created: IllegalAccessException: ",
+                "its class java.lang.Object does not implement java.lang.CharSequence");
+        List<String> messages = messages();
+        assertEquals(3, messages.size(), messages::toString);
+        List<String> ids = List.of("missing", "hidden", "object");
+        for (int i = 0; i < 3; i++) {
+            assertTrue(messages.get(i).startsWith("Thing '" + ids.get(i) + skipped + problems.get(i)), messages.get(i));
+        }
         assertNotNull(logged.get(0).getException(), "the cause is logged with the error");
         assertNotNull(logged.get(1).getException());
         assertNull(logged.get(2).getException());
         assertEquals(4, things.list().size(), "still listed: only creating them fails");
+
+        // the same reasons, without the log's prefix, for listings of what cannot be used
+        assertEquals(ids, things.unavailable().stream().map(Contributions.Unavailable::id).toList());
+        for (int i = 0; i < 3; i++) {
+            assertTrue(things.unavailable().get(i).reason().startsWith(problems.get(i)));
+            assertEquals(HOST, things.unavailable().get(i).contributor());
+        }
+        assertEquals(List.of("text"), things.available().stream().map(Contribution::id).toList());
+        assertEquals(3, messages().size(), "asking again logs nothing more");
+    }
+
+    @Test
+    void malformedContributionsAndTakenIdsAreUnavailableWithTheirReason() {
+        declare(thing("text") + thing("text") + "<other id='x' class='java.lang.String'/>");
+        Contributions<CharSequence> things = new Contributions<>(THINGS, registry, log);
+        assertEquals(List.of(new Contributions.Unavailable("text", HOST, "the id is taken already"),
+                new Contributions.Unavailable("x", HOST, "<other> is no <thing> element")), things.unavailable());
+        assertEquals(List.of("text"), things.available().stream().map(Contribution::id).toList());
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.miniana.extensions.Contributions;
 import org.miniana.testing.RecordingLog;
 
 /**
@@ -94,6 +95,31 @@ class OptimizerRegistryTest {
         assertEquals(1, single.bins().size());
         assertTrue(single.sensitive());
         assertTrue(byId.get("local-search").value() >= single.value());
+    }
+
+    @Test
+    void availableListsOnlyWhatCanBeCreatedAndUnavailableSaysWhyForEveryOtherContribution() {
+        List<String> available = registry.available().stream().map(OptimizerDescriptor::id).toList();
+        List<String> expected = new ArrayList<>(BUILT_INS);
+        expected.add("best-single-bin");
+        assertEquals(expected, available);
+
+        List<Contributions.Unavailable> unavailable = registry.unavailable();
+        assertEquals(List.of("no-name", "greedy-q", "broken-class", "broken-constructor"),
+                unavailable.stream().map(Contributions.Unavailable::id).toList());
+        unavailable.forEach(item -> assertEquals(EXAMPLE, item.contributor()));
+        assertEquals("it lacks an id, a name or a class (no name)", unavailable.get(0).reason());
+        assertEquals("the id is taken already", unavailable.get(1).reason());
+        assertEquals("its class org.miniana.optimize.example.DoesNotExist cannot be created: ClassNotFoundException: "
+                + "org.miniana.optimize.example.DoesNotExist cannot be found by " + EXAMPLE, unavailable.get(2).reason()
+                        .replaceFirst("_[0-9][^ ]*$", ""));
+        assertEquals("its class org.miniana.optimize.example.FailingOptimizer cannot be created: "
+                + "IllegalStateException: this example optimizer always fails to start", unavailable.get(3).reason());
+        assertEquals(unavailable.get(2).reason(), registry.problem("broken-class").orElseThrow());
+        assertTrue(registry.problem("local-search").isEmpty());
+        // each broken class is logged once, however often its availability is asked for
+        registry.unavailable();
+        assertEquals(4, log.errors().size(), log.errors()::toString);
     }
 
     @Test

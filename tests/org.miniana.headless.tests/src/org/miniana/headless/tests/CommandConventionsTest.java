@@ -254,7 +254,8 @@ class CommandConventionsTest {
         return document;
     }
 
-    private static Schema schema(String shape) throws IOException {
+    /** The schema of a shape, from the headless bundle. */
+    static Schema schema(String shape) throws IOException {
         Schema schema = schema(MinianaCommand.class, "schema/cli-" + shape + "-1.schema.json");
         assertEquals("urn:miniana:schema:cli-" + shape + ":1", schema.getSchemaNode().get("$id").asText());
         return schema;

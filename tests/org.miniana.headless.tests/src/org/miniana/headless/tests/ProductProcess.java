@@ -55,8 +55,12 @@ final class ProductProcess {
     }
 
     private static ProcessBuilder builder(String... arguments) {
+        return builder(home(), arguments);
+    }
+
+    private static ProcessBuilder builder(Path home, String... arguments) {
         List<String> command = new ArrayList<>();
-        command.add(home().resolve("miniana").toString());
+        command.add(home.resolve("miniana").toString());
         command.addAll(List.of(arguments));
         return new ProcessBuilder(command);
     }
@@ -99,6 +103,21 @@ final class ProductProcess {
         Process process = builder.start();
         process.getOutputStream().close();
         return finish(process, arguments);
+    }
+
+    /** Runs the product installed at {@code home} (a copy of the built one, say) with {@code environment} added. */
+    static Result runAt(Path home, Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
+        return run(builder(home, arguments).command(), environment);
+    }
+
+    /** Runs a command line that starts the product (through {@code runuser}, say) with {@code environment} added. */
+    static Result run(List<String> command, Map<String, String> environment) throws IOException, InterruptedException {
+        var builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        return finish(process, command.toArray(String[]::new));
     }
 
     /** Runs the product with {@code input} on its standard input. */

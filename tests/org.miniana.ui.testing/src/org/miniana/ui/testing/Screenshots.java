@@ -45,7 +45,8 @@ public final class Screenshots {
         control.update();
         Display display = control.getDisplay();
         Rectangle bounds = control.getBounds();
-        Point origin = control.getParent() == null ? new Point(bounds.x, bounds.y)
+        // a shell's bounds are in display coordinates already, a dialog's too although it has a parent
+        Point origin = control instanceof Shell || control.getParent() == null ? new Point(bounds.x, bounds.y)
                 : control.getParent().toDisplay(bounds.x, bounds.y);
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);

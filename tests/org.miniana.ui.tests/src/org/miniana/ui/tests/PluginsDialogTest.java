@@ -1,0 +1,94 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+import org.miniana.plugins.PluginBundle;
+import org.miniana.ui.WidgetIds;
+import org.miniana.ui.plugins.PluginsDialog;
+import org.miniana.ui.testing.Input;
+import org.miniana.ui.testing.Menus;
+import org.miniana.ui.testing.Modal;
+import org.miniana.ui.testing.Screenshots;
+import org.miniana.ui.testing.Widgets;
+import org.miniana.ui.testing.Workbench;
+
+/**
+ * Help > Install Plug-ins... in the workbench's own p2 installation (the UI tests run in one):
+ * the outside example plug-in (examples/optimizer-plugin, built against the SDK by the SDK tests)
+ * is installed from its p2 repository, listed as loaded at the next start, and removed; each change
+ * offers a restart, which the test declines.
+ */
+class PluginsDialogTest {
+
+    private static final String EXAMPLE = "org.miniana.examples.topn";
+    private static final Duration OPEN = Duration.ofSeconds(20);
+    private static final Duration CHANGE = Duration.ofSeconds(90);
+
+    @Test
+    void installsTheOutsideExampleFromItsRepositoryAndRemovesIt() throws Exception {
+        Path repository = Path.of(System.getProperty("miniana.outsideExample"));
+        assertTrue(Files.isRegularFile(repository.resolve("content.jar")), () -> "no p2 repository at " + repository);
+        Shell shell = Workbench.window().getShell();
+        Modal.drive(() -> Menus.click(Menus.item(shell, "Help", "Install Plug-ins...")), PluginsDialog.TITLE,
+                dialog -> {
+                    PluginsDialog plugins = (PluginsDialog) dialog.getData();
+                    Table table = Widgets.byId(dialog, Table.class, WidgetIds.PLUGINS_TABLE);
+                    assertEquals(List.of(), plugins.plugins());
+                    assertEquals(0, table.getItemCount());
+
+                    String installed = answerRestart(() -> plugins.install(repository.toString()));
+                    assertTrue(installed.startsWith("Installed " + EXAMPLE + " 1.0.0."), installed);
+                    assertTrue(installed.contains("Restart now?"), installed);
+                    assertEquals(1, plugins.plugins().size());
+                    PluginBundle bundle = plugins.plugins().get(0).bundles().get(0);
+                    assertEquals(EXAMPLE, bundle.symbolicName());
+                    assertEquals(PluginBundle.State.RESTART_NEEDED, bundle.state(),
+                            "this workbench started without it");
+                    assertEquals(List.of("installed, loaded at the next start"),
+                            Widgets.columnTexts(table, "State"));
+                    assertFalse(Widgets.button(dialog, "Remove").isEnabled(), "nothing is selected yet");
+                    Input.select(table, 0);
+                    assertTrue(Widgets.button(dialog, "Remove").isEnabled(), "the selected plug-in can be removed");
+                    Screenshots.capture(dialog, "plugins-dialog");
+
+                    String removed = answerRestart(() -> plugins.remove(EXAMPLE));
+                    assertTrue(removed.startsWith("Removed " + EXAMPLE + " 1.0.0."), removed);
+                    assertEquals(List.of(), plugins.plugins());
+                    assertEquals(0, table.getItemCount());
+                    Input.click(Widgets.button(dialog, "Close"));
+                }, CHANGE.plus(CHANGE));
+    }
+
+    /** Runs a change and declines the restart the dialog then offers; returns what the question said. */
+    private static String answerRestart(Runnable change) {
+        AtomicReference<String> question = new AtomicReference<>();
+        Modal.drive(change, PluginsDialog.TITLE, dialog -> {
+            question.set(String.join("\n", Stream.concat(
+                    Widgets.all(dialog, Label.class, label -> true).stream().map(Label::getText),
+                    Widgets.all(dialog, Text.class, field -> true).stream().map(Text::getText)).toList()).strip());
+            assertFalse(Widgets.all(dialog, Button.class, button -> button.getText().replace("&", "").equals("No"))
+                    .isEmpty(), () -> "no restart question but: " + question.get());
+            Input.click(Widgets.button(dialog, "No"));
+        }, CHANGE);
+        return question.get();
+    }
+}
