@@ -38,6 +38,8 @@ miniana_setup_tex() {
 # remembered in $1, a file), so that the main job's paper comes with its PDF.
 miniana_offer_tex() {
     [ -t 0 ] && [ -t 2 ] || return 0
+    # only where it can install (macOS has no apt-get; the run then says what to install)
+    command -v apt-get > /dev/null 2>&1 || return 0
     [ -e "$1" ] && return 0
     missing=$(miniana_missing_tex)
     [ -n "$missing" ] || return 0

@@ -4,6 +4,7 @@
  */
 package org.miniana.headless.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /** Runs the materialized headless product as a separate process, the way a user does. */
 final class ProductProcess {
@@ -32,10 +34,24 @@ final class ProductProcess {
     private ProductProcess() {
     }
 
-    static Path home() {
+    /** The folder of the materialized products and their archives. */
+    static Path products() {
         String products = System.getProperty("miniana.products");
         assertTrue(products != null, "system property miniana.products is not set (the build sets it)");
-        Path home = Path.of(products, "org.miniana.product.cli", "linux", "gtk", "x86_64");
+        return Path.of(products);
+    }
+
+    /** The Linux x86_64 command line: the one folder (miniana-VERSION) its platform's folder holds. */
+    static Path home() {
+        Path platform = products().resolve(Path.of("org.miniana.product.cli", "linux", "gtk", "x86_64"));
+        List<Path> folders;
+        try (Stream<Path> files = Files.list(platform)) {
+            folders = files.filter(Files::isDirectory).toList();
+        } catch (IOException e) {
+            throw new AssertionError("no materialized product at " + platform, e);
+        }
+        assertEquals(1, folders.size(), () -> "installations in " + platform + ": " + folders);
+        Path home = folders.get(0);
         assertTrue(Files.isExecutable(home.resolve("miniana")), () -> "no materialized product at " + home);
         return home;
     }

@@ -49,7 +49,7 @@ class ProductParityTest {
 
     private static final String UI = "org.miniana.ui";
 
-    /** The product whose bundles the tests run with, under {@code miniana.products}. */
+    /** Where the product whose bundles the tests run with is, under {@code miniana.products}: its one folder there. */
     private static final Path PRODUCT = Path.of("org.miniana.product.workbench", "linux", "gtk", "x86_64");
 
     /** The bundles in the runtime that the product does not ship, other than the test framework, and why. */
@@ -147,8 +147,13 @@ class ProductParityTest {
         return element.getContributor().getName();
     }
 
-    private static Path product() {
-        return Path.of(System.getProperty("miniana.products")).resolve(PRODUCT);
+    private static Path product() throws IOException {
+        Path platform = Path.of(System.getProperty("miniana.products")).resolve(PRODUCT);
+        try (Stream<Path> folders = Files.list(platform)) {
+            List<Path> installations = folders.filter(Files::isDirectory).toList();
+            assertEquals(1, installations.size(), () -> "installations in " + platform + ": " + installations);
+            return installations.get(0);
+        }
     }
 
     /**
