@@ -24,7 +24,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.miniana.plugins.PluginBundle;
 import org.miniana.ui.WidgetIds;
 import org.miniana.ui.plugins.PluginsDialog;
@@ -48,8 +47,8 @@ class PluginsDialogTest {
     private static final Duration CHANGE = Duration.ofSeconds(90);
 
     @Test
-    void installsAPlugInJarAndRemovesIt(@TempDir Path folder) throws Exception {
-        Path jar = folder.resolve("plain.jar");
+    void installsAPlugInJarAndRemovesIt() throws Exception {
+        Path jar = Files.createTempDirectory("miniana-ui-plugins").resolve("plain.jar");
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
