@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import org.eclipse.swt.widgets.Button;
@@ -32,21 +35,29 @@ import org.miniana.ui.testing.Widgets;
 import org.miniana.ui.testing.Workbench;
 
 /**
- * Help > Install Plug-ins... in the workbench's own p2 installation (the UI tests run in one):
- * the outside example plug-in (examples/optimizer-plugin, built against the SDK by the SDK tests)
- * is installed from its p2 repository, listed as loaded at the next start, and removed; each change
- * offers a restart, which the test declines.
+ * Help > Install Plug-ins... in the workbench's own p2 installation (the UI tests run in one): a
+ * plug-in jar is installed, listed as loaded at the next start, and removed; each change offers a
+ * restart, which the test declines. (The outside example in that installation was installed by p2
+ * with the workbench, not as a user's plug-in, so the dialog does not list it.)
  */
 class PluginsDialogTest {
 
-    private static final String EXAMPLE = "org.miniana.examples.topn";
+    private static final String EXAMPLE = "org.miniana.tests.plain";
     private static final Duration OPEN = Duration.ofSeconds(20);
     private static final Duration CHANGE = Duration.ofSeconds(90);
 
     @Test
-    void installsTheOutsideExampleFromItsRepositoryAndRemovesIt() throws Exception {
-        Path repository = Path.of(System.getProperty("miniana.outsideExample"));
-        assertTrue(Files.isRegularFile(repository.resolve("content.jar")), () -> "no p2 repository at " + repository);
+    void installsAPlugInJarAndRemovesIt() throws Exception {
+        Path jar = Files.createTempDirectory("miniana-ui-plugins").resolve("plain.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+        manifest.getMainAttributes().putValue("Bundle-SymbolicName", EXAMPLE);
+        manifest.getMainAttributes().putValue("Bundle-Version", "1.0.0");
+        manifest.getMainAttributes().putValue("Bundle-Name", "Plain test plug-in");
+        try (JarOutputStream unused = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            // a manifest is all it needs to be a plug-in
+        }
         Shell shell = Workbench.window().getShell();
         Modal.drive(() -> Menus.click(Menus.item(shell, "Help", "Install Plug-ins...")), PluginsDialog.TITLE,
                 dialog -> {
@@ -55,7 +66,7 @@ class PluginsDialogTest {
                     assertEquals(List.of(), plugins.plugins());
                     assertEquals(0, table.getItemCount());
 
-                    String installed = answerRestart(() -> plugins.install(repository.toString()));
+                    String installed = answerRestart(() -> plugins.install(jar.toString()));
                     assertTrue(installed.startsWith("Installed " + EXAMPLE + " 1.0.0."), installed);
                     assertTrue(installed.contains("Restart now?"), installed);
                     assertEquals(1, plugins.plugins().size());
@@ -63,8 +74,8 @@ class PluginsDialogTest {
                     assertEquals(EXAMPLE, bundle.symbolicName());
                     assertEquals(PluginBundle.State.RESTART_NEEDED, bundle.state(),
                             "this workbench started without it");
-                    assertEquals(List.of("installed, loaded at the next start"),
-                            Widgets.columnTexts(table, "State"));
+                    assertEquals(List.of("installed, loaded at the next start"), Widgets.columnTexts(table, "State"));
+                    assertEquals(List.of("Plain test plug-in"), Widgets.columnTexts(table, "Plug-in"));
                     assertFalse(Widgets.button(dialog, "Remove").isEnabled(), "nothing is selected yet");
                     Input.select(table, 0);
                     assertTrue(Widgets.button(dialog, "Remove").isEnabled(), "the selected plug-in can be removed");

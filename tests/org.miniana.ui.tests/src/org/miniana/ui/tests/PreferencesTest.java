@@ -38,6 +38,7 @@ class PreferencesTest {
                     "Best prefix of the S/B rankings [ranked-prefix, org.miniana.optimize]",
                     "Best rectangular cuts [rectangular-cuts, org.miniana.optimize]",
                     "Local search [local-search, org.miniana.optimize]",
+                    "Top N bins by S/sqrt(B) [top-n, org.miniana.examples.topn]",
                     "Best single bin [best-single-bin, org.miniana.optimize.example]"), offered);
             assertEquals(offered.get(3), optimizers.getText(), "local-search, the analysis service's default, is the default");
             Combo figures = Widgets.labelled(dialog, Combo.class, "Figure of merit");

@@ -56,7 +56,8 @@ class ProductParityTest {
     private static final Map<String, String> NOT_SHIPPED = Map.of(
             "org.miniana.ui.tests", "these tests",
             "org.miniana.ui.testing", "the tests' helper layer",
-            "org.miniana.optimize.example", "a third-party optimizer plug-in that the Analysis preference page must list");
+            "org.miniana.optimize.example", "a third-party optimizer plug-in with broken contributions",
+            "org.miniana.examples.topn", "the outside example plug-in, installed by p2 from its repository");
 
     /** Name prefixes of the test framework: Tycho's OSGi test runner and JUnit 5. */
     private static final List<String> TEST_FRAMEWORK = List.of("org.eclipse.tycho.surefire.", "junit-jupiter-",
