@@ -77,7 +77,7 @@ final class PluginsCommand {
     @Command(name = "install", mixinStandardHelpOptions = true,
             description = { "Installs plug-ins, checking first that this product meets their requirements; nothing is"
                     + " changed when it does not.",
-                    "SOURCE is a plug-in jar, a folder of plug-in jars, a p2 repository folder or a p2 repository's URL"
+                    "SOURCE is a plug-in jar, a folder of plug-in jars, a p2 repository (folder or zip) or a p2 repository's URL"
                             + " (then the members of its categories, else its features, else its bundles)." })
     int install(@Parameters(paramLabel = "SOURCE", description = "What to install.") String source)
             throws CoreException {

@@ -126,7 +126,7 @@ public final class PluginInstallation {
     /**
      * Installs plug-ins into the product, to be loaded at its next start.
      *
-     * @param source a plug-in jar, a folder of plug-in jars, a p2 repository folder, or a p2
+     * @param source a plug-in jar, a folder of plug-in jars, a p2 repository folder or zip, or a p2
      *        repository's URL; from a repository, the units of its categories are installed, else its
      *        features, else its bundles (source bundles left out)
      * @return what was installed
@@ -295,8 +295,12 @@ public final class PluginInstallation {
             return List.of();
         }
         if (Files.isRegularFile(path)) {
+            if (isZip(path)) {
+                return List.of();
+            }
             if (!path.getFileName().toString().endsWith(".jar")) {
-                throw new IOException("it is no plug-in jar, folder of plug-in jars or p2 repository");
+                throw new IOException("it is no plug-in jar, zipped p2 repository, folder of plug-in jars or p2"
+                        + " repository");
             }
             return List.of(path);
         }
@@ -321,10 +325,15 @@ public final class PluginInstallation {
                 "compositeContent.xml", "p2.index").anyMatch(name -> Files.isRegularFile(folder.resolve(name)));
     }
 
-    private static URI repositoryOf(String source) throws IOException {
-        Path path = Path.of(source);
-        if (Files.isDirectory(path)) {
-            return path.toAbsolutePath().normalize().toUri();
+    /** A zip is a p2 repository as released (Tycho archives repositories so): p2 reads it through a jar: URI. */
+    private static boolean isZip(Path file) {
+        return file.getFileName().toString().endsWith(".zip");
+    }
+
+    private static URI repositoryOf(String source) {
+        if (!source.matches("[a-zA-Z][a-zA-Z0-9+.-]+:.*") || Files.exists(Path.of(source))) {
+            Path path = Path.of(source).toAbsolutePath().normalize();
+            return isZip(path) ? URI.create("jar:" + path.toUri() + "!/") : path.toUri();
         }
         return URI.create(source);
     }

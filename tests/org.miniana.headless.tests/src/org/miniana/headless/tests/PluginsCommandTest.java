@@ -203,27 +203,32 @@ class PluginsCommandTest {
 
     /**
      * The outside example (examples/optimizer-plugin, built against the SDK by the SDK tests) installs
-     * from its p2 repository, takes part in analyses, and is removed again.
+     * from its p2 repository, zipped or not, takes part in analyses, and is removed again.
      */
     @Test
     @Order(7)
     void theOutsideExampleInstallsFromItsP2RepositoryAndItsOptimizerRuns() throws Exception {
         Path repository = Path.of(System.getProperty("miniana.outsideExample"));
         assertTrue(Files.isRegularFile(repository.resolve("content.jar")), () -> "no p2 repository at " + repository);
-        ProductProcess.Result installed = miniana("plugins", "install", repository.toString());
-        assertEquals(0, installed.exitCode(), installed.err());
-        assertTrue(installed.out().startsWith("Installed org.miniana.examples.topn 1.0.0."), installed.out());
+        Path zipped = repository.resolveSibling("miniana-topn-optimizer-1.0.0-SNAPSHOT.zip");
+        // as released (a zip) and as built (a folder)
+        for (Path source : List.of(zipped, repository)) {
+            ProductProcess.Result installed = miniana("plugins", "install", source.toString());
+            assertEquals(0, installed.exitCode(), installed.err());
+            assertTrue(installed.out().startsWith("Installed org.miniana.examples.topn 1.0.0."), installed.out());
 
-        ProductProcess.Result optimizers = miniana("optimizers");
-        assertTrue(optimizers.out().contains("top-n") && optimizers.out().contains("[org.miniana.examples.topn]"),
-                optimizers.out());
-        assertFalse(optimizers.out().contains("Not available:"), optimizers.out());
-        ProductProcess.Result analyzed = miniana("analyze", "T1tttt:1500:100", "--optimizer", "top-n", "--no-report");
-        assertEquals(0, analyzed.exitCode(), analyzed.err());
-        assertTrue(analyzed.out().contains("Design         top-n maximising"), analyzed.out());
+            ProductProcess.Result optimizers = miniana("optimizers");
+            assertTrue(optimizers.out().contains("top-n") && optimizers.out().contains("[org.miniana.examples.topn]"),
+                    optimizers.out());
+            assertFalse(optimizers.out().contains("Not available:"), optimizers.out());
+            ProductProcess.Result analyzed = miniana("analyze", "T1tttt:1500:100", "--optimizer", "top-n",
+                    "--no-report");
+            assertEquals(0, analyzed.exitCode(), analyzed.err());
+            assertTrue(analyzed.out().contains("Design         top-n maximising"), analyzed.out());
 
-        assertEquals(0, miniana("plugins", "remove", "org.miniana.examples.topn").exitCode());
-        assertFalse(miniana("optimizers").out().contains("top-n"));
+            assertEquals(0, miniana("plugins", "remove", "org.miniana.examples.topn").exitCode());
+            assertFalse(miniana("optimizers").out().contains("top-n"));
+        }
     }
 
     /**
