@@ -289,11 +289,10 @@ public final class PluginInstallation {
      * repository; empty for a repository.
      */
     private static List<Path> pluginFiles(String source) throws IOException {
-        Path path = source.matches("[a-zA-Z][a-zA-Z0-9+.-]+:.*") && !Files.exists(Path.of(source)) ? null
-                : Path.of(source).toAbsolutePath().normalize();
-        if (path == null) {
+        if (isUrl(source)) {
             return List.of();
         }
+        Path path = Path.of(source).toAbsolutePath().normalize();
         if (Files.isRegularFile(path)) {
             if (isZip(path)) {
                 return List.of();
@@ -331,11 +330,16 @@ public final class PluginInstallation {
     }
 
     private static URI repositoryOf(String source) {
-        if (!source.matches("[a-zA-Z][a-zA-Z0-9+.-]+:.*") || Files.exists(Path.of(source))) {
-            Path path = Path.of(source).toAbsolutePath().normalize();
-            return isZip(path) ? URI.create("jar:" + path.toUri() + "!/") : path.toUri();
+        if (isUrl(source)) {
+            return URI.create(source);
         }
-        return URI.create(source);
+        Path path = Path.of(source).toAbsolutePath().normalize();
+        return isZip(path) ? URI.create("jar:" + path.toUri() + "!/") : path.toUri();
+    }
+
+    /** Whether the source is a URL (a scheme of two or more letters, so not C:\...) and no file of that name. */
+    private static boolean isUrl(String source) {
+        return source.matches("[a-zA-Z][a-zA-Z0-9+.-]+:.*") && !Files.exists(Path.of(source));
     }
 
     /** Publishes the jars as a p2 repository (metadata and artifacts) in the folder, as the dropins folder would. */

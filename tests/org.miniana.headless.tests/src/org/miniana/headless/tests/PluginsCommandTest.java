@@ -70,6 +70,13 @@ class PluginsCommandTest {
         return jar;
     }
 
+    /** Whether the product's plugins/ folder holds a jar of the bundle. */
+    private static boolean hasJar(String symbolicName) throws IOException {
+        try (Stream<Path> plugins = Files.list(product.resolve("plugins"))) {
+            return plugins.anyMatch(file -> file.getFileName().toString().startsWith(symbolicName + "_"));
+        }
+    }
+
     private static String bundlesInfo() throws IOException {
         return Files.readString(product.resolve(BUNDLES_INFO));
     }
@@ -103,9 +110,7 @@ class PluginsCommandTest {
         assertTrue(result.err().startsWith("miniana: Cannot install " + jar + ": "), result.err());
         assertTrue(result.err().contains("org.example.not.there"), result.err());
         assertEquals(before, bundlesInfo(), "nothing is installed");
-        try (Stream<Path> plugins = Files.list(product.resolve("plugins"))) {
-            assertFalse(plugins.anyMatch(file -> file.getFileName().toString().startsWith("org.example.needs.more")));
-        }
+        assertFalse(hasJar("org.example.needs.more"));
     }
 
     @Test
@@ -189,10 +194,7 @@ class PluginsCommandTest {
         assertEquals(0, removed.exitCode(), removed.err());
         assertTrue(removed.out().startsWith("Removed " + EXAMPLE + " 0.1.0."), removed.out());
         assertFalse(bundlesInfo().contains(EXAMPLE + ","));
-        try (Stream<Path> plugins = Files.list(product.resolve("plugins"))) {
-            assertFalse(plugins.anyMatch(file -> file.getFileName().toString().startsWith(EXAMPLE)),
-                    "p2's garbage collector removes the jar");
-        }
+        assertFalse(hasJar(EXAMPLE), "the jar is deleted with the plug-in");
 
         ProductProcess.Result optimizers = miniana("optimizers");
         assertEquals(0, optimizers.exitCode(), optimizers.err());
