@@ -27,7 +27,7 @@ miniana_build_if_needed() {
     miniana_find_product "$1"
     stamp=$miniana_product/configuration/config.ini
     if [ -n "$miniana_product" ] && [ -f "$stamp" ] && [ -z "$(cd "$miniana_root" && find pom.xml .mvn bundles features releng/org.miniana.target \
-            releng/org.miniana.product -type f -newer "$stamp" -not -path '*/target/*' -not -path '*/bin/*' -not -name '.polyglot.*' -print -quit)" ]; then
+            releng/org.miniana.product releng/scripts -type f -newer "$stamp" -not -path '*/target/*' -not -path '*/bin/*' -not -name '.polyglot.*' -print -quit)" ]; then
         return 0
     fi
     log=$miniana_root/target/build.log

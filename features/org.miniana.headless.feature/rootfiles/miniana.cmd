@@ -4,8 +4,33 @@ setlocal
 set "here=%~dp0"
 set "here=%here:~0,-1%"
 call "%here%\find-java.cmd" || exit /b 1
-for %%l in ("%here%\plugins\org.eclipse.equinox.launcher_*.jar") do set "launcher=%%~fl"
-rem The platform's log reaches the console only with --debug, as in the sh script
+rem The command (the first argument that is no option nor an option's value) and --debug, as in the sh script
 set "console="
-for %%a in (%*) do if "%%~a"=="--debug" set "console=-consoleLog"
-"%JAVA%" %MINIANA_JAVA_OPTS% -jar "%launcher%" -install "%here%" -nosplash %console% -application org.miniana.headless.app %*
+set "command="
+set "value_follows="
+for %%a in (%*) do call :argument "%%~a"
+rem A command that runs for a few seconds spends more time compiling than running (see the sh script)
+set "jvm=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+if "%command%"=="scan" set "jvm="
+if "%command%"=="bench" set "jvm="
+if "%command%"=="import" set "jvm="
+rem The launcher and the framework on the class path, as in the sh script
+for %%l in ("%here%\plugins\org.eclipse.equinox.launcher_*.jar") do set "launcher=%%~fl"
+for %%f in ("%here%\plugins\org.eclipse.osgi_*.jar") do set "framework=%%~ff"
+"%JAVA%" %jvm% %MINIANA_JAVA_OPTS% --add-opens java.base/jdk.internal.loader=ALL-UNNAMED -Dosgi.frameworkParentClassloader=app ^
+    -cp "%launcher%;%framework%" org.eclipse.equinox.launcher.Main -install "%here%" -nosplash %console% ^
+    -application org.miniana.headless.app %*
+exit /b %errorlevel%
+
+:argument
+if defined value_follows (
+    set "value_follows="
+    goto :eof
+)
+if "%~1"=="--debug" set "console=-consoleLog"
+if "%~1"=="--db" set "value_follows=1"
+if "%~1"=="--db-url" set "value_follows=1"
+set "argument=%~1"
+if "%argument:~0,1%"=="-" goto :eof
+if not defined command set "command=%~1"
+goto :eof

@@ -60,6 +60,7 @@ import org.miniana.stats.ToyPValue;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -69,7 +70,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = { "Measures the operations that have speed goals and prints the time per call"
                 + " (median and 10%%/90%% quantiles over repeated samples, after warm-up).",
-                "Suites: import (RA2 cards into a database), stats (p-values, limits, toys), signal (the fast"
+                "Suites: startup (commands of this installation run as new processes, from start to exit, beside"
+                        + " those of --baseline; opening the database in this process), import (RA2 cards into a database), stats (p-values, limits, toys), signal (the fast"
                         + " simulation's event rate and a full T1bbbb grid), optimize (each contributed optimizer on"
                         + " the 160 RA2 bins, per signal model, for discovery and for exclusion), analysis (one model point designed and tested:"
                         + " optimization, expected and observed p-values, limits; and scans of 1,000 stored models, the merged"
@@ -80,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The benchmark suites. */
     enum Suite {
-        importing("import"), stats("stats"), likelihood("likelihood"), signal("signal"), optimize("optimize"),
+        startup("startup"), importing("import"), stats("stats"), likelihood("likelihood"), signal("signal"), optimize("optimize"),
         analysis("analysis"), scan("scan");
 
         private final String label;
@@ -93,9 +95,17 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "SUITE", description = "import, stats, likelihood, signal, optimize, analysis, scan (default: all).",
+    @Parameters(arity = "0..*", paramLabel = "SUITE", description = "startup, import, stats, likelihood, signal, optimize, analysis, scan (default: all).",
             converter = SuiteConverter.class)
     List<Suite> suites = List.of(Suite.values());
+
+    @Option(names = "--baseline", paramLabel = "DIR", description = "Another installation (e.g. the previous"
+            + " release) whose commands the startup suite runs in turn with this one's.")
+    Optional<Path> baseline = Optional.empty();
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
+            description = "Runs of each command of the startup suite, after one not counted (default: ${DEFAULT-VALUE}).")
+    int runs;
 
     /** Accepts the suites' labels ("import" is a Java keyword). */
     static final class SuiteConverter implements ITypeConverter<Suite> {
@@ -103,7 +113,7 @@ final class BenchCommand implements Callable<Integer> {
         public Suite convert(String value) {
             return Arrays.stream(Suite.values()).filter(suite -> suite.label.equals(value)).findFirst()
                     .orElseThrow(() -> new TypeConversionException(
-                            "unknown suite '" + value + "'; known: import, stats, likelihood, signal, optimize, analysis, scan"));
+                            "unknown suite '" + value + "'; known: startup, import, stats, likelihood, signal, optimize, analysis, scan"));
         }
     }
 
@@ -116,6 +126,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("%-52s %12s %12s %12s%n", "operation", "median", "10%", "90%");
         for (Suite suite : suites) {
             switch (suite) {
+                case startup -> new StartupBenchmark(StartupBenchmark.runningInstallation(), baseline, runs).run(out);
                 case importing -> benchImport(out);
                 case stats -> benchStats(out);
                 case likelihood -> benchLikelihood(out);
@@ -432,7 +443,7 @@ final class BenchCommand implements Callable<Integer> {
         return perCall;
     }
 
-    private static void report(PrintWriter out, String operation, List<Double> nanos) {
+    static void report(PrintWriter out, String operation, List<Double> nanos) {
         List<Double> sorted = nanos.stream().sorted(Comparator.naturalOrder()).toList();
         out.printf("%-52s %12s %12s %12s%n", operation, format(quantile(sorted, 0.5)), format(quantile(sorted, 0.1)),
                 format(quantile(sorted, 0.9)));
@@ -457,7 +468,7 @@ final class BenchCommand implements Callable<Integer> {
                         : nanos < 1e9 ? String.format("%.2f ms", nanos / 1e6) : String.format("%.2f s", nanos / 1e9);
     }
 
-    private static void delete(Path folder) throws IOException {
+    static void delete(Path folder) throws IOException {
         try (var paths = Files.walk(folder)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);

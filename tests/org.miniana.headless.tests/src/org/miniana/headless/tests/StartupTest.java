@@ -1,0 +1,93 @@
+/*
+ * Copyright (c) 2026 Mini Analysis Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.miniana.headless.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the start script does for a quick start (issue #20), checked on the built command-line product. */
+class StartupTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void jarsOnTheJavaClassPathAreUnsignedTheBundlesKeepTheirSignatures() throws IOException {
+        Path plugins = ProductProcess.home().resolve("plugins");
+        for (String unsigned : List.of("org.eclipse.equinox.launcher_", "org.eclipse.osgi_",
+                "org.eclipse.osgi.compatibility.state_")) {
+            assertTrue(signatureFiles(jar(plugins, unsigned)).isEmpty(), unsigned);
+        }
+        assertTrue(!signatureFiles(jar(plugins, "org.eclipse.core.runtime_")).isEmpty(),
+                "only the class path's jars lose their signatures");
+    }
+
+    @Test
+    void theFrameworkStartsFromTheClassDataArchive() throws Exception {
+        Map<String, String> cache = Map.of("XDG_CACHE_HOME", temp.resolve("cache").toString());
+        // the first run writes the archive, the second uses it
+        assertEquals(0, ProductProcess.run(cache, "--version").exitCode());
+        Path log = temp.resolve("classes.log");
+        var result = ProductProcess.run(Map.of("XDG_CACHE_HOME", cache.get("XDG_CACHE_HOME"), "MINIANA_JAVA_OPTS",
+                "-Xlog:class+load=info:file=" + log), "--version");
+        assertEquals(0, result.exitCode(), result.err());
+        List<String> equinox = Files.readAllLines(log).stream()
+                .filter(line -> line.contains(" org.eclipse.osgi.launch.Equinox ")).toList();
+        assertEquals(1, equinox.size(), () -> String.join("\n", equinox));
+        assertTrue(equinox.get(0).endsWith("source: shared objects file (top)"), equinox.get(0));
+    }
+
+    @Test
+    void shortCommandsRunOnTheFirstCompilerAloneScansOnBoth() throws Exception {
+        assertEquals("1", tieredStopAtLevel("--version"));
+        assertEquals("1", tieredStopAtLevel("analyze", "--help"));
+        assertEquals("4", tieredStopAtLevel("scan", "--help"));
+        // an option's value is not the command
+        assertEquals("4", tieredStopAtLevel("--db", temp.resolve("db").toString(), "scan", "--help"));
+    }
+
+    @Test
+    void benchStartupTimesEachCommandBesideTheBaseline() throws Exception {
+        var result = ProductProcess.run("bench", "startup", "--runs", "1", "--baseline", ProductProcess.home().toString());
+        assertEquals(0, result.exitCode(), result.err());
+        for (String row : List.of("open the embedded database, first in this process", "miniana --version, wall",
+                "miniana db status (opens the database), wall", "analyze a stored model, JSON report, wall",
+                "analyze, JSON + Markdown reports, 6 figures PDF+PNG, wall")) {
+            assertTrue(result.out().lines().anyMatch(line -> line.startsWith(row)), () -> row + " in\n" + result.out());
+        }
+        assertEquals(4, result.out().lines().filter(line -> line.startsWith("  the same, baseline ")).count(), result.out());
+    }
+
+    private static String tieredStopAtLevel(String... arguments) throws Exception {
+        var result = ProductProcess.run(Map.of("MINIANA_JAVA_OPTS", "-XX:+PrintFlagsFinal"), arguments);
+        assertEquals(0, result.exitCode(), result.err());
+        return result.out().lines().filter(line -> line.matches("\\s*intx TieredStopAtLevel\\s.*")).findFirst()
+                .map(line -> line.replaceAll(".*=\\s*(\\d+).*", "$1")).orElseThrow(() -> new AssertionError(result.out()));
+    }
+
+    private static Path jar(Path plugins, String prefix) throws IOException {
+        try (Stream<Path> jars = Files.list(plugins)) {
+            return jars.filter(jar -> jar.getFileName().toString().startsWith(prefix)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + prefix + "*.jar in " + plugins));
+        }
+    }
+
+    private static List<String> signatureFiles(Path jar) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile(), false)) {
+            return file.stream().map(entry -> entry.getName()).filter(name -> name.matches("META-INF/[^/]+\\.SF")).toList();
+        }
+    }
+}
