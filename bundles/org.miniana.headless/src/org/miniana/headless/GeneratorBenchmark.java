@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Mini Analysis Workbench contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.miniana.signal;
+package org.miniana.headless;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -14,25 +14,34 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.miniana.core.SignalModel;
+import org.miniana.signal.FastSimulation;
+import org.miniana.signal.MassGrid;
+import org.miniana.signal.MassPoint;
+import org.miniana.signal.PointSimulator;
+import org.miniana.signal.SignalGrid;
+import org.miniana.signal.SimplifiedModel;
+import org.miniana.signal.SimulationResult;
 
 /**
  * Measures the speed of the fast simulation: events per second on one thread for each model,
  * after a warm-up that lets the JIT compile the event loop, and the wall time of a full mass
- * grid on all processors. Meant for a "bench" command; nothing here asserts a speed.
+ * grid on all processors, for {@code miniana bench signal}; nothing here asserts a speed. It
+ * uses the signal bundle's API only, so the benchmark is no part of that API.
  *
  * <p>Event rates are sampled several times, both per second of wall time and per second of the
  * thread's CPU time: on a machine shared with other work the first drops whenever the thread
  * waits for a core, the second is the rate per core.
  */
-public final class GeneratorBenchmark {
+final class GeneratorBenchmark {
 
     /** The point whose event rate is measured for each model. */
-    public static final double RATE_GLUINO_MASS = 1500;
-    public static final double RATE_LSP_MASS = 100;
-    public static final long RATE_EVENTS = 2_000_000;
+    static final double RATE_GLUINO_MASS = 1500;
+    static final double RATE_LSP_MASS = 100;
+    static final long RATE_EVENTS = 2_000_000;
     /** The rate is measured in this many samples of RATE_EVENTS / RATE_SAMPLES events each. */
-    public static final int RATE_SAMPLES = 8;
-    public static final long GRID_EVENTS_PER_POINT = 20_000;
+    static final int RATE_SAMPLES = 8;
+    static final long GRID_EVENTS_PER_POINT = 20_000;
 
     private static final long SEED = 1;
     /** USER_HZ of Linux's /proc files: 100 on every architecture the product runs on. */
@@ -100,7 +109,7 @@ public final class GeneratorBenchmark {
      * {@value #RATE_EVENTS} events, then the standard T1bbbb grid with
      * {@value #GRID_EVENTS_PER_POINT} events per point on all processors.
      */
-    public static Result run(IProgressMonitor monitor) {
+    static Result run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Benchmarking the fast simulation",
                 SimplifiedModel.values().length + 4);
         List<Rate> rates = new ArrayList<>();
@@ -118,33 +127,33 @@ public final class GeneratorBenchmark {
     }
 
     /**
-     * The single-thread event rate of a point, in {@value #RATE_SAMPLES} samples after a warm-up
-     * of a quarter as many events as are timed.
+     * The single-thread event rate of a point (within the bundled cross-section table), in
+     * {@value #RATE_SAMPLES} samples of the same events after a warm-up of a quarter as many
+     * events as are timed, which also builds the point's production tables.
      */
-    public static Rate rate(MassPoint point, long events) {
-        // any cross section: it scales the yields, not the work
-        FastSimulation.CrossSection crossSection = FastSimulation.CrossSection.given(1);
-        PairProduction production = new PairProduction(point.mGluino());
+    static Rate rate(MassPoint point, long events) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        simulate(point, production, crossSection, Math.max(1, events / 4), SEED);
         long eventsPerSample = Math.max(1, events / RATE_SAMPLES);
+        PointSimulator simulator = new PointSimulator(eventsPerSample, SEED);
+        for (long warmed = 0; warmed < events / 4; warmed += eventsPerSample) {
+            simulateOnThisThread(simulator, point);
+        }
         List<Double> wallSeconds = new ArrayList<>();
         List<Double> cpuSeconds = new ArrayList<>();
         for (int sample = 0; sample < RATE_SAMPLES; sample++) {
             long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
-            simulate(point, production, crossSection, eventsPerSample, SEED + 1 + sample);
+            simulateOnThisThread(simulator, point);
             wallSeconds.add((System.nanoTime() - start) * 1e-9);
             cpuSeconds.add((threads.getCurrentThreadCpuTime() - cpuStart) * 1e-9);
         }
         return new Rate(point, eventsPerSample, wallSeconds, cpuSeconds);
     }
 
-    private static void simulate(MassPoint point, PairProduction production, FastSimulation.CrossSection crossSection,
-            long events, long seed) {
-        FastSimulation.run(point, production, crossSection, events, seed, () -> false, done -> {
+    private static SignalModel simulateOnThisThread(PointSimulator simulator, MassPoint point) {
+        return simulator.simulate(point, () -> false, done -> {
             // no progress to report
-        }, null);
+        });
     }
 
     /**
@@ -153,21 +162,18 @@ public final class GeneratorBenchmark {
      *
      * @throws IllegalStateException when they do not
      */
-    public static SampleTiming largeSample(MassPoint point, long events) {
+    static SampleTiming largeSample(MassPoint point, long events) {
         // warm-up: the event loop compiled before either is timed
-        simulate(point, new PairProduction(point.mGluino()), FastSimulation.CrossSection.of(point), events / 20, SEED);
+        simulateOnThisThread(new PointSimulator(Math.max(1, events / 20), SEED), point);
         double cpuStart = processCpuSeconds();
         long start = System.nanoTime();
         SimulationResult split = FastSimulation.simulate(point, events, SEED, null);
         double seconds = (System.nanoTime() - start) * 1e-9;
         double cpuSeconds = processCpuSeconds() - cpuStart;
         start = System.nanoTime();
-        SimulationResult oneThread = FastSimulation.run(point, new PairProduction(point.mGluino()),
-                FastSimulation.CrossSection.of(point), events, SEED, () -> false, done -> {
-                    // no progress to report
-                }, null);
+        SignalModel oneThread = simulateOnThisThread(new PointSimulator(events, SEED), point);
         double oneThreadSeconds = (System.nanoTime() - start) * 1e-9;
-        if (!split.model().equals(oneThread.model())) {
+        if (!split.model().equals(oneThread)) {
             throw new IllegalStateException("The split sample of " + point.name() + " differs from one thread's");
         }
         return new SampleTiming(point, events, Runtime.getRuntime().availableProcessors(), seconds, cpuSeconds,
@@ -187,7 +193,7 @@ public final class GeneratorBenchmark {
     }
 
     /** The wall time of simulating a grid with the bundled cross sections. */
-    public static GridTiming grid(SimplifiedModel model, MassGrid grid, long eventsPerPoint, int threads,
+    static GridTiming grid(SimplifiedModel model, MassGrid grid, long eventsPerPoint, int threads,
             IProgressMonitor monitor) {
         List<MassPoint> points = grid.points(model);
         long start = System.nanoTime();
