@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Mini Analysis Workbench contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.miniana.data.io;
+package org.miniana.core.io;
 
 import java.io.IOException;
 import java.io.OutputStream;

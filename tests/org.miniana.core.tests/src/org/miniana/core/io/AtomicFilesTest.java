@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Mini Analysis Workbench contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.miniana.data.io;
+package org.miniana.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
