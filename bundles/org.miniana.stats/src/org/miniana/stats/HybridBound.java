@@ -2,29 +2,28 @@
  * Copyright (c) 2026 Mini Analysis Workbench contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.miniana.optimize;
+package org.miniana.stats;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
 import org.apache.commons.math3.special.Gamma;
-import org.miniana.stats.Significance;
 import org.miniana.stats.internal.Background;
 
 /**
  * A cheap upper bound on the hybrid significance of n = s + b, from a lower bound on its p-value,
  * so that optimizers can skip selections that cannot beat the best so far without the full
  * integration (a fraction of a microsecond for a clearly worse selection, a few for a close one,
- * against 5).
+ * against 5). It bounds the significance of {@link PValue#hybrid} and lives beside it, in
+ * this bundle, because it follows the same background model ({@link Background}) step by step.
  *
  * <p>With k = floor(n) + 1 the p-value is at least E_g[P(N &gt;= k | mu(g))] (ties at an integer n
- * only add to it). In the statistics engine's background model ({@code org.miniana.stats}) mu(g)
- * increases with g: b (1 + up/b)^g for g &gt;= 0, and for g &lt; 0 b (1 - down/b)^-g, or
- * max(0, b + g min(down, b)) when down &gt;= 0.8 b. P(N &gt;= k | mu) increases with mu, so on each
- * panel of a grid on [-6.5, 6.5] the integrand is at least its value at the panel's left edge: that
- * lower Riemann sum bounds p from below (the tails beyond the grid only add to p). Each Poisson
- * tail is bounded below by its first terms, or, with the mean above k - 1, by a Chernoff bound on
- * its complement.
+ * only add to it). In that model mu(g) increases with g: b (1 + up/b)^g for g &gt;= 0, and for
+ * g &lt; 0 b (1 - down/b)^-g, or max(0, b + g min(down, b)) when down &gt;= 0.8 b.
+ * P(N &gt;= k | mu) increases with mu, so on each panel of a grid on [-6.5, 6.5] the integrand is
+ * at least its value at the panel's left edge: that lower Riemann sum bounds p from below (the
+ * tails beyond the grid only add to p). Each Poisson tail is bounded below by its first terms, or,
+ * with the mean above k - 1, by a Chernoff bound on its complement.
  *
  * <p>The grid starts with panels of 0.5, evaluated from the panel expected to add most outwards,
  * and stops as soon as the sum reaches the p-value of the threshold. The same sum taken at the
@@ -36,7 +35,7 @@ import org.miniana.stats.internal.Background;
  * 37 sigma the normal probabilities underflow and the bound says nothing (+infinity). A relative
  * margin covers the p-value's own integration error.
  */
-final class HybridBound {
+public final class HybridBound {
 
     private static final double STEP = 0.5;
     private static final int PANELS = 13;
@@ -66,7 +65,7 @@ final class HybridBound {
      * A number at least the hybrid significance of n = s + b over b +up -down; +infinity when none
      * is found. It stops refining as soon as the bound is at most {@code threshold}.
      */
-    static double significance(double s, double b, double up, double down, double threshold) {
+    public static double significance(double s, double b, double up, double down, double threshold) {
         if (!(b > 0)) {
             return Double.POSITIVE_INFINITY;
         }
