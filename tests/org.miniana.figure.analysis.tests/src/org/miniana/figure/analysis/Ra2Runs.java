@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Mini Analysis Workbench contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.miniana.figure;
+package org.miniana.figure.analysis;
 
 import org.miniana.analysis.AnalysisOptions;
 import org.miniana.analysis.AnalysisOutcome;
@@ -10,7 +10,9 @@ import org.miniana.analysis.SingleBinAnalysis;
 import org.miniana.core.SearchResult;
 import org.miniana.data.InputFormatException;
 import org.miniana.data.datacard.Ra2DatacardImporter;
-import org.miniana.optimize.Ra2SyntheticSignal;
+import org.miniana.figure.NamedFigure;
+import org.miniana.figure.Panel;
+import org.miniana.optimize.bench.Ra2SyntheticSignal;
 
 /** Real RA2 analyses (the bundled datacards, the contributed optimizers) of the synthetic signal shapes. */
 final class Ra2Runs {

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Mini Analysis Workbench contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.miniana.figure;
+package org.miniana.figure.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,12 +13,23 @@ import org.miniana.analysis.AnalysisOutcome;
 import org.miniana.core.BinYields;
 import org.miniana.core.Interval;
 import org.miniana.core.SearchBin;
+import org.miniana.figure.Axis;
+import org.miniana.figure.ColourScale;
+import org.miniana.figure.Colours;
+import org.miniana.figure.Figure;
+import org.miniana.figure.Fill;
+import org.miniana.figure.Layer;
 import org.miniana.figure.Layer.Box;
 import org.miniana.figure.Layer.ColourMap;
 import org.miniana.figure.Layer.Outlines;
 import org.miniana.figure.Layer.ReferenceLine;
+import org.miniana.figure.Legend;
 import org.miniana.figure.Legend.Entry;
 import org.miniana.figure.Legend.FillSwatch;
+import org.miniana.figure.NamedFigure;
+import org.miniana.figure.Panel;
+import org.miniana.figure.Stroke;
+import org.miniana.figure.Text;
 import org.miniana.figure.Text.Align;
 
 /**

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Mini Analysis Workbench contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.miniana.figure;
+package org.miniana.figure.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +10,7 @@ import java.util.function.ToDoubleFunction;
 
 import org.miniana.analysis.ScanPoint;
 import org.miniana.analysis.ScanResult;
+import org.miniana.figure.Contours;
 import org.miniana.figure.Layer.Polyline;
 import org.miniana.signal.CrossSectionTable;
 

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Mini Analysis Workbench contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.miniana.figure;
+package org.miniana.figure.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,13 +26,17 @@ import org.miniana.core.BinYields;
 import org.miniana.core.Estimate;
 import org.miniana.core.Ra2Search;
 import org.miniana.core.SearchResult;
+import org.miniana.figure.Axis;
+import org.miniana.figure.Layer;
 import org.miniana.figure.Layer.Band;
 import org.miniana.figure.Layer.ColourMap;
 import org.miniana.figure.Layer.Outlines;
 import org.miniana.figure.Layer.Points;
 import org.miniana.figure.Layer.StackedHistogram;
 import org.miniana.figure.Layer.StepLine;
-import org.miniana.optimize.Ra2SyntheticSignal;
+import org.miniana.figure.NamedFigure;
+import org.miniana.figure.Panel;
+import org.miniana.optimize.bench.Ra2SyntheticSignal;
 import org.miniana.stats.PoissonInterval;
 
 /**

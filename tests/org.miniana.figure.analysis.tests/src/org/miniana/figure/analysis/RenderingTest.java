@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Mini Analysis Workbench contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.miniana.figure;
+package org.miniana.figure.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,14 +23,17 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.miniana.figure.Legend;
+import org.miniana.figure.Markup;
+import org.miniana.figure.NamedFigure;
 import org.miniana.figure.render.FigureRenderer;
-import org.miniana.optimize.Ra2SyntheticSignal;
+import org.miniana.optimize.bench.Ra2SyntheticSignal;
 
 /**
  * The figures of a real RA2 run and of a scan rendered to PNG and PDF, and the files opened
  * again: image size, ink inside the plot area, one PDF page with the figure's words as text.
  * With the environment variable MINIANA_FIGURE_EXAMPLES set to a folder, the PNGs are also
- * written there (that is how bundles/org.miniana.figure/doc was made).
+ * written there (that is how bundles/org.miniana.figure.analysis/doc was made).
  */
 class RenderingTest {
 

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Mini Analysis Workbench contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.miniana.figure;
+package org.miniana.figure.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,13 +10,22 @@ import java.util.Optional;
 
 import org.miniana.analysis.AnalysisOutcome;
 import org.miniana.analysis.CountingTest;
+import org.miniana.figure.Axis;
+import org.miniana.figure.Colours;
+import org.miniana.figure.Figure;
+import org.miniana.figure.Fill;
+import org.miniana.figure.Layer;
 import org.miniana.figure.Layer.Band;
 import org.miniana.figure.Layer.Component;
 import org.miniana.figure.Layer.ReferenceLine;
 import org.miniana.figure.Layer.StackedHistogram;
+import org.miniana.figure.Legend;
 import org.miniana.figure.Legend.Entry;
 import org.miniana.figure.Legend.FillSwatch;
 import org.miniana.figure.Legend.LineSwatch;
+import org.miniana.figure.NamedFigure;
+import org.miniana.figure.Panel;
+import org.miniana.figure.Stroke;
 import org.miniana.stats.HybridCount;
 import org.miniana.stats.PValue;
 

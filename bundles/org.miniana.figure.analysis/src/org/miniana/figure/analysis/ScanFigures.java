@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Mini Analysis Workbench contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.miniana.figure;
+package org.miniana.figure.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +14,19 @@ import java.util.stream.Collectors;
 import org.miniana.analysis.ScanPoint;
 import org.miniana.analysis.ScanResult;
 import org.miniana.core.Ra2Search;
+import org.miniana.figure.Axis;
+import org.miniana.figure.ColourScale;
+import org.miniana.figure.Colours;
+import org.miniana.figure.Figure;
+import org.miniana.figure.Layer;
 import org.miniana.figure.Layer.ColourMap;
 import org.miniana.figure.Layer.Contour;
+import org.miniana.figure.Legend;
 import org.miniana.figure.Legend.Entry;
 import org.miniana.figure.Legend.LineSwatch;
+import org.miniana.figure.NamedFigure;
+import org.miniana.figure.Panel;
+import org.miniana.figure.Stroke;
 import org.miniana.signal.CrossSectionTable;
 
 /**

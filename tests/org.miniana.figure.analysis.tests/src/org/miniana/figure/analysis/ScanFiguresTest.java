@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Mini Analysis Workbench contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.miniana.figure;
+package org.miniana.figure.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,8 +20,11 @@ import org.miniana.analysis.ScanPoint;
 import org.miniana.analysis.ScanResult;
 import org.miniana.core.AnalysisRun;
 import org.miniana.core.LikelihoodResult;
+import org.miniana.figure.Layer;
 import org.miniana.figure.Layer.ColourMap;
 import org.miniana.figure.Layer.Contour;
+import org.miniana.figure.NamedFigure;
+import org.miniana.figure.Panel;
 import org.miniana.signal.CrossSectionTable;
 import org.miniana.signal.MassPoint;
 import org.miniana.signal.SimplifiedModel;

@@ -2,13 +2,15 @@
  * Copyright (c) 2026 Mini Analysis Workbench contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.miniana.figure;
+package org.miniana.figure.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.miniana.analysis.AnalysisOutcome;
 import org.miniana.analysis.ScanResult;
+import org.miniana.figure.Figure;
+import org.miniana.figure.NamedFigure;
 
 /**
  * The figures of an analysis run and of a mass scan, as plain {@link Figure} models that the

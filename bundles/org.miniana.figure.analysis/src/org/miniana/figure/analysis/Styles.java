@@ -2,11 +2,12 @@
  * Copyright (c) 2026 Mini Analysis Workbench contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.miniana.figure;
+package org.miniana.figure.analysis;
 
 import java.util.Locale;
 
 import org.miniana.core.Analysis;
+import org.miniana.figure.Header;
 
 /** What the run figures share: the header, number formats, log ranges with room for a legend. */
 final class Styles {

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Mini Analysis Workbench contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.miniana.optimize;
+package org.miniana.optimize.bench;
 
 import java.util.ArrayList;
 import java.util.List;

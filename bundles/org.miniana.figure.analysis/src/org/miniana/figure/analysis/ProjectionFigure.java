@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Mini Analysis Workbench contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.miniana.figure;
+package org.miniana.figure.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +11,10 @@ import java.util.Optional;
 import org.miniana.analysis.AnalysisOutcome;
 import org.miniana.core.BackgroundProcess;
 import org.miniana.core.Estimate;
+import org.miniana.figure.Axis;
+import org.miniana.figure.Colours;
+import org.miniana.figure.Figure;
+import org.miniana.figure.Fill;
 import org.miniana.figure.Layer.Band;
 import org.miniana.figure.Layer.Component;
 import org.miniana.figure.Layer.Point;
@@ -18,10 +22,16 @@ import org.miniana.figure.Layer.Points;
 import org.miniana.figure.Layer.ReferenceLine;
 import org.miniana.figure.Layer.StackedHistogram;
 import org.miniana.figure.Layer.StepLine;
+import org.miniana.figure.Legend;
 import org.miniana.figure.Legend.Entry;
 import org.miniana.figure.Legend.FillSwatch;
 import org.miniana.figure.Legend.LineSwatch;
 import org.miniana.figure.Legend.MarkerSwatch;
+import org.miniana.figure.Markup;
+import org.miniana.figure.NamedFigure;
+import org.miniana.figure.Panel;
+import org.miniana.figure.Stroke;
+import org.miniana.figure.Text;
 import org.miniana.figure.Text.Align;
 import org.miniana.optimize.MergedBin;
 import org.miniana.optimize.OptimizationProblem;
