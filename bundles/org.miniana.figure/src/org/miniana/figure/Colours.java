@@ -4,7 +4,7 @@
  */
 package org.miniana.figure;
 
-/** The fixed colours of the run figures, and checks. */
+/** The fixed colours of the figures (those of the run figures among them), and the check of a colour. */
 public final class Colours {
 
     public static final int BLACK = 0x000000;

@@ -30,8 +30,8 @@ import org.miniana.analysis.ScanListener;
 import org.miniana.analysis.ScanResult;
 import org.miniana.analysis.SingleBinAnalysis;
 import org.miniana.analysis.Statistics;
-import org.miniana.core.SearchResult;
 import org.miniana.core.Ra2Search;
+import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
 import org.miniana.core.SignalYield;
 import org.miniana.data.DefaultDatabase;
@@ -47,9 +47,8 @@ import org.miniana.optimize.OptimizationProblem;
 import org.miniana.optimize.Optimizer;
 import org.miniana.optimize.OptimizerDescriptor;
 import org.miniana.optimize.OptimizerRegistry;
-import org.miniana.optimize.Ra2SyntheticSignal;
 import org.miniana.optimize.StandardFigureOfMerit;
-import org.miniana.signal.GeneratorBenchmark;
+import org.miniana.optimize.bench.Ra2SyntheticSignal;
 import org.miniana.signal.MassGrid;
 import org.miniana.signal.MassPoint;
 import org.miniana.signal.SignalGrid;
@@ -60,11 +59,11 @@ import org.miniana.stats.ToyPValue;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code miniana bench}: the speed goals of the issues, measured and printed (never asserted in tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true,

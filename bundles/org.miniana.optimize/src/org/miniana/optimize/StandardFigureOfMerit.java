@@ -8,6 +8,7 @@ import java.util.Arrays;
 
 import org.apache.commons.math3.special.Gamma;
 import org.miniana.stats.Asimov;
+import org.miniana.stats.HybridBound;
 import org.miniana.stats.Limits;
 import org.miniana.stats.OnOff;
 import org.miniana.stats.PValue;

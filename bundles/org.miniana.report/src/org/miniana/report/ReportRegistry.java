@@ -29,7 +29,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.miniana.extensions.Contribution;
 import org.miniana.extensions.Contributions;
 import org.miniana.figure.NamedFigure;
-import org.miniana.figure.RunFigures;
+import org.miniana.figure.analysis.RunFigures;
 import org.miniana.figure.render.FigureRenderer;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;

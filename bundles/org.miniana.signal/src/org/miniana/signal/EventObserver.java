@@ -6,10 +6,10 @@ package org.miniana.signal;
 
 /**
  * Sees every reconstructed event of a simulation, selected or not, on the simulating thread.
- * For distributions and checks; simulations without an observer create no event objects.
+ * For the tests' checks of single events; simulations without an observer create no event objects.
  */
 @FunctionalInterface
-public interface EventObserver {
+interface EventObserver {
 
     void observe(ReconstructedEvent event);
 }

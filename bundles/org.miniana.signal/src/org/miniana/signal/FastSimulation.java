@@ -71,16 +71,20 @@ public final class FastSimulation {
 
     /**
      * Simulates a point with a given cross section (for masses outside the bundled table or
-     * other calculations), showing every event to an observer.
+     * other calculations).
      *
-     * @param observer sees every event, or null
      * @throws OperationCanceledException when the monitor is cancelled
      */
     public static SimulationResult simulate(MassPoint point, double crossSectionPb, long events, long seed,
-            IProgressMonitor monitor, EventObserver observer) {
-        return simulate(point, CrossSection.given(crossSectionPb), events, seed, monitor, observer);
+            IProgressMonitor monitor) {
+        return simulate(point, CrossSection.given(crossSectionPb), events, seed, monitor, null);
     }
 
+    /**
+     * Simulates a point, showing every event to an observer (the tests' view of each event).
+     *
+     * @param observer sees every event, or null
+     */
     static SimulationResult simulate(MassPoint point, CrossSection crossSection, long events, long seed,
             IProgressMonitor monitor, EventObserver observer) {
         SubMonitor progress = SubMonitor.convert(monitor, "Simulating " + point.name(), ProgressTicks.TOTAL);

@@ -56,7 +56,7 @@ public final class FastSimulationProvider implements SignalModelProvider {
             SimulationResult result = request.crossSectionPb() == null
                     ? FastSimulation.simulate(request.point(), request.events(), request.seed(), monitor)
                     : FastSimulation.simulate(request.point(), request.crossSectionPb(), request.events(),
-                            request.seed(), monitor, null);
+                            request.seed(), monitor);
             return result.model();
         } catch (IllegalArgumentException e) {
             throw new CoreException(new Status(IStatus.ERROR, SignalModelProviders.BUNDLE,

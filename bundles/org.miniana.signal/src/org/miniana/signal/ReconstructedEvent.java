@@ -20,10 +20,10 @@ import java.util.List;
  * @param bTagProbabilities per b-tag class k: P(Nb = k), the last class P(Nb &gt;= k)
  * @param bins per b-tag class: the search bin, or -1 outside the baseline or every bin
  */
-public record ReconstructedEvent(int jets, double htGeV, double mhtGeV, boolean baseline, boolean leptonVetoed,
+record ReconstructedEvent(int jets, double htGeV, double mhtGeV, boolean baseline, boolean leptonVetoed,
         List<Double> bTagProbabilities, List<Integer> bins) {
 
-    public ReconstructedEvent {
+    ReconstructedEvent {
         bTagProbabilities = List.copyOf(bTagProbabilities);
         bins = List.copyOf(bins);
         if (bTagProbabilities.size() != bins.size()) {

@@ -18,7 +18,7 @@ import org.miniana.core.LikelihoodResult;
 import org.miniana.core.SignalModel;
 import org.miniana.core.SignalYield;
 import org.miniana.data.datacard.Ra2DatacardImporter;
-import org.miniana.optimize.Ra2SyntheticSignal;
+import org.miniana.optimize.bench.Ra2SyntheticSignal;
 
 /** The full RA2 likelihood beside the designed merged bin. */
 class FullLikelihoodTest {

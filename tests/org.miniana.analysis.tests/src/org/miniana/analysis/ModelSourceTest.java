@@ -22,7 +22,7 @@ import org.miniana.data.DatabaseException;
 import org.miniana.data.DefaultDatabase;
 import org.miniana.data.ResultsDatabase;
 import org.miniana.data.io.SignalModelCsv;
-import org.miniana.optimize.Ra2SyntheticSignal;
+import org.miniana.optimize.bench.Ra2SyntheticSignal;
 import org.miniana.signal.SignalModelProviders;
 
 /** Models named by the user: stored ones, simulated ones cached in the database, and files. */

@@ -27,8 +27,8 @@ import org.miniana.core.SignalModel;
 import org.miniana.core.SignalYield;
 import org.miniana.data.datacard.Ra2DatacardImporter;
 import org.miniana.optimize.ErrorCombination;
-import org.miniana.optimize.Ra2SyntheticSignal;
 import org.miniana.optimize.StandardFigureOfMerit;
+import org.miniana.optimize.bench.Ra2SyntheticSignal;
 import org.miniana.stats.Limits;
 import org.miniana.stats.PValue;
 

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.miniana.core.BinYields;
 import org.miniana.core.SearchResult;
+import org.miniana.optimize.bench.Ra2SyntheticSignal;
 
 /** The choice of bins cannot depend on what was observed. */
 class BlindnessTest {

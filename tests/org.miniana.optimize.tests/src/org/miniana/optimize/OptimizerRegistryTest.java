@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.miniana.extensions.Contributions;
+import org.miniana.optimize.bench.Ra2SyntheticSignal;
 import org.miniana.testing.RecordingLog;
 
 /**

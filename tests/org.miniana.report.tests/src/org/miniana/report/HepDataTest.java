@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.miniana.analysis.AnalysisOutcome;
 import org.miniana.analysis.ScanResult;
-import org.miniana.figure.ExclusionContours;
 import org.miniana.figure.Layer;
+import org.miniana.figure.analysis.ExclusionContours;
 import org.miniana.report.example.TestRuns;
 import org.miniana.report.internal.HepDataGenerator;
 

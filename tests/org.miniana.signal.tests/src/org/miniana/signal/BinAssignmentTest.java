@@ -76,7 +76,8 @@ class BinAssignmentTest {
     @Test
     void everySimulatedEventLandsInTheBinOfItsQuantities() {
         int[] checked = { 0 };
-        FastSimulation.simulate(new MassPoint(SimplifiedModel.T1BBBB, 1200, 400), 1, 20_000, 3, null, event -> {
+        MassPoint point = new MassPoint(SimplifiedModel.T1BBBB, 1200, 400);
+        FastSimulation.simulate(point, FastSimulation.CrossSection.given(1), 20_000, 3, null, event -> {
             for (int k = 0; k < event.bins().size(); k++) {
                 int expected = event.baseline() ? expectedBin(event.jets(), k, event.htGeV(), event.mhtGeV()) : -1;
                 assertEquals(expected, event.bins().get(k).intValue(), event::toString);

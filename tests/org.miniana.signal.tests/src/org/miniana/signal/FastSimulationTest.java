@@ -87,7 +87,8 @@ class FastSimulationTest {
     /** Mean MHT of all generated events. */
     private static double meanMht(MassPoint point) {
         double[] sum = { 0 };
-        FastSimulation.simulate(point, 1, EVENTS, SEED, null, event -> sum[0] += event.mhtGeV());
+        FastSimulation.simulate(point, FastSimulation.CrossSection.given(1), EVENTS, SEED, null,
+                event -> sum[0] += event.mhtGeV());
         return sum[0] / EVENTS;
     }
 
@@ -95,8 +96,8 @@ class FastSimulationTest {
     void totalYieldIsCrossSectionTimesLuminosityTimesEfficiency() {
         MassPoint point = new MassPoint(SimplifiedModel.T1TTTT, 1400, 300);
         double[] selected = { 0 };
-        SimulationResult result = FastSimulation.simulate(point, 0.0252977, EVENTS, SEED, null,
-                event -> selected[0] += event.selectedWeight());
+        SimulationResult result = FastSimulation.simulate(point, FastSimulation.CrossSection.given(0.0252977), EVENTS,
+                SEED, null, event -> selected[0] += event.selectedWeight());
         double efficiency = selected[0] / EVENTS;
         assertTrue(efficiency > 0.05 && efficiency < 0.6, "efficiency " + efficiency);
         assertEquals(efficiency, result.efficiency(), 1e-12);
@@ -157,7 +158,7 @@ class FastSimulationTest {
                 () -> FastSimulation.simulate(heavy, 1000, 1, null));
         assertTrue(error.getMessage().contains("covers 800-2200 GeV; give the cross section explicitly"),
                 error::getMessage);
-        SignalModel model = FastSimulation.simulate(heavy, 0.0001, 1000, 1, null, null).model();
+        SignalModel model = FastSimulation.simulate(heavy, 0.0001, 1000, 1, null).model();
         assertTrue(model.provenance().endsWith("cross section 1.0E-4 pb (given)"), model::provenance);
     }
 

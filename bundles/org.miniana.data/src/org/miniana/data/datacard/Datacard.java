@@ -35,10 +35,6 @@ public record Datacard(String source, String tag, String channel, double observa
         nuisances = List.copyOf(nuisances);
     }
 
-    public int processIndex(String process) {
-        return processes.indexOf(process);
-    }
-
     public boolean isSignal(int process) {
         return processIds.get(process) <= 0;
     }

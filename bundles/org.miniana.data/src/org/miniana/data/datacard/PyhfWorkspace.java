@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.miniana.core.io.AtomicFiles;
 import org.miniana.core.model.Channel;
 import org.miniana.core.model.Modifier;
 import org.miniana.core.model.NuisanceParameter;
 import org.miniana.core.model.Sample;
 import org.miniana.core.model.StatisticalModel;
-import org.miniana.data.io.AtomicFiles;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -24,7 +24,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.miniana.data.io.AtomicFiles;
+import org.miniana.core.io.AtomicFiles;
 import org.miniana.figure.Figure;
 import org.miniana.figure.render.internal.Fonts;
 import org.miniana.figure.render.internal.Painter;

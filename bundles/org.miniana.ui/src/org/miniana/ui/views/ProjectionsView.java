@@ -20,7 +20,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.part.ViewPart;
 import org.miniana.figure.NamedFigure;
-import org.miniana.figure.RunFigures;
+import org.miniana.figure.analysis.RunFigures;
 import org.miniana.figure.render.FigureRenderer;
 import org.miniana.ui.WidgetIds;
 import org.miniana.ui.charts.FigureCanvas;

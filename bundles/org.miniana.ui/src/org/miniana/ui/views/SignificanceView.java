@@ -22,7 +22,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.part.ViewPart;
 import org.miniana.analysis.AnalysisOutcome;
 import org.miniana.core.AnalysisRun;
-import org.miniana.figure.RunFigures;
+import org.miniana.figure.analysis.RunFigures;
 import org.miniana.stats.ExpectedLimits;
 import org.miniana.ui.WidgetIds;
 import org.miniana.ui.charts.FigureCanvas;

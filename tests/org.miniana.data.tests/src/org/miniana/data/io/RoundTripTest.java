@@ -20,6 +20,7 @@ import org.miniana.core.Ra2Search;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
 import org.miniana.core.SignalYield;
+import org.miniana.core.io.AtomicFiles;
 import org.miniana.data.ResultsDatabase;
 import org.miniana.data.SharedData;
 import org.miniana.data.SignalModelSummary;

@@ -36,8 +36,8 @@ import org.miniana.optimize.Optimization;
 import org.miniana.optimize.OptimizationProblem;
 import org.miniana.optimize.OptimizationResult;
 import org.miniana.optimize.Optimizer;
-import org.miniana.optimize.Ra2SyntheticSignal;
 import org.miniana.optimize.TestProblems;
+import org.miniana.optimize.bench.Ra2SyntheticSignal;
 
 /** The built-ins on the real RA2 backgrounds with synthetic signals of several shapes. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

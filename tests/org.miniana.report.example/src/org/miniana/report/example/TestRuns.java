@@ -16,7 +16,7 @@ import org.miniana.analysis.SingleBinAnalysis;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
 import org.miniana.data.datacard.Ra2DatacardImporter;
-import org.miniana.optimize.Ra2SyntheticSignal;
+import org.miniana.optimize.bench.Ra2SyntheticSignal;
 import org.miniana.signal.MassPoint;
 import org.miniana.signal.SimplifiedModel;
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.miniana.analysis.AnalysisOutcome;
-import org.miniana.optimize.Ra2SyntheticSignal;
+import org.miniana.optimize.bench.Ra2SyntheticSignal;
 import org.miniana.report.ReportContext;
 import org.miniana.report.ReportNumbers;
 import org.miniana.report.ReportProvenance;
