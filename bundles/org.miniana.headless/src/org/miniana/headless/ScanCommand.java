@@ -160,7 +160,7 @@ final class ScanCommand implements Callable<Integer> {
      * Progress of the whole scan (simulation and analyses, from the monitor's work) as a bar on a
      * terminal, or as plain lines, about a hundred at most, otherwise; also the scan's stop flag.
      */
-    private static final class ScanProgress extends NullProgressMonitor implements ScanListener {
+    static final class ScanProgress extends NullProgressMonitor implements ScanListener {
         private static final int BAR = 30;
         private final PrintStream out;
         private final int total;
