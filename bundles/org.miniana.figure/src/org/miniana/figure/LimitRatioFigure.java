@@ -13,13 +13,14 @@ import org.miniana.signal.SimplifiedModel;
 
 /**
  * Two sets of cross-section upper limits compared over the mass plane: the ratio of ours to the
- * published ones as a colour map on a log scale centred on 1, with both observed exclusion
- * contours over it, drawn like the scan maps.
+ * published ones as a colour map on a linear scale from 0 to {@value #MAX} (1, agreement, in its
+ * middle; plain ratio ticks read better than a log scale's powers of ten), with both observed
+ * exclusion contours over it, drawn like the scan maps.
  */
 public final class LimitRatioFigure {
 
-    /** Ratios beyond a factor of 2 either way share the end colours. */
-    public static final double RANGE = 2;
+    /** Ratios above this share the brightest colour. */
+    public static final double MAX = 2;
     static final Stroke OURS = new Stroke(Colours.OBSERVED, 2.5, false);
     static final Stroke PUBLISHED = new Stroke(Colours.SIGNAL, 2.5, true);
 
@@ -42,8 +43,8 @@ public final class LimitRatioFigure {
         for (double ratio : ratios) {
             values.add(ratio > 0 && Double.isFinite(ratio) ? ratio : Double.NaN);
         }
-        ColourScale scale = new ColourScale("\u03c3_{UL} (ours) / \u03c3_{UL} (" + publishedName + "), observed",
-                1 / RANGE, RANGE, true);
+        ColourScale scale = new ColourScale("\u03c3_{UL} (ours) / \u03c3_{UL} (" + publishedName + "), observed", 0,
+                MAX, false);
         return ScanFigures.map(family, xs, ys, values, scale,
                 List.of(new Contour("Observed exclusion, ours (full likelihood)", 1, ours, OURS),
                         new Contour("Observed exclusion, " + publishedName, 1, published, PUBLISHED)));

@@ -6,13 +6,14 @@ package org.miniana.headless;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.miniana.analysis.ScanResult;
-import org.miniana.core.InputChecks;
 import org.miniana.core.Ra2Search;
 import org.miniana.core.SearchResult;
 import org.miniana.data.ResultsDatabase;
@@ -29,6 +30,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -48,9 +50,9 @@ final class ValidateCommand {
 
     /** {@code miniana validate limits}: issue #15's comparison with CMS's published limits. */
     @Command(name = "limits", mixinStandardHelpOptions = true, sortOptions = false,
-            description = { "Compares our full likelihood's observed 95% CL cross-section upper limits with CMS's"
+            description = { "Compares our full likelihood's observed 95%% CL cross-section upper limits with CMS's"
                     + " published ones (" + CmsLimits.PUBLICATION + ") over m_gluino 1000-2000 GeV and m_LSP <="
-                    + " m_gluino - 200 GeV, and prints what issue #15 measures: the ratio ours/CMS (median, 5%/95%"
+                    + " m_gluino - 200 GeV, and prints what issue #15 measures: the ratio ours/CMS (median, 5%%/95%%"
                     + " quantiles, fraction within 0.75-1.33), the largest distance in m_gluino between the two"
                     + " observed exclusion contours for m_LSP <= 800 GeV, and PASS or MISS for each goal.",
                     "The points are scanned like 'miniana scan --statistics full' (models and runs stored and taken"
@@ -77,16 +79,12 @@ final class ValidateCommand {
                 description = "Grid step in both masses, in GeV (default: ${DEFAULT-VALUE}).")
         double step;
 
-        @Option(names = "--events", paramLabel = "N", defaultValue = "20000",
-                description = "Events to simulate for a point whose model is not stored (default: ${DEFAULT-VALUE}).")
-        long events;
+        @Mixin
+        ScanWorkMixin work;
 
         @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
                 description = "Seed of those simulations (default: ${DEFAULT-VALUE}).")
         long seed;
-
-        @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
-        Integer threads;
 
         @Option(names = { "-o", "--out" }, paramLabel = "DIR", defaultValue = "validation",
                 description = "Folder for the figures (default: ${DEFAULT-VALUE}).")
@@ -107,15 +105,11 @@ final class ValidateCommand {
             if (!(step >= 10 && step <= 500)) {
                 throw new ParameterException(spec.commandLine(), "--step must be 10-500 GeV, not " + step);
             }
-            MinianaCommand.checkUsage(spec, () -> InputChecks.eventsPerPoint("--events", events));
-            int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            if (workers < 1) {
-                throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
-            }
+            int workers = work.workers(spec);
             MinianaCommand root = validate.root;
             PrintWriter output = spec.commandLine().getOut();
             ObjectNode document = JsonOutput.document(LIMITS_SHAPE).put("publication", CmsLimits.PUBLICATION)
-                    .put("stepGeV", step).put("events", events).put("seed", seed);
+                    .put("stepGeV", step).put("events", work.events).put("seed", seed);
             ArrayNode results = document.putArray("families");
             boolean complete = true;
             boolean passed = true;
@@ -125,7 +119,7 @@ final class ValidateCommand {
                     List<MassPoint> points = LimitValidation.points(family, step);
                     root.messages().printf("%s: %d points, %d threads%n", family.family(), points.size(), workers);
                     var progress = new ScanCommand.ScanProgress(root.messages(), points.size(), Ansi.AUTO.enabled());
-                    ScanResult scan = LimitValidation.scan(database, search, family, step, events, seed, workers,
+                    ScanResult scan = LimitValidation.scan(database, search, family, step, work.events, seed, workers,
                             progress, progress);
                     progress.end();
                     scan.failures().forEach((name, why) -> root.messages().println("failed: " + name + ": " + why));
@@ -161,13 +155,13 @@ final class ValidateCommand {
                     100 * comparison.fractionWithin(), number(LimitComparison.BAND_LOW),
                     number(LimitComparison.BAND_HIGH));
             out.println("  contour    " + comparison.largestGap().map(gap -> String.format(Locale.ROOT,
-                    "largest distance in m_gluino %s at m_LSP = %s GeV (ours %s, CMS %s GeV)", distance(gap),
-                    number(gap.mLsp()), number(gap.ours()), number(gap.published())))
+                    "largest distance in m_gluino %s at m_LSP = %.0f GeV (ours %s, CMS %s)", distance(gap), gap.mLsp(),
+                    mass(gap.ours()), mass(gap.published())))
                     .orElse("neither contour crosses m_LSP <= " + number(LimitComparison.CONTOUR_LSP_MAX) + " GeV"));
             for (Goal goal : comparison.goals()) {
                 out.printf(Locale.ROOT, "  goal       %-4s %s (%s)%n", goal.met() ? "PASS" : "MISS", goal.criterion(),
                         goal.id().equals("ratioBand") ? String.format(Locale.ROOT, "%.1f%%", 100 * goal.value())
-                                : goal.id().equals("contour") ? number(goal.value()) + " GeV"
+                                : goal.id().equals("contour") ? mass(goal.value())
                                         : String.format(Locale.ROOT, "%.3f", goal.value()));
             }
             out.println("  figures    " + String.join(", ", figures.stream().map(Path::toString).toList()));
@@ -176,16 +170,17 @@ final class ValidateCommand {
 
         private static String distance(ContourGap gap) {
             return Double.isInfinite(gap.gap()) ? "undefined (one contour does not reach this m_LSP)"
-                    : number(Math.abs(gap.gap())) + " GeV";
+                    : mass(Math.abs(gap.gap()));
         }
 
-        /** Whole numbers without decimals, others with up to three significant decimals; "-" for NaN. */
+        /** A mass in whole GeV; "none" for NaN (no contour there). */
+        private static String mass(double gev) {
+            return Double.isNaN(gev) ? "none" : Double.isInfinite(gev) ? "undefined" : Math.round(gev) + " GeV";
+        }
+
+        /** Up to three significant digits without trailing zeros (0.75, 1.33, 50). */
         private static String number(double value) {
-            if (Double.isNaN(value)) {
-                return "-";
-            }
-            return value == Math.rint(value) && !Double.isInfinite(value) ? Long.toString((long) value)
-                    : String.format(Locale.ROOT, "%.3g", value);
+            return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toPlainString();
         }
 
         private static ObjectNode json(LimitComparison comparison, int failed, List<Path> figures) {
