@@ -96,14 +96,13 @@ final class ValidateCommand {
         @Override
         public Integer call() throws IOException {
             List<SimplifiedModel> chosen = families == null || families.isEmpty() ? CmsLimits.FAMILIES : families;
-            for (SimplifiedModel family : chosen) {
-                if (!CmsLimits.FAMILIES.contains(family)) {
-                    throw new ParameterException(spec.commandLine(), "CMS's published limits are bundled for T1bbbb"
-                            + " and T1qqqq only, not for " + family.family());
-                }
-            }
+            chosen.forEach(family -> MinianaCommand.checkUsage(spec, () -> CmsLimits.observed(family)));
             if (!(step >= 10 && step <= 500)) {
                 throw new ParameterException(spec.commandLine(), "--step must be 10-500 GeV, not " + step);
+            }
+            if (MinianaCommand.isStandardStream(out)) {
+                throw new ParameterException(spec.commandLine(), "-o takes a folder for the figures, not '-'; for the"
+                        + " data on standard output use --json");
             }
             int workers = work.workers(spec);
             MinianaCommand root = validate.root;
@@ -124,6 +123,8 @@ final class ValidateCommand {
                     progress.end();
                     scan.failures().forEach((name, why) -> root.messages().println("failed: " + name + ": " + why));
                     if (scan.cancelled() || scan.points().isEmpty()) {
+                        root.messages().println(scan.cancelled() ? "stopped; run again to resume"
+                                : "no point of " + family.family() + " could be analysed");
                         complete = false;
                         break;
                     }

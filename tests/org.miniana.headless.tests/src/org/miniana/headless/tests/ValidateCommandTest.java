@@ -62,10 +62,14 @@ class ValidateCommandTest {
     }
 
     @Test
-    void refusesAFamilyWithoutPublishedLimits() throws Exception {
-        ProductProcess.Result result = ProductProcess.run("--db", folder.resolve("db").toString(), "validate",
+    void refusesAFamilyWithoutPublishedLimitsAndStandardOutputForTheFigures() throws Exception {
+        ProductProcess.Result family = ProductProcess.run("--db", folder.resolve("db").toString(), "validate",
                 "limits", "T1tttt");
-        assertEquals(2, result.exitCode(), result.err());
-        assertTrue(result.err().contains("bundled for T1bbbb and T1qqqq only, not for T1tttt"), result.err());
+        assertEquals(2, family.exitCode(), family.err());
+        assertTrue(family.err().contains("bundled for T1bbbb and T1qqqq only, not for T1tttt"), family.err());
+        ProductProcess.Result dash = ProductProcess.run("--db", folder.resolve("db").toString(), "validate",
+                "limits", "-o", "-");
+        assertEquals(2, dash.exitCode(), dash.err());
+        assertTrue(dash.err().contains("-o takes a folder for the figures, not '-'"), dash.err());
     }
 }
