@@ -32,6 +32,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = { AnalyzeCommand.class, ScanCommand.class, SignificanceCommand.class, BinsCommand.class,
                 ModelsCommand.class, ImportCommand.class, ExportCommand.class, OptimizersCommand.class,
                 ReportsCommand.class, PluginsCommand.class, FitCommand.class, DatabaseCommand.class, BenchCommand.class,
+                ValidateCommand.class,
                 SetupTexCommand.class,
                 CompletionCommand.class,
                 CommandLine.HelpCommand.class },

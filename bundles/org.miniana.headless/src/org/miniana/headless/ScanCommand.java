@@ -19,7 +19,6 @@ import org.miniana.analysis.ScanListener;
 import org.miniana.analysis.ScanPoint;
 import org.miniana.analysis.ScanResult;
 import org.miniana.analysis.SingleBinAnalysis;
-import org.miniana.core.InputChecks;
 import org.miniana.core.SearchResult;
 import org.miniana.data.ResultsDatabase;
 import org.miniana.report.ReportResult;
@@ -30,8 +29,6 @@ import org.miniana.signal.SimplifiedModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -69,12 +66,8 @@ final class ScanCommand implements Callable<Integer> {
     @Mixin
     MassGridMixin grid;
 
-    @Option(names = "--events", paramLabel = "N", defaultValue = "20000",
-            description = "Events to simulate for a point whose model is not stored (default: ${DEFAULT-VALUE}).")
-    long events;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
-    Integer threads;
+    @Mixin
+    ScanWorkMixin work;
 
     @Mixin
     AnalysisOptionsMixin options;
@@ -87,11 +80,7 @@ final class ScanCommand implements Callable<Integer> {
         reports.validate(spec);
         AnalysisOptions analysisOptions = options.toOptions(); // a usage error before any work
         List<MassPoint> points = grid.points(model);
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
-        }
-        MinianaCommand.checkUsage(spec, () -> InputChecks.eventsPerPoint("--events", events));
+        int workers = work.workers(spec);
         PrintStream messages = root.messages();
         try (ResultsDatabase database = root.openDatabase()) {
             SearchResult search = database.searchResults().get(options.analysisName);
@@ -107,7 +96,7 @@ final class ScanCommand implements Callable<Integer> {
                 messages.printf("%s: %d points, %d threads, optimizer %s%n", model.family(), points.size(), workers,
                         options.optimizer);
                 result = new MassScan(database, search, SingleBinAnalysis.fromPlatform()).run(model, grid.grid(),
-                        events, options.seed, analysisOptions, workers, progress, progress);
+                        work.events, options.seed, analysisOptions, workers, progress, progress);
             } finally {
                 finished.countDown();
             }
@@ -160,7 +149,7 @@ final class ScanCommand implements Callable<Integer> {
      * Progress of the whole scan (simulation and analyses, from the monitor's work) as a bar on a
      * terminal, or as plain lines, about a hundred at most, otherwise; also the scan's stop flag.
      */
-    private static final class ScanProgress extends NullProgressMonitor implements ScanListener {
+    static final class ScanProgress extends NullProgressMonitor implements ScanListener {
         private static final int BAR = 30;
         private final PrintStream out;
         private final int total;

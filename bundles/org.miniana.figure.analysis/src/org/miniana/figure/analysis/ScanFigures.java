@@ -28,6 +28,7 @@ import org.miniana.figure.NamedFigure;
 import org.miniana.figure.Panel;
 import org.miniana.figure.Stroke;
 import org.miniana.signal.CrossSectionTable;
+import org.miniana.signal.SimplifiedModel;
 
 /**
  * The maps of a mass scan over (m_gluino, m_LSP): significance maps, and limit maps in the field's
@@ -166,7 +167,7 @@ final class ScanFigures {
         // whole decades, as limit maps are read
         ColourScale scale = new ColourScale("95% CL upper limit on \u03c3 [pb] (" + what + ")",
                 Math.pow(10, Math.floor(Math.log10(low))), Math.pow(10, Math.ceil(Math.log10(high))), true);
-        return map(scan, grid, values, scale, contours);
+        return map(scan.family(), grid.xs(), grid.ys(), values, scale, contours);
     }
 
     /** A contour as the figures draw it: limit 1, with a label (none: not in the legend) and a stroke. */
@@ -193,18 +194,22 @@ final class ScanFigures {
                 + " 95% CL exclusion contours: where the CLs upper limit on the signal strength is 1,"
                 + " interpolated in log(limit) between scanned points (marching squares)."
                 + (scan.failures().isEmpty() ? "" : " " + scan.failures().size() + " points failed and are left empty.");
-        return new NamedFigure(id, caption, map(scan, grid, values, scale, contours));
+        return new NamedFigure(id, caption, map(scan.family(), grid.xs(), grid.ys(), values, scale, contours));
     }
 
     /**
      * A colour map over the mass plane with contours. A contour without a label belongs to the
      * labelled one before it (a band's second edge, a theory line's partner): the legend lists a
      * label when its contour or a partner crosses the scan, so a small scan lists no lines it lacks.
+     *
+     * @param xs the gluino masses of the grid's nodes, ascending
+     * @param ys the LSP masses of the grid's nodes, ascending
+     * @param values one per node, row by row (NaN: left empty)
      */
-    private static Figure map(ScanResult scan, ScanGrid grid, List<Double> values, ColourScale scale,
+    static Figure map(SimplifiedModel family, double[] xs, double[] ys, List<Double> values, ColourScale scale,
             List<Contour> contours) {
         List<Layer> layers = new ArrayList<>();
-        layers.add(new ColourMap(ScanGrid.edges(grid.xs()), ScanGrid.edges(grid.ys()), values, scale));
+        layers.add(new ColourMap(ScanGrid.edges(xs), ScanGrid.edges(ys), values, scale));
         layers.addAll(contours);
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < contours.size(); i++) {
@@ -217,11 +222,11 @@ final class ScanFigures {
                 entries.add(new Entry(labelled.label(), new LineSwatch(labelled.stroke())));
             }
         }
-        List<Double> xEdges = ScanGrid.edges(grid.xs());
-        List<Double> yEdges = ScanGrid.edges(grid.ys());
+        List<Double> xEdges = ScanGrid.edges(xs);
+        List<Double> yEdges = ScanGrid.edges(ys);
         double yMax = yEdges.get(yEdges.size() - 1);
         double yMin = yEdges.get(0);
-        String title = scan.family().family() + ": " + scan.family().decay().replace("->", "\u2192");
+        String title = family.family() + ": " + family.decay().replace("->", "\u2192");
         Panel panel = new Panel(1, Axis.linear("m(\u03c7\u0303^{0}_{1}) [GeV]", yMin, yMin + (yMax - yMin) * 1.3),
                 layers, List.of(), Optional.of(new Legend(title, entries, Legend.Corner.TOP_LEFT, entries.size() > 3 ? 2 : 1)));
         return new Figure(Axis.linear("m(g\u0303) [GeV]", xEdges.get(0), xEdges.get(xEdges.size() - 1)),
