@@ -4,14 +4,18 @@ setlocal
 set "here=%~dp0"
 set "here=%here:~0,-1%"
 call "%here%\find-java.cmd" || exit /b 1
-rem The command (the first argument that is no option nor an option's value) and --debug, as in the sh script
+rem The command and its subcommand (the first two arguments that are no option nor an option's value)
+rem and --debug, as in the sh script
 set "console="
 set "command="
+set "subcommand="
 set "value_follows="
 for %%a in (%*) do call :argument "%%~a"
 rem A command that runs for a few seconds spends more time compiling than running (see the sh script)
 set "jvm=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 if "%command%"=="scan" set "jvm="
+if "%command%"=="validate" set "jvm="
+if "%command% %subcommand%"=="models generate" set "jvm="
 if "%command%"=="bench" set "jvm="
 if "%command%"=="import" set "jvm="
 rem The launcher and the framework on the class path, as in the sh script
@@ -32,5 +36,9 @@ if "%~1"=="--db" set "value_follows=1"
 if "%~1"=="--db-url" set "value_follows=1"
 set "argument=%~1"
 if "%argument:~0,1%"=="-" goto :eof
-if not defined command set "command=%~1"
+if defined command (
+    if not defined subcommand set "subcommand=%~1"
+    goto :eof
+)
+set "command=%~1"
 goto :eof

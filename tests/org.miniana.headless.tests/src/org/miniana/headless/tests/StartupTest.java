@@ -54,7 +54,10 @@ class StartupTest {
     void shortCommandsRunOnTheFirstCompilerAloneScansOnBoth() throws Exception {
         assertEquals("1", tieredStopAtLevel("--version"));
         assertEquals("1", tieredStopAtLevel("analyze", "--help"));
+        assertEquals("1", tieredStopAtLevel("models", "add", "--help"));
         assertEquals("4", tieredStopAtLevel("scan", "--help"));
+        assertEquals("4", tieredStopAtLevel("validate", "limits", "--help"));
+        assertEquals("4", tieredStopAtLevel("models", "generate", "--help"));
         // an option's value is not the command
         assertEquals("4", tieredStopAtLevel("--db", temp.resolve("db").toString(), "scan", "--help"));
     }
