@@ -11,6 +11,9 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -29,13 +32,6 @@ import picocli.CommandLine.ScopeType;
 /** The {@code miniana} command line: global options and the sub-commands. */
 @Command(name = "miniana", mixinStandardHelpOptions = true, version = "Mini Analysis Workbench 0.1.0",
         description = "Designs and tests single-bin analyses on published multi-bin LHC search results.",
-        subcommands = { AnalyzeCommand.class, ScanCommand.class, SignificanceCommand.class, BinsCommand.class,
-                ModelsCommand.class, ImportCommand.class, ExportCommand.class, OptimizersCommand.class,
-                ReportsCommand.class, PluginsCommand.class, FitCommand.class, DatabaseCommand.class, BenchCommand.class,
-                ValidateCommand.class,
-                SetupTexCommand.class,
-                CompletionCommand.class,
-                CommandLine.HelpCommand.class },
         footerHeading = "%nConventions:%n",
         footer = { "  FILE arguments and options take '-' for standard input or output (write ./- for a file of that name).",
                 "  --json prints the data as JSON following a versioned schema named in the document.",
@@ -62,6 +58,24 @@ public final class MinianaCommand {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of failures.")
     boolean debug;
+
+    /**
+     * The sub-commands in the order the usage help lists them. They are registered by
+     * {@link #commandLine}, not in the annotation, because building the model of every one took
+     * about 15% of the start-up of a command that needs one.
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(AnalyzeCommand.class, ScanCommand.class,
+            SignificanceCommand.class, BinsCommand.class, ModelsCommand.class, ImportCommand.class, ExportCommand.class,
+            OptimizersCommand.class, ReportsCommand.class, PluginsCommand.class, FitCommand.class,
+            DatabaseCommand.class, BenchCommand.class, ValidateCommand.class, SetupTexCommand.class,
+            CompletionCommand.class, CommandLine.HelpCommand.class);
+
+    /** Sub-commands that read the whole command tree. */
+    private static final Set<Class<?>> NEED_EVERY_COMMAND = Set.of(CompletionCommand.class,
+            CommandLine.HelpCommand.class);
+
+    /** Global options that take a value, which is not a command word. */
+    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--db", "--db-url");
 
     /** The name of standard input or output where a file is read or written. */
     static final String STANDARD_STREAM = DataFiles.STANDARD_INPUT;
@@ -139,16 +153,63 @@ public final class MinianaCommand {
         return file.toString().equals(STANDARD_STREAM);
     }
 
+    /** The whole command line, every sub-command included (for tools that walk it). */
+    public static CommandLine commandLine() {
+        return commandLine(new MinianaCommand(), new String[0]);
+    }
+
+    /**
+     * The command line with the sub-commands {@code arguments} can run: only the one they name,
+     * unless it reads the whole tree; none for the version alone; else every one (usage help, the
+     * suggestions for a misspelt command).
+     */
+    private static CommandLine commandLine(MinianaCommand root, String[] arguments) {
+        var commandLine = new CommandLine(root);
+        Optional<String> word = commandWord(arguments);
+        Optional<Class<?>> named = word.flatMap(
+                name -> SUBCOMMANDS.stream().filter(command -> commandName(command).equals(name)).findFirst());
+        if (named.isPresent() && !NEED_EVERY_COMMAND.contains(named.get())) {
+            commandLine.addSubcommand(named.get());
+        } else if (word.isPresent() || !asksForVersion(arguments)) {
+            SUBCOMMANDS.forEach(commandLine::addSubcommand);
+        }
+        return commandLine;
+    }
+
+    private static Optional<String> commandWord(String[] arguments) {
+        for (int i = 0; i < arguments.length; i++) {
+            if (OPTIONS_WITH_VALUE.contains(arguments[i])) {
+                i++;
+            } else if (!arguments[i].startsWith("-")) {
+                return Optional.of(arguments[i]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean asksForVersion(String[] arguments) {
+        List<String> given = List.of(arguments);
+        return (given.contains("-V") || given.contains("--version")) && !given.contains("-h")
+                && !given.contains("--help");
+    }
+
+    private static String commandName(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
+    }
+
     public static int execute(String[] arguments, InputStream in, PrintStream out, PrintStream err) {
         var root = new MinianaCommand();
         root.messages = err;
         root.standardOut = out;
         root.standardIn = in;
-        var commandLine = new CommandLine(root);
+        var commandLine = commandLine(root, arguments);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setParameterExceptionHandler((exception, commandArguments) -> {
             err.println("miniana: " + exception.getMessage());
+            var suggestions = new PrintWriter(err, true);
+            CommandLine.UnmatchedArgumentException.printSuggestions(exception, suggestions);
+            suggestions.flush();
             err.println("Run '" + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return EXIT_USAGE;
         });

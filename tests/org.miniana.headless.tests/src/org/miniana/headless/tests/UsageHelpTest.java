@@ -24,7 +24,7 @@ class UsageHelpTest {
     @Test
     void everyCommandsHelpRendersWithoutWarnings() {
         List<CommandLine> commands = new ArrayList<>();
-        collect(new CommandLine(new MinianaCommand()), commands);
+        collect(MinianaCommand.commandLine(), commands);
         assertTrue(commands.size() > 15, "commands: " + commands.size());
         // picocli reports a description it cannot format (an unescaped %) on System.err.
         ByteArrayOutputStream warnings = new ByteArrayOutputStream();
