@@ -36,18 +36,33 @@ class StartupTest {
     }
 
     @Test
-    void theFrameworkStartsFromTheClassDataArchive() throws Exception {
-        Map<String, String> cache = Map.of("XDG_CACHE_HOME", temp.resolve("cache").toString());
-        // the first run writes the archive, the second uses it
-        assertEquals(0, ProductProcess.run(cache, "--version").exitCode());
+    void eachCommandStartsFromAClassDataArchiveOfItsOwnClasses() throws Exception {
+        Path cache = temp.resolve("cache");
+        String database = temp.resolve("db").toString();
+        // a command's first run writes its archive, the second uses it
+        assertEquals("shared objects file (top)", secondRunsClassSource(cache, "org.eclipse.osgi.launch.Equinox",
+                "--version"));
+        // the archive of --version does not hold the database's classes: db status has its own
+        assertEquals("shared objects file (top)", secondRunsClassSource(cache,
+                "org.apache.derby.impl.jdbc.EmbedConnection", "--db", database, "db", "status"));
+        try (var archives = Files.list(cache.resolve("miniana"))) {
+            assertEquals(List.of("db", "none"), archives.map(archive -> archive.getFileName().toString())
+                    .map(name -> name.substring(name.lastIndexOf('-') + 1, name.length() - ".jsa".length())).sorted()
+                    .toList());
+        }
+    }
+
+    private String secondRunsClassSource(Path cache, String className, String... arguments) throws Exception {
+        Map<String, String> environment = Map.of("XDG_CACHE_HOME", cache.toString());
+        assertEquals(0, ProductProcess.run(environment, arguments).exitCode());
         Path log = temp.resolve("classes.log");
-        var result = ProductProcess.run(Map.of("XDG_CACHE_HOME", cache.get("XDG_CACHE_HOME"), "MINIANA_JAVA_OPTS",
-                "-Xlog:class+load=info:file=" + log), "--version");
+        var result = ProductProcess.run(Map.of("XDG_CACHE_HOME", cache.toString(), "MINIANA_JAVA_OPTS",
+                "-Xlog:class+load=info:file=" + log), arguments);
         assertEquals(0, result.exitCode(), result.err());
-        List<String> equinox = Files.readAllLines(log).stream()
-                .filter(line -> line.contains(" org.eclipse.osgi.launch.Equinox ")).toList();
-        assertEquals(1, equinox.size(), () -> String.join("\n", equinox));
-        assertTrue(equinox.get(0).endsWith("source: shared objects file (top)"), equinox.get(0));
+        List<String> loaded = Files.readAllLines(log).stream().filter(line -> line.contains(" " + className + " "))
+                .toList();
+        assertEquals(1, loaded.size(), () -> String.join("\n", loaded));
+        return loaded.get(0).substring(loaded.get(0).indexOf("source: ") + "source: ".length());
     }
 
     @Test
