@@ -28,7 +28,8 @@ final class JsonOutput {
     static final String VERSION = "1.0";
     /** Shapes at a later minor version of major 1, and what it added (see each schema's description). */
     private static final Map<String, String> LATER_MINOR = Map.of("significance", "1.1", // 1.1: notes
-            "contributions", "1.1"); // 1.1: unavailable
+            "contributions", "1.1", // 1.1: unavailable
+            "validate-limits", "1.1"); // 1.1: pointRatios
 
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

@@ -23,6 +23,7 @@ import org.miniana.validation.CmsLimits;
 import org.miniana.validation.LimitComparison;
 import org.miniana.validation.LimitComparison.ContourGap;
 import org.miniana.validation.LimitComparison.Goal;
+import org.miniana.validation.LimitComparison.PointRatio;
 import org.miniana.validation.LimitValidation;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -193,6 +194,14 @@ final class ValidateCommand {
             JsonOutput.putNumber(ratio, "quantile05", comparison.quantile05());
             JsonOutput.putNumber(ratio, "quantile95", comparison.quantile95());
             JsonOutput.putNumber(ratio, "fractionWithin", comparison.fractionWithin());
+            ArrayNode pointRatios = node.putArray("pointRatios");
+            for (PointRatio point : comparison.points()) {
+                ObjectNode entry = pointRatios.addObject().put("mGluinoGeV", point.mGluino()).put("mLspGeV",
+                        point.mLsp());
+                JsonOutput.putNumber(entry, "oursPb", point.ours());
+                JsonOutput.putNumber(entry, "publishedPb", point.published());
+                JsonOutput.putNumber(entry, "ratio", point.ratio());
+            }
             ObjectNode contour = node.putObject("contour");
             ContourGap largest = comparison.largestGap().orElse(null);
             JsonOutput.putNumber(contour, "largestDistanceGeV", largest == null ? Double.NaN : Math.abs(largest.gap()));

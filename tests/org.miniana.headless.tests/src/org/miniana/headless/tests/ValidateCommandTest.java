@@ -52,6 +52,17 @@ class ValidateCommandTest {
         assertEquals(List.of(), SchemaAssertions.errors(CommandConventionsTest.schema("validate-limits"), document));
         JsonNode family = document.at("/families/0");
         assertEquals(9, family.get("points").asInt());
+        assertEquals("1.1", document.get("schemaVersion").asText());
+        JsonNode pointRatios = family.get("pointRatios");
+        assertEquals(9, pointRatios.size());
+        List<Double> ratios = new java.util.ArrayList<>();
+        for (JsonNode point : pointRatios) {
+            assertEquals(point.get("oursPb").asDouble() / point.get("publishedPb").asDouble(),
+                    point.get("ratio").asDouble(), 1e-12 * point.get("ratio").asDouble());
+            ratios.add(point.get("ratio").asDouble());
+        }
+        assertEquals(family.at("/ratio/median").asDouble(), ratios.stream().sorted().toList().get(4), 1e-12,
+                "the median of the nine ratios");
         assertEquals(lines.get(2), String.format(java.util.Locale.ROOT,
                 "  ratio      ours/CMS median %.3f, 5%% %.3f, 95%% %.3f; %.1f%% within 0.75-1.33",
                 family.at("/ratio/median").asDouble(), family.at("/ratio/quantile05").asDouble(),
