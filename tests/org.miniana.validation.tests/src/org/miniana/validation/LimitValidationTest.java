@@ -73,6 +73,10 @@ class LimitValidationTest {
             Figure figure = comparison.figure();
             ColourMap map = figure.main().layers(ColourMap.class).get(0);
             assertTrue(map.scale().label().contains("(CMS)"), map.scale().label());
+            // agreement is the grey middle of a log scale symmetric about 1
+            assertTrue(map.scale().log());
+            assertEquals(1, map.scale().min() * map.scale().max(), 1e-12);
+            assertEquals(0xDDDCDC, map.scale().rgb(1));
             assertEquals(comparison.points().get(0).ratio(), map.z(0, 0), 1e-12, "m_gluino 1000, m_LSP 0");
             assertFalse(figure.main().legend().orElseThrow().title().isEmpty());
         }

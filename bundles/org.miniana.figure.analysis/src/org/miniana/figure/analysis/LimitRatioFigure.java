@@ -7,7 +7,9 @@ package org.miniana.figure.analysis;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.miniana.figure.Axis;
 import org.miniana.figure.ColourScale;
+import org.miniana.figure.ColourScale.Palette;
 import org.miniana.figure.Colours;
 import org.miniana.figure.Figure;
 import org.miniana.figure.Layer;
@@ -18,14 +20,17 @@ import org.miniana.signal.SimplifiedModel;
 
 /**
  * Two sets of cross-section upper limits compared over the mass plane: the ratio of ours to the
- * published ones as a colour map on a linear scale from 0 to {@value #MAX} (1, agreement, in its
- * middle; plain ratio ticks read better than a log scale's powers of ten), with both observed
- * exclusion contours over it, drawn like the scan maps.
+ * published ones as a colour map, blue below 1 through grey at 1 (agreement) to red above, on a
+ * log scale from 1/{@value #MAX} to {@value #MAX}, so that a factor of two is as far from grey
+ * either way; plain ratio ticks, since powers of ten read badly over so short a range. Both observed
+ * exclusion contours are drawn over it, like the scan maps.
  */
 public final class LimitRatioFigure {
 
-    /** Ratios above this share the brightest colour. */
-    public static final double MAX = 2;
+    /** Ratios above this share the reddest colour, those below its inverse the bluest. */
+    public static final double MAX = 5;
+    private static final List<Axis.Tick> TICKS = List.of(new Axis.Tick(0.2, "0.2"), new Axis.Tick(0.5, "0.5"),
+            new Axis.Tick(1, "1"), new Axis.Tick(2, "2"), new Axis.Tick(5, "5"));
     static final Stroke OURS = new Stroke(Colours.OBSERVED, 2.5, false);
     static final Stroke PUBLISHED = new Stroke(Colours.SIGNAL, 2.5, true);
 
@@ -48,8 +53,8 @@ public final class LimitRatioFigure {
         for (double ratio : ratios) {
             values.add(ratio > 0 && Double.isFinite(ratio) ? ratio : Double.NaN);
         }
-        ColourScale scale = new ColourScale("\u03c3_{UL} (ours) / \u03c3_{UL} (" + publishedName + "), observed", 0,
-                MAX, false);
+        ColourScale scale = new ColourScale("\u03c3_{UL} (ours) / \u03c3_{UL} (" + publishedName + "), observed",
+                1 / MAX, MAX, true, Palette.COOL_WARM, TICKS);
         return ScanFigures.map(family, xs, ys, values, scale,
                 List.of(new Contour("Observed exclusion, ours (full likelihood)", 1, ours, OURS),
                         new Contour("Observed exclusion, " + publishedName, 1, published, PUBLISHED)));

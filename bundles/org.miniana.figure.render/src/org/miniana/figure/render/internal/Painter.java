@@ -482,7 +482,7 @@ public final class Painter {
     }
 
     private static Axis barAxis(ColourScale scale) {
-        return new Axis(scale.label(), scale.min(), scale.max(), scale.log(), List.of());
+        return new Axis(scale.label(), scale.min(), scale.max(), scale.log(), scale.ticks());
     }
 
     private void paintColourBar(ColourScale scale, Frame frame) {
