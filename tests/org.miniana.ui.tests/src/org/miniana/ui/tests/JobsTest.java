@@ -189,7 +189,8 @@ class JobsTest {
      */
     private Job startAndCatchRunning(int gluinoFrom, int gluinoTo, int lsp, List<String> points) {
         // a database kept from an earlier test run may hold them
-        stored(points).forEach(DatabaseSession.get().database().signalModels()::delete);
+        stored(points).forEach(name -> DatabaseSession.get().database().signalModels()
+                .delete(Ra2Search.ANALYSIS.name(), name));
         ScanTest.startScan(gluinoFrom, gluinoTo, lsp, EVENTS);
         Job scan = Job.getJobManager().find(ScanHandler.FAMILY)[0];
         Waits.until("the scan's first simulated point", () -> !stored(points).isEmpty(), Duration.ofMinutes(2));
