@@ -96,19 +96,18 @@ public final class MassScan {
         AnalysisOptions options = AnalysisOptions.of(scan);
         SimplifiedModel family = SimplifiedModel.ofFamily(scan.family());
         ScanRecord.Grid grid = scan.grid();
-        Set<String> stored = new HashSet<>(database.signalModels().names());
+        Set<String> stored = new HashSet<>(database.signalModels().names(scan.analysis()));
         List<ScanPoint> points = new ArrayList<>();
         for (MassPoint point : new MassGrid(grid.motherFrom(), grid.motherTo(), grid.motherStep(), grid.lspFrom(),
                 grid.lspStep(), grid.lspTo()).points(family)) {
             if (!stored.contains(point.name())) {
                 continue;
             }
-            List<AnalysisRun> runs = database.runs().forModel(point.name()).stream()
-                    .filter(run -> run.analysis().equals(scan.analysis())).toList();
+            List<AnalysisRun> runs = database.runs().forModel(scan.analysis(), point.name());
             Optional<AnalysisRun> run = latest(runs, options, options.statistics().full())
                     .or(() -> latest(runs, options, false));
             run.ifPresent(made -> points.add(new ScanPoint(point, made,
-                    database.signalModels().get(point.name()).crossSectionPb())));
+                    database.signalModels().get(scan.analysis(), point.name()).crossSectionPb())));
         }
         return new ScanResult(family, options, points, Map.of(), scan.cancelled(), scan.id());
     }
@@ -139,7 +138,7 @@ public final class MassScan {
         Map<String, String> failures = new ConcurrentHashMap<>();
         List<MassPoint> scanned = new ArrayList<>();
         Set<MassPoint> simulable = new HashSet<>();
-        Set<String> stored = new HashSet<>(database.signalModels().names());
+        Set<String> stored = new HashSet<>(database.signalModels().names(search.analysis().name()));
         CrossSectionTable crossSections = CrossSectionTable.gluinoPair13TeV();
         for (MassPoint point : points) {
             if (stored.contains(point.name())) {
@@ -278,13 +277,13 @@ public final class MassScan {
                 if (simulable.contains(point)) {
                     model = simulator.simulate(point, stop::get, eventsSimulated::addAndGet);
                 } else {
-                    // taken over only when it holds the numbers this scan would compute (a run of another search
-                    // under the same model name, or made with other errors or p-values, is made again)
-                    Optional<AnalysisRun> earlier = database.runs().forModel(point.name()).stream()
-                            .filter(run -> run.analysis().equals(search.analysis().name())
-                                    && options.reproducedBy(run, fullModel != null))
+                    // taken over only when it holds the numbers this scan would compute: a run of this search's
+                    // model (another search's model of the same name is another model) made the same way
+                    String analysisName = search.analysis().name();
+                    Optional<AnalysisRun> earlier = database.runs().forModel(analysisName, point.name()).stream()
+                            .filter(run -> options.reproducedBy(run, fullModel != null))
                             .reduce((first, second) -> second);
-                    model = database.signalModels().get(point.name());
+                    model = database.signalModels().get(analysisName, point.name());
                     if (earlier.isPresent()) {
                         ScanPoint reused = new ScanPoint(point, earlier.get(), model.crossSectionPb());
                         results.set(index, reused);

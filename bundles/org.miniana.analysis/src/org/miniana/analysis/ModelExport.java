@@ -93,12 +93,7 @@ public final class ModelExport {
                         + " export; export its search result as JSON or CSV"));
         String measurement = search;
         if (signalModel != null) {
-            String owner = database.signalModels().analysisOf(signalModel);
-            if (!search.equals(owner)) {
-                throw new IllegalArgumentException("The signal model '" + signalModel + "' belongs to the search '"
-                        + owner + "', not to '" + search + "'");
-            }
-            model = FullLikelihood.model(model, database.signalModels().get(signalModel));
+            model = FullLikelihood.model(model, database.signalModels().get(search, signalModel));
             measurement = search + " / " + signalModel;
         }
         return new Selected(result, model, measurement);

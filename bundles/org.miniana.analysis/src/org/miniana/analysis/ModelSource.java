@@ -29,7 +29,7 @@ public final class ModelSource {
 
     /**
      * @param store where models are looked up and stored
-     * @param analysisName the analysis whose bins new models fill
+     * @param analysisName the analysis whose model names are looked up in, and whose bins new models fill
      */
     public ModelSource(SignalModelStore store, String analysisName, SignalModelProviders providers) {
         this.store = store;
@@ -45,17 +45,18 @@ public final class ModelSource {
      * @throws DatabaseException when a different model of the same name is stored already
      */
     public SignalModel resolve(String reference, IProgressMonitor monitor) throws CoreException {
-        Optional<SignalModel> stored = store.find(reference);
+        Optional<SignalModel> stored = store.find(analysisName, reference);
         if (stored.isPresent()) {
             return stored.get();
         }
         Optional<SignalModelProvider> provider = providers.providerFor(reference);
-        Optional<SignalModel> cached = provider.flatMap(p -> p.modelName(reference)).flatMap(store::find);
+        Optional<SignalModel> cached = provider.flatMap(p -> p.modelName(reference))
+                .flatMap(name -> store.find(analysisName, name));
         if (cached.isPresent()) {
             return cached.get();
         }
         SignalModel model = providers.provide(reference, monitor);
-        Optional<SignalModel> sameName = store.find(model.name());
+        Optional<SignalModel> sameName = store.find(analysisName, model.name());
         if (sameName.isEmpty()) {
             store.store(analysisName, List.of(model), false);
             return model;
@@ -63,7 +64,8 @@ public final class ModelSource {
         if (sameName.get().yields().equals(model.yields())) {
             return sameName.get();
         }
-        throw new DatabaseException("A different signal model named '" + model.name() + "' is stored already;"
-                + " analyze it by its name, or delete it first ('miniana models delete " + model.name() + "')");
+        throw new DatabaseException("A different signal model named '" + model.name() + "' is stored already for "
+                + analysisName + "; analyze it by its name, or delete it first ('miniana models delete --analysis "
+                + analysisName + " " + model.name() + "')");
     }
 }

@@ -163,7 +163,7 @@ final class ScanWriter implements AutoCloseable {
     }
 
     private boolean sameAsStored(SignalModel model) {
-        Optional<SignalModel> stored = database.signalModels().find(model.name());
+        Optional<SignalModel> stored = database.signalModels().find(analysisName, model.name());
         return stored.isPresent() && stored.get().equals(model);
     }
 

@@ -43,8 +43,8 @@ public final class AnalysisRunStore {
         return database.inTransaction(em -> {
             List<AnalysisRunEntity> entities = new ArrayList<>(runs.size());
             for (AnalysisRun run : runs) {
-                SignalModelEntity model = SignalModelStore.find(em, run.model()).orElseThrow(() -> new DatabaseException(
-                        "No signal model '" + run.model() + "' in " + database.description() + " for the run"));
+                SignalModelEntity model = SignalModelStore.find(em, run.analysis(), run.model())
+                        .orElseThrow(() -> database.signalModels().notStored(run.analysis(), run.model()));
                 var entity = new AnalysisRunEntity(model, run);
                 em.persist(entity);
                 entities.add(entity);
@@ -61,26 +61,29 @@ public final class AnalysisRunStore {
         }
     }
 
-    /** The runs made with the model's yields as they are, oldest first. */
-    public List<AnalysisRun> forModel(String modelName) {
-        return database.read(em -> runs(em, modelName, "IS NULL").stream().map(AnalysisRunEntity::toRun).toList());
+    /** The runs made with the yields the analysis's model has now, oldest first. */
+    public List<AnalysisRun> forModel(String analysisName, String modelName) {
+        return database.read(em -> runs(em, analysisName, modelName, "IS NULL").stream().map(AnalysisRunEntity::toRun)
+                .toList());
     }
 
     /**
      * The runs made with yields the model had before it was saved or imported again, oldest first,
      * each with the yields it was made with.
      */
-    public List<EarlierRun> earlierForModel(String modelName) {
-        return database.read(em -> runs(em, modelName, "IS NOT NULL").stream().map(entity -> new EarlierRun(
+    public List<EarlierRun> earlierForModel(String analysisName, String modelName) {
+        return database.read(em -> runs(em, analysisName, modelName, "IS NOT NULL").stream().map(entity -> new EarlierRun(
                 entity.toRun(), PackedYields.unpack(entity.modelYields()).orElseThrow(() -> new DamagedDataException(
-                        database.description(), "a run of " + SignalModelStore.subject(modelName),
+                        database.description(), "a run of " + SignalModelStore.subject(analysisName, modelName),
                         "keeps no whole number of yields", "delete the model and run it again"))))
                 .toList());
     }
 
-    private static List<AnalysisRunEntity> runs(EntityManager em, String modelName, String modelYields) {
-        return em.createQuery("SELECT r FROM AnalysisRunEntity r WHERE r.model.name = :name AND r.modelYields "
-                + modelYields + " ORDER BY r.finished, r.id", AnalysisRunEntity.class).setParameter("name", modelName)
+    private static List<AnalysisRunEntity> runs(EntityManager em, String analysisName, String modelName,
+            String modelYields) {
+        return em.createQuery("SELECT r FROM AnalysisRunEntity r WHERE r.model.analysis.name = :analysis"
+                + " AND r.model.name = :name AND r.modelYields " + modelYields + " ORDER BY r.finished, r.id",
+                AnalysisRunEntity.class).setParameter("analysis", analysisName).setParameter("name", modelName)
                 .getResultList();
     }
 }

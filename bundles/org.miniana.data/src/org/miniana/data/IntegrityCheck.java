@@ -7,6 +7,7 @@ package org.miniana.data;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -48,10 +49,10 @@ final class IntegrityCheck {
             attempt(SearchResultStore.subject(analysis), () -> database.searchResults().find(analysis), null);
             attempt(StatisticalModelStore.subject(analysis), () -> database.statisticalModels().find(analysis), null);
         }
-        List<String> models = attempt("the list of signal models", () -> database.signalModels().names(), List.of());
-        for (String model : models) {
-            attempt(SignalModelStore.subject(model), () -> database.signalModels().find(model), null);
-        }
+        Map<String, List<String>> models = attempt("the list of signal models",
+                () -> database.signalModels().namesByAnalysis(), Map.of());
+        models.forEach((analysis, names) -> names.forEach(model -> attempt(SignalModelStore.subject(analysis, model),
+                () -> database.signalModels().find(analysis, model), null)));
         for (Reference reference : REFERENCES) {
             long count = attempt(reference.what(), () -> database.read(em -> ((Number) em.createNativeQuery(
                     reference.query()).getSingleResult()).longValue()), 0L);
@@ -60,7 +61,8 @@ final class IntegrityCheck {
             }
         }
         noteMissingDigests();
-        return new IntegrityReport(tables, skipped, analyses.size(), models.size(), problems, notes);
+        return new IntegrityReport(tables, skipped, analyses.size(),
+                models.values().stream().mapToInt(List::size).sum(), problems, notes);
     }
 
     /** Runs Derby's check on every table of the tool; returns why it was skipped, or null. */
@@ -95,10 +97,10 @@ final class IntegrityCheck {
                 "SELECT a.name FROM AnalysisEntity a WHERE a.resultDigest IS NULL ORDER BY a.name", String.class)
                 .getResultList()), List.of());
         results.forEach(name -> notes.add(SearchResultStore.subject(name) + ": no digest"));
-        List<String> models = attempt("the signal models' digests", () -> database.read(em -> em.createQuery(
-                "SELECT m.name FROM SignalModelEntity m WHERE m.digest IS NULL ORDER BY m.name", String.class)
-                .getResultList()), List.of());
-        models.forEach(name -> notes.add(SignalModelStore.subject(name) + ": no digest"));
+        List<Object[]> models = attempt("the signal models' digests", () -> database.read(em -> em.createQuery(
+                "SELECT m.analysis.name, m.name FROM SignalModelEntity m WHERE m.digest IS NULL"
+                        + " ORDER BY m.analysis.name, m.name", Object[].class).getResultList()), List.of());
+        models.forEach(row -> notes.add(SignalModelStore.subject((String) row[0], (String) row[1]) + ": no digest"));
     }
 
     /** What {@code read} returns, or {@code fallback} with its failure added to the problems. */

@@ -47,13 +47,14 @@ public final class ResultsDatabase implements AutoCloseable {
      * to the entities must raise it: a database of the current version is opened without checking
      * its tables.
      */
-    public static final int SCHEMA_VERSION = 5;
+    public static final int SCHEMA_VERSION = 6;
     /** The oldest schema that {@code miniana db upgrade} brings to the current one. */
     public static final int UPGRADABLE_VERSION = 1;
     /**
      * The oldest schema that only lacks what later versions add (version 3: the full likelihood's
      * results of a run; version 4: the run's expected-limit bands and method, the scans' table;
-     * version 5: yields packed in their model's row, runs that keep the yields they were made with):
+     * version 5: yields packed in their model's row, runs that keep the yields they were made with;
+     * version 6: model names unique per analysis, not across the database):
      * opening extends its tables and records the current version, no command needed.
      */
     static final int OLDEST_EXTENDED_VERSION = 2;
@@ -241,21 +242,24 @@ public final class ResultsDatabase implements AutoCloseable {
                 // the tables were extended on opening (new nullable columns); the runs keep their numbers
                 int from = found.version();
                 found.upgradeTo(SCHEMA_VERSION);
-                int packed = SchemaUpgrade.packSignalYields(em);
+                String packed = from < 5 ? packedMessage(SchemaUpgrade.packSignalYields(em)) + " " : "";
+                String named = namedMessage(SchemaUpgrade.nameModelsPerAnalysis(em));
                 String digests = recordMissingDigests(em);
                 if (upgrade != null) {
                     upgrade.accept("Upgraded " + description + " from schema version " + from + " to "
                             + SCHEMA_VERSION + ": " + (from < 4 ? "runs now keep " + (from < 3 ? "the full likelihood's"
                             + " results, " : "") + "the merged bin's expected-limit bands and how they were computed,"
                             + " and scans are kept (runs stored before keep their numbers without these; scans analyse"
-                            + " their points again). " : "") + packedMessage(packed) + " " + digests);
+                            + " their points again). " : "") + packed + named + " " + digests);
                 }
             } else if (found.version() == UPGRADABLE_VERSION && upgrade != null) {
                 SchemaUpgrade.fromVersion1(em, upgrade);
                 found.upgradeTo(SCHEMA_VERSION);
                 int packed = SchemaUpgrade.packSignalYields(em);
+                long named = SchemaUpgrade.nameModelsPerAnalysis(em);
                 upgrade.accept("Upgraded " + description + " from schema version " + UPGRADABLE_VERSION + " to "
-                        + SCHEMA_VERSION + ". " + packedMessage(packed) + " " + recordMissingDigests(em));
+                        + SCHEMA_VERSION + ". " + packedMessage(packed) + " " + namedMessage(named) + " "
+                        + recordMissingDigests(em));
             } else if (found.version() == UPGRADABLE_VERSION) {
                 throw new DatabaseException("The database " + description + " has schema version " + found.version()
                         + "; this Mini Analysis Workbench reads version " + SCHEMA_VERSION + ". Run '" + UPGRADE_COMMAND
@@ -275,6 +279,12 @@ public final class ResultsDatabase implements AutoCloseable {
     private static String packedMessage(int models) {
         return "The yields of " + models + " signal models are now kept in one row per model, and runs keep the"
                 + " yields they were made with when a model is saved again.";
+    }
+
+    private static String namedMessage(long models) {
+        return "Signal model names are now unique per search, not across the database (" + models + " models kept"
+                + " with their runs): another search may now have a model of the same name, and commands find a"
+                + " model in the search given with --analysis.";
     }
 
     /**

@@ -21,6 +21,7 @@ import org.miniana.data.datacard.Ra2DatacardImporter;
 import org.miniana.data.internal.AnalysisEntity;
 import org.miniana.data.internal.BackgroundEstimateEntity;
 import org.miniana.data.internal.PackedYields;
+import org.miniana.data.internal.SignalModelEntity;
 
 import jakarta.persistence.EntityManager;
 
@@ -114,6 +115,45 @@ final class SchemaUpgrade {
                     + "; the upgrade stops and changes nothing.", e);
         }
         return packed;
+    }
+
+    /**
+     * Schemas before 6 kept a model's name unique across the database, so two searches could not
+     * each have a model of the same name: the unique constraint on the name, to which Derby gave a
+     * generated name, goes, and one on (analysis, name) takes its place. Every model and run stays.
+     *
+     * @return how many models there are, for the upgrade's message
+     */
+    static long nameModelsPerAnalysis(EntityManager em) {
+        Connection connection = em.unwrap(Connection.class);
+        try (Statement statement = connection.createStatement()) {
+            List<String> constraints = new ArrayList<>();
+            // CURRENT SCHEMA is the one the unqualified table name below resolves to
+            try (ResultSet row = statement.executeQuery("SELECT c.CONSTRAINTNAME FROM SYS.SYSCONSTRAINTS c"
+                    + " JOIN SYS.SYSTABLES t ON c.TABLEID = t.TABLEID JOIN SYS.SYSSCHEMAS s ON t.SCHEMAID = s.SCHEMAID"
+                    + " WHERE s.SCHEMANAME = CURRENT SCHEMA AND t.TABLENAME = 'SIGNAL_MODEL' AND c.TYPE = 'U'")) {
+                while (row.next()) {
+                    constraints.add(row.getString(1));
+                }
+            }
+            // the only unique constraint before schema 6 was the name's; opening may have added the new one
+            for (String constraint : constraints) {
+                if (!constraint.equals(SignalModelEntity.UNIQUE_NAME)) {
+                    statement.executeUpdate("ALTER TABLE SIGNAL_MODEL DROP CONSTRAINT \"" + constraint + "\"");
+                }
+            }
+            if (!constraints.contains(SignalModelEntity.UNIQUE_NAME)) {
+                statement.executeUpdate("ALTER TABLE SIGNAL_MODEL ADD CONSTRAINT " + SignalModelEntity.UNIQUE_NAME
+                        + " UNIQUE (ANALYSIS_ID, NAME)");
+            }
+            try (ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM SIGNAL_MODEL")) {
+                count.next();
+                return count.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("The signal models' names cannot be made unique per search: " + e.getMessage()
+                    + "; the upgrade stops and changes nothing.", e);
+        }
     }
 
     private static int pack(PreparedStatement update, long model, List<SignalYield> yields, boolean whole)

@@ -5,12 +5,14 @@
 package org.miniana.data;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.miniana.core.SignalModel;
@@ -20,7 +22,10 @@ import org.miniana.data.internal.SignalModelEntity;
 
 import jakarta.persistence.EntityManager;
 
-/** Signal models, each tied to the analysis whose bins its yields fill. */
+/**
+ * Signal models, each tied to the analysis whose bins its yields fill. A model is named within its
+ * analysis: every lookup takes both, and two analyses may each have a model of the same name.
+ */
 public final class SignalModelStore {
 
     /** What restores a damaged model besides a backup. */
@@ -37,8 +42,8 @@ public final class SignalModelStore {
 
     /**
      * Stores models for an analysis in one transaction: all of them, or none when any is
-     * invalid. A model whose name is stored already is refused, or with {@code replace} given the
-     * new content: its runs are kept, each with the yields it was made with.
+     * invalid. A model whose name the analysis has already is refused, or with {@code replace} given
+     * the new content: its runs are kept, each with the yields it was made with.
      */
     public void store(String analysisName, List<SignalModel> models, boolean replace) {
         database.inTransaction(em -> {
@@ -59,8 +64,8 @@ public final class SignalModelStore {
         long bins = database.binCount(em, found);
         // One query for the stored names: a query per model would flush the pending models first,
         // which made large imports quadratic.
-        Set<String> stored = new HashSet<>(em.createQuery("SELECT m.name FROM SignalModelEntity m", String.class)
-                .getResultList());
+        Set<String> stored = new HashSet<>(em.createQuery("SELECT m.name FROM SignalModelEntity m WHERE m.analysis = :a",
+                String.class).setParameter("a", found).getResultList());
         Set<String> seen = new HashSet<>();
         var chunk = new Object() {
             AnalysisEntity analysis = found;
@@ -82,10 +87,10 @@ public final class SignalModelStore {
             }
             if (stored.contains(model.name())) {
                 if (!replace) {
-                    throw new DatabaseException("A signal model named '" + model.name() + "' is stored already"
-                            + " (replace it with --replace)");
+                    throw new DatabaseException("A signal model named '" + model.name() + "' is stored already for "
+                            + analysisName + " (replace it with --replace, or give the new one another name)");
                 }
-                replace(em, find(em, model.name()).orElseThrow(), model, analysisName);
+                replace(em, find(em, analysisName, model.name()).orElseThrow(), model);
             } else {
                 em.persist(new SignalModelEntity(model.name(), model.family(), chunk.analysis, model.crossSectionPb(),
                         model.provenance(), parameters(model), PackedYields.pack(model.yields()),
@@ -104,11 +109,7 @@ public final class SignalModelStore {
      * Gives a stored model new content. Its runs stay, and those made with its yields so far keep
      * them: a run is never lost by saving a model, and always says what it was made with.
      */
-    private void replace(EntityManager em, SignalModelEntity stored, SignalModel model, String analysisName) {
-        if (!stored.analysis().name().equals(analysisName)) {
-            throw new DatabaseException("The signal model '" + model.name() + "' is stored for "
-                    + stored.analysis().name() + ", not " + analysisName + "; give the new one another name");
-        }
+    private static void replace(EntityManager em, SignalModelEntity stored, SignalModel model) {
         em.createQuery("UPDATE AnalysisRunEntity r SET r.modelYields = :yields WHERE r.model = :model"
                 + " AND r.modelYields IS NULL").setParameter("yields", stored.yields()).setParameter("model", stored)
                 .executeUpdate();
@@ -117,23 +118,24 @@ public final class SignalModelStore {
     }
 
     /**
-     * Stores a model unless one of its name is stored already, e.g. by another scan of the same
-     * grid through a team server: then the stored one is kept.
+     * Stores a model unless the analysis has one of its name already, e.g. stored by another scan
+     * of the same grid through a team server: then the stored one is kept.
      *
      * @return whether this model was stored
      */
     public boolean storeIfAbsent(String analysisName, SignalModel model) {
         try {
             return database.inTransaction(em -> {
-                if (find(em, model.name()).isPresent()) {
+                if (find(em, analysisName, model.name()).isPresent()) {
                     return false;
                 }
                 store(em, analysisName, List.of(model), false);
                 return true;
             });
         } catch (DatabaseException e) {
-            // another process stored the name between the check and the commit (the name is unique)
-            if (find(model.name()).isPresent()) {
+            // another process stored the name between the check and the commit (the name is unique
+            // within the analysis)
+            if (find(analysisName, model.name()).isPresent()) {
                 return false;
             }
             throw e;
@@ -141,7 +143,7 @@ public final class SignalModelStore {
     }
 
     /**
-     * Stores, in one transaction, those of the models whose names are not stored yet (a scan's new
+     * Stores, in one transaction, those of the models whose names the analysis has not yet (a scan's new
      * models in batches: one commit for many models); a model stored meanwhile, e.g. by another
      * scan of the same grid through a team server, is kept.
      *
@@ -153,8 +155,9 @@ public final class SignalModelStore {
         }
         try {
             return database.inTransaction(em -> {
-                Set<String> stored = new HashSet<>(em.createQuery(
-                        "SELECT m.name FROM SignalModelEntity m WHERE m.name IN :names", String.class)
+                Set<String> stored = new HashSet<>(em.createQuery("SELECT m.name FROM SignalModelEntity m"
+                        + " WHERE m.analysis.name = :analysis AND m.name IN :names", String.class)
+                        .setParameter("analysis", analysisName)
                         .setParameter("names", models.stream().map(SignalModel::name).toList()).getResultList());
                 List<SignalModel> absent = models.stream().filter(model -> !stored.contains(model.name())).toList();
                 store(em, analysisName, absent, false);
@@ -162,7 +165,7 @@ public final class SignalModelStore {
             });
         } catch (DatabaseException e) {
             // another process stored one of the names between the check and the commit (the names are
-            // unique): one at a time, which keeps what it stored
+            // unique within the analysis): one at a time, which keeps what it stored
             Set<String> stored = new HashSet<>();
             for (SignalModel model : models) {
                 if (storeIfAbsent(analysisName, model)) {
@@ -173,59 +176,74 @@ public final class SignalModelStore {
         }
     }
 
-    public Optional<SignalModel> find(String name) {
-        return database.read(em -> find(em, name).map(entity -> load(em, entity)));
+    /** The model of that name in the analysis, if it has one. */
+    public Optional<SignalModel> find(String analysisName, String name) {
+        return database.read(em -> find(em, analysisName, name).map(entity -> load(em, entity)));
     }
 
-    /** The named model, or a {@link DatabaseException} saying it is not stored. */
-    public SignalModel get(String name) {
-        return find(name).orElseThrow(
-                () -> new DatabaseException("No signal model '" + name + "' in " + database.description()));
+    /** The named model of the analysis, or a {@link DatabaseException} saying it is not stored. */
+    public SignalModel get(String analysisName, String name) {
+        return find(analysisName, name).orElseThrow(() -> notStored(analysisName, name));
     }
 
-    /** The name of the analysis whose bins the model fills. */
-    public String analysisOf(String modelName) {
-        return database.read(em -> find(em, modelName).map(model -> model.analysis().name())).orElseThrow(
-                () -> new DatabaseException("No signal model '" + modelName + "' in " + database.description()));
+    /** The message that the analysis has no model of that name. */
+    DatabaseException notStored(String analysisName, String name) {
+        return new DatabaseException("No signal model '" + name + "' of " + analysisName + " in "
+                + database.description() + " ('miniana models list' lists the models of every search)");
     }
 
-    /** Names of the stored models, sorted. */
-    public List<String> names() {
-        return database.read(em -> em.createQuery("SELECT m.name FROM SignalModelEntity m ORDER BY m.name", String.class)
-                .getResultList());
+    /** Names of the analysis's models, sorted. */
+    public List<String> names(String analysisName) {
+        return database.read(em -> em.createQuery("SELECT m.name FROM SignalModelEntity m"
+                + " WHERE m.analysis.name = :analysis ORDER BY m.name", String.class)
+                .setParameter("analysis", analysisName).getResultList());
+    }
+
+    /** How many models are stored, of every analysis. */
+    public long count() {
+        return database.read(em -> em.createQuery("SELECT COUNT(m) FROM SignalModelEntity m", Long.class)
+                .getSingleResult());
+    }
+
+    /** The names of the stored models by analysis, both sorted: one query, without the models' content. */
+    public Map<String, List<String>> namesByAnalysis() {
+        return database.read(em -> em.createQuery("SELECT m.analysis.name, m.name FROM SignalModelEntity m"
+                + " ORDER BY m.analysis.name, m.name", Object[].class).getResultList().stream()
+                .collect(Collectors.groupingBy(row -> (String) row[0], TreeMap::new,
+                        Collectors.mapping(row -> (String) row[1], Collectors.toList()))));
     }
 
     /**
-     * Every stored model without its yields, sorted by name: two queries, however many models
-     * there are.
+     * Every stored model without its yields, sorted by analysis and name: two queries, however many
+     * models there are.
      */
     public List<SignalModelSummary> summaries() {
         return database.read(em -> {
-            Map<String, Map<String, Double>> parameters = new LinkedHashMap<>();
-            em.createQuery("SELECT m.name, p.name, p.value FROM SignalModelEntity m JOIN m.parameters p"
-                    + " ORDER BY m.name, INDEX(p)", Object[].class).getResultList()
-                    .forEach(row -> parameters.computeIfAbsent((String) row[0], name -> new LinkedHashMap<>())
+            Map<Long, Map<String, Double>> parameters = new HashMap<>();
+            em.createQuery("SELECT m.id, p.name, p.value FROM SignalModelEntity m JOIN m.parameters p"
+                    + " ORDER BY m.id, INDEX(p)", Object[].class).getResultList()
+                    .forEach(row -> parameters.computeIfAbsent((Long) row[0], id -> new LinkedHashMap<>())
                             .put((String) row[1], (Double) row[2]));
-            return em.createQuery("SELECT m.name, m.family, m.analysis.name, m.crossSectionPb FROM SignalModelEntity m"
-                    + " ORDER BY m.name", Object[].class).getResultList().stream()
-                    .map(row -> new SignalModelSummary((String) row[0], (String) row[1], (String) row[2],
-                            parameters.getOrDefault((String) row[0], Map.of()), (Double) row[3]))
+            return em.createQuery("SELECT m.id, m.name, m.family, m.analysis.name, m.crossSectionPb"
+                    + " FROM SignalModelEntity m ORDER BY m.analysis.name, m.name", Object[].class).getResultList()
+                    .stream().map(row -> new SignalModelSummary((String) row[1], (String) row[2], (String) row[3],
+                            parameters.getOrDefault((Long) row[0], Map.of()), (Double) row[4]))
                     .toList();
         });
     }
 
-    /** Deletes a model and the runs made with it; false when there is no such model. */
-    public boolean delete(String name) {
-        return database.inTransaction(em -> find(em, name).map(entity -> {
+    /** Deletes a model of the analysis and the runs made with it; false when there is no such model. */
+    public boolean delete(String analysisName, String name) {
+        return database.inTransaction(em -> find(em, analysisName, name).map(entity -> {
             delete(em, entity);
             return true;
         }).orElse(false));
     }
 
-    static Optional<SignalModelEntity> find(EntityManager em, String name) {
-        return em.createQuery("SELECT m FROM SignalModelEntity m JOIN FETCH m.analysis WHERE m.name = :name",
-                SignalModelEntity.class)
-                .setParameter("name", name).getResultStream().findFirst();
+    static Optional<SignalModelEntity> find(EntityManager em, String analysisName, String name) {
+        return em.createQuery("SELECT m FROM SignalModelEntity m JOIN FETCH m.analysis"
+                + " WHERE m.analysis.name = :analysis AND m.name = :name", SignalModelEntity.class)
+                .setParameter("analysis", analysisName).setParameter("name", name).getResultStream().findFirst();
     }
 
     private static void delete(EntityManager em, SignalModelEntity entity) {
@@ -246,7 +264,7 @@ public final class SignalModelStore {
     SignalModel load(EntityManager em, SignalModelEntity entity) {
         Map<String, Double> parameters = new LinkedHashMap<>();
         entity.parameters().forEach(parameter -> parameters.put(parameter.name(), parameter.value()));
-        String subject = subject(entity.name());
+        String subject = subject(entity.analysis().name(), entity.name());
         long bins = database.binCount(em, entity.analysis());
         if (PackedYields.bins(entity.yields()) != bins) {
             throw new DamagedDataException(database.description(), subject, "is incomplete ("
@@ -267,7 +285,7 @@ public final class SignalModelStore {
         return model;
     }
 
-    static String subject(String modelName) {
-        return "the signal model '" + modelName + "'";
+    static String subject(String analysisName, String modelName) {
+        return "the signal model '" + modelName + "' of " + analysisName;
     }
 }

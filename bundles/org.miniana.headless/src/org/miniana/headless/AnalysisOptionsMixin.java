@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 /** The options of {@code analyze} and {@code scan} that say what is analysed and how it is designed and tested. */
 final class AnalysisOptionsMixin {
 
-    @Option(names = "--analysis", paramLabel = "NAME", defaultValue = "CMS-PAS-SUS-16-014",
+    @Option(names = "--analysis", paramLabel = "NAME", defaultValue = SearchMixin.DEFAULT_SEARCH,
             description = "The stored search to analyse (default: ${DEFAULT-VALUE}).")
     String analysisName;
 

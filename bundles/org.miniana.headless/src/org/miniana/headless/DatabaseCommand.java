@@ -74,7 +74,7 @@ final class DatabaseCommand {
             if (json) {
                 ObjectNode document = JsonOutput.document(STATUS_SHAPE).put("database", database.description())
                         .put("databaseSchemaVersion", ResultsDatabase.SCHEMA_VERSION)
-                        .put("signalModels", database.signalModels().names().size());
+                        .put("signalModels", database.signalModels().count());
                 database.searchResults().names().forEach(document.putArray("analyses")::add);
                 JsonOutput.print(document, out);
                 return 0;
@@ -82,7 +82,7 @@ final class DatabaseCommand {
             out.println("database:       " + database.description());
             out.println("schema version: " + ResultsDatabase.SCHEMA_VERSION);
             out.println("analyses:       " + database.searchResults().names());
-            out.println("signal models:  " + database.signalModels().names().size());
+            out.println("signal models:  " + database.signalModels().count());
         }
         return 0;
     }

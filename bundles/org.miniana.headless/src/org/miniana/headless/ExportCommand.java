@@ -45,6 +45,8 @@ import picocli.CommandLine.Spec;
                         + " its count); an existing file is replaced only with --force.",
                 "-o - writes json, csv and pyhf to standard output (nothing else is printed there); Combine cards"
                         + " are a folder and cannot go there.",
+                "A signal model is named within its search: --model is looked up in --analysis (default: "
+                        + SearchMixin.DEFAULT_SEARCH + ").",
                 "With --model beside --analysis, the full model carries that signal model's yields in the search bins"
                         + " and its MC statistical errors, as 'analyze --statistics full' tests it; without it the"
                         + " search bins' signal rates are 0 (background only)." })
@@ -61,11 +63,11 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--analysis", paramLabel = "NAME",
-            description = "A stored search result; with --format combine or pyhf, its full statistical model.")
+    @Option(names = "--analysis", paramLabel = "NAME", description = "A stored search result; with --format combine"
+            + " or pyhf, its full statistical model; with --model and --format json or csv, the model's search.")
     String analysis;
 
-    @Option(names = "--model", paramLabel = "NAME", description = "A stored signal model; with --analysis and --format"
+    @Option(names = "--model", paramLabel = "NAME", description = "A stored signal model of --analysis; with --format"
             + " combine or pyhf, the signal of the exported model.")
     String model;
 
@@ -98,10 +100,6 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (fullModel && analysis == null) {
             throw new ParameterException(spec.commandLine(), "--format " + chosen + " writes a search (--analysis)");
-        }
-        if (!fullModel && analysis != null && model != null) {
-            throw new ParameterException(spec.commandLine(),
-                    "--analysis and --model go together only with --format combine or pyhf");
         }
         if (force && chosen != Format.pyhf) {
             throw new ParameterException(spec.commandLine(), "--force is for --format pyhf (json and csv files are"
@@ -143,13 +141,13 @@ final class ExportCommand implements Callable<Integer> {
 
     /** Writes the search result or signal model as JSON or CSV. */
     private AtomicFiles.Writer fileWriter(ResultsDatabase database, Format chosen) {
-        if (analysis != null) {
+        if (model == null) {
             SearchResult result = database.searchResults().get(analysis);
             return chosen == Format.csv ? out -> SearchResultCsv.write(result, out)
                     : out -> SearchResultJson.write(result, out);
         }
-        SignalModel signal = database.signalModels().get(model);
-        String owner = database.signalModels().analysisOf(model);
+        String owner = analysis != null ? analysis : SearchMixin.DEFAULT_SEARCH;
+        SignalModel signal = database.signalModels().get(owner, model);
         return chosen == Format.csv ? out -> SignalModelCsv.write(owner, signal, out)
                 : out -> SignalModelJson.write(new SignalModels(owner, List.of(signal)), out);
     }

@@ -42,8 +42,9 @@ final class ImportCommand implements Callable<Integer> {
             + " standard input.")
     List<Path> files;
 
-    @Option(names = "--replace", description = "Replace stored signal models of the same name; their runs are kept, each with"
-            + " the yields it was made with.")
+    @Option(names = "--replace", description = "Replace stored signal models of the same name in the same"
+            + " search (another search's model of that name is another model); their runs are kept, each with the"
+            + " yields it was made with.")
     boolean replace;
 
     @Option(names = "--name", paramLabel = "NAME", description = "Store the search result (one per import) under"

@@ -24,12 +24,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class JsonOutput {
 
-    /** MAJOR.MINOR of every shape not in {@link #LATER_MINOR}; a minor version only adds optional fields. */
+    /** MAJOR.MINOR of every shape not in {@link #LATER}; a minor version only adds optional fields. */
     static final String VERSION = "1.0";
-    /** Shapes at a later minor version of major 1, and what it added (see each schema's description). */
-    private static final Map<String, String> LATER_MINOR = Map.of("significance", "1.1", // 1.1: notes
+    /** Shapes at a later version, and what it added or changed (see each schema's description). */
+    private static final Map<String, String> LATER = Map.of("significance", "1.1", // 1.1: notes
             "contributions", "1.1", // 1.1: unavailable
-            "validate-limits", "1.1"); // 1.1: pointRatios
+            "validate-limits", "1.1", // 1.1: pointRatios
+            "models", "2.0"); // 2.0: each model with its search, as a name is unique only within its search
 
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -41,12 +42,13 @@ final class JsonOutput {
 
     /** The $id of a shape's schema. */
     static String schemaId(String shape) {
-        return "urn:miniana:schema:cli-" + shape + ":" + VERSION.substring(0, VERSION.indexOf('.'));
+        String version = version(shape);
+        return "urn:miniana:schema:cli-" + shape + ":" + version.substring(0, version.indexOf('.'));
     }
 
     /** MAJOR.MINOR of {@code shape}'s documents. */
     static String version(String shape) {
-        return LATER_MINOR.getOrDefault(shape, VERSION);
+        return LATER.getOrDefault(shape, VERSION);
     }
 
     /** A new document of {@code shape}, naming its schema and version. */

@@ -8,13 +8,13 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.miniana.core.InputChecks;
-import org.miniana.core.Ra2Search;
 import org.miniana.core.SignalModel;
 import org.miniana.data.DatabaseException;
 import org.miniana.data.ResultsDatabase;
@@ -48,19 +48,27 @@ final class ModelsCommand {
     static final String LIST_SHAPE = "models";
     static final String MODEL_SHAPE = "model";
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the stored signal models.")
-    int list(@Option(names = "--json", description = "Print one JSON document (schema " + LIST_SHAPE
-            + ") instead of one name a line.") boolean json) {
-        List<String> names;
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Lists the stored signal models, each with its search: a name is unique within a search.")
+    int list(@Option(names = "--analysis", paramLabel = "NAME", description = "Only the models of this search.")
+            String analysis,
+            @Option(names = "--json", description = "Print one JSON document (schema " + LIST_SHAPE
+                    + ") instead of a model a line (its name, then its search).") boolean json) {
+        Map<String, List<String>> models;
         try (ResultsDatabase database = root.openDatabase()) {
-            names = database.signalModels().names();
+            models = analysis == null ? database.signalModels().namesByAnalysis()
+                    : Map.of(analysis, database.signalModels().names(analysis));
         }
+        PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode document = JsonOutput.document(LIST_SHAPE);
-            names.forEach(document.putArray("models")::add);
-            JsonOutput.print(document, spec.commandLine().getOut());
+            ArrayNode list = document.putArray("models");
+            models.forEach((search, names) -> names
+                    .forEach(name -> list.addObject().put("name", name).put("analysis", search)));
+            JsonOutput.print(document, out);
         } else {
-            names.forEach(spec.commandLine().getOut()::println);
+            int width = models.values().stream().flatMap(List::stream).mapToInt(String::length).max().orElse(0);
+            models.forEach((search, names) -> names.forEach(name -> out.printf("%-" + width + "s  %s%n", name, search)));
         }
         return 0;
     }
@@ -68,13 +76,14 @@ final class ModelsCommand {
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Prints a stored model: parameters, cross section, provenance and its yield per bin.")
     int show(@Parameters(paramLabel = "NAME", description = "The model's name.") String name,
+            @Mixin SearchMixin search,
             @Option(names = "--json", description = "Print one JSON document (schema " + MODEL_SHAPE
                     + "; every bin, also those without signal) instead of text.") boolean json) {
         PrintWriter out = spec.commandLine().getOut();
         try (ResultsDatabase database = root.openDatabase()) {
-            SignalModel model = database.signalModels().get(name);
+            SignalModel model = database.signalModels().get(search.analysisName, name);
             if (json) {
-                JsonOutput.print(json(model, database.signalModels().analysisOf(name)), out);
+                JsonOutput.print(json(model, search.analysisName), out);
                 return 0;
             }
             out.println("model:         " + model.name());
@@ -82,7 +91,7 @@ final class ModelsCommand {
             model.parameters().forEach((parameter, value) -> out.printf("%-14s %s%n", parameter + ":", value));
             out.printf("cross section: %.6g pb%n", model.crossSectionPb());
             out.println("provenance:    " + model.provenance());
-            out.printf("total yield:   %.4f events in %s%n", model.totalYield(), database.signalModels().analysisOf(name));
+            out.printf("total yield:   %.4f events in %s%n", model.totalYield(), search.analysisName);
             for (int bin = 0; bin < model.yields().size(); bin++) {
                 if (model.yield(bin).value() > 0) {
                     out.printf("  bin %3d  %10.4f +- %.4f%n", bin, model.yield(bin).value(), model.yield(bin).mcStatError());
@@ -113,8 +122,9 @@ final class ModelsCommand {
                     "  FILE.json[#NAME], FILE.csv                     a signal-model file",
                     "  FOLDER                                         datacards with their signal rates filled in" })
     int add(@Parameters(paramLabel = "REFERENCE", description = "What names the model.") String reference,
-            @Option(names = "--replace", description = "Replace a stored model of the same name.") boolean replace)
-            throws CoreException {
+            @Mixin SearchMixin search,
+            @Option(names = "--replace", description = "Replace the search's stored model of the same name.")
+            boolean replace) throws CoreException {
         var providers = SignalModelProviders.fromPlatform();
         MinianaCommand.checkUsage(spec, () -> {
             providers.check(reference);
@@ -122,20 +132,23 @@ final class ModelsCommand {
         });
         SignalModel model = providers.provide(reference, new NullProgressMonitor());
         try (ResultsDatabase database = root.openDatabase()) {
-            database.signalModels().store(Ra2Search.ANALYSIS.name(), List.of(model), replace);
+            database.signalModels().store(search.analysisName, List.of(model), replace);
         }
-        root.messages().printf("Stored %s (%.4g signal events in all bins)%n", model.name(), model.totalYield());
+        root.messages().printf("Stored %s for %s (%.4g signal events in all bins)%n", model.name(), search.analysisName,
+                model.totalYield());
         return 0;
     }
 
     @Command(name = "delete", mixinStandardHelpOptions = true, description = "Deletes a stored model and its runs.")
-    int delete(@Parameters(paramLabel = "NAME", description = "The model's name.") String name) {
+    int delete(@Parameters(paramLabel = "NAME", description = "The model's name.") String name,
+            @Mixin SearchMixin search) {
         try (ResultsDatabase database = root.openDatabase()) {
-            if (!database.signalModels().delete(name)) {
-                throw new DatabaseException("No signal model '" + name + "' in " + database.description());
+            if (!database.signalModels().delete(search.analysisName, name)) {
+                throw new DatabaseException("No signal model '" + name + "' of " + search.analysisName + " in "
+                        + database.description());
             }
         }
-        root.messages().println("Deleted " + name);
+        root.messages().println("Deleted " + name + " of " + search.analysisName);
         return 0;
     }
 
@@ -145,7 +158,7 @@ final class ModelsCommand {
                     "Ctrl-C stops cleanly: the finished points stay stored." })
     int generate(@Parameters(paramLabel = "FAMILY", description = "T1tttt, T1bbbb or T1qqqq.",
             converter = Choices.Family.class, completionCandidates = Choices.Family.class) SimplifiedModel model,
-            @Mixin MassGridMixin grid,
+            @Mixin MassGridMixin grid, @Mixin SearchMixin search,
             @Option(names = "--events", defaultValue = "20000", paramLabel = "N",
                     description = "Events per point (default: ${DEFAULT-VALUE}).") long events,
             @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED",
@@ -156,7 +169,7 @@ final class ModelsCommand {
         List<MassPoint> points = grid.points(model);
         PrintStream messages = root.messages();
         try (ResultsDatabase database = root.openDatabase()) {
-            Set<String> stored = new HashSet<>(database.signalModels().names());
+            Set<String> stored = new HashSet<>(database.signalModels().names(search.analysisName));
             List<MassPoint> missing = points.stream().filter(point -> replace || !stored.contains(point.name())).toList();
             messages.printf("%s: %d points in the grid, %d to simulate with %d events each%n", family, points.size(),
                     missing.size(), events);
@@ -171,7 +184,7 @@ final class ModelsCommand {
             try {
                 SignalGrid.generate(missing, events, seed, Runtime.getRuntime().availableProcessors(), monitor,
                         point -> {
-                            database.signalModels().store(Ra2Search.ANALYSIS.name(), List.of(point), true);
+                            database.signalModels().store(search.analysisName, List.of(point), true);
                             progress.done(point.name());
                         });
             } finally {

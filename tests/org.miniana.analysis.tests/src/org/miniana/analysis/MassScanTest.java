@@ -21,11 +21,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.miniana.core.Analysis;
 import org.miniana.core.AnalysisRun;
+import org.miniana.core.BinYields;
 import org.miniana.core.Ra2Search;
 import org.miniana.core.RunMethod;
 import org.miniana.core.ScanRecord;
 import org.miniana.core.SearchResult;
+import org.miniana.core.SignalModel;
+import org.miniana.core.SignalYield;
 import org.miniana.data.DefaultDatabase;
 import org.miniana.data.ResultsDatabase;
 import org.miniana.optimize.ErrorCombination;
@@ -81,8 +85,8 @@ class MassScanTest {
                 result.failures().get("T1bbbb_600_0"));
         assertEquals(List.of(points.get(2)), recorder.failed);
         for (ScanPoint point : result.points()) {
-            assertEquals(1, database.runs().forModel(point.point().name()).size());
-            assertEquals(point.run(), database.runs().forModel(point.point().name()).get(0));
+            assertEquals(1, database.runs().forModel(Ra2Search.ANALYSIS.name(), point.point().name()).size());
+            assertEquals(point.run(), database.runs().forModel(Ra2Search.ANALYSIS.name(), point.point().name()).get(0));
             assertTrue(point.run().signal() > 0);
             assertEquals(point.run().expectedSignalLimit() / point.run().signal(), point.expectedStrengthLimit(), 1e-12);
         }
@@ -96,7 +100,7 @@ class MassScanTest {
         assertEquals(result.points(), resumed.points(), "the stored runs are taken over");
         assertEquals(3, again.reused);
         assertEquals(0, again.fresh);
-        assertEquals(1, database.runs().forModel("T1bbbb_1500_0").size(), "no run is stored twice");
+        assertEquals(1, database.runs().forModel(Ra2Search.ANALYSIS.name(), "T1bbbb_1500_0").size(), "no run is stored twice");
     }
 
     @Test
@@ -182,7 +186,7 @@ class MassScanTest {
             two.shutdownNow();
         }
         for (MassPoint point : points) {
-            assertTrue(database.signalModels().find(point.name()).isPresent(), point.name());
+            assertTrue(database.signalModels().find(Ra2Search.ANALYSIS.name(), point.name()).isPresent(), point.name());
         }
     }
 
@@ -228,7 +232,7 @@ class MassScanTest {
         try (ResultsDatabase other = DefaultDatabase.open(folder.resolve("other"), message -> {
         })) {
             other.signalModels().store(Ra2Search.ANALYSIS.name(),
-                    points.stream().map(point -> database.signalModels().get(point.name())).toList(), false);
+                    points.stream().map(point -> database.signalModels().get(Ra2Search.ANALYSIS.name(), point.name())).toList(), false);
             ScanResult fromStored = new MassScan(other, other.searchResults().get(Ra2Search.ANALYSIS.name()),
                     SingleBinAnalysis.fromPlatform()).run(points, EVENTS, 3, oneBin, 2, new NullProgressMonitor(),
                             ScanListener.NONE);
@@ -243,6 +247,50 @@ class MassScanTest {
                         points.get(i).name());
             }
         }
+    }
+
+    /**
+     * Two searches in one database, each with its own model of the same name: a scan of each reads
+     * its own model and takes over only its own runs (the bug: a scan of one took over the other's
+     * run under the same model name, and so its S, B and N_obs).
+     */
+    @Test
+    void eachSearchScansItsOwnModelOfASharedName() {
+        List<MassPoint> points = grid(1550, 0);
+        String name = points.get(0).name();
+        AnalysisOptions oneBin = GREEDY.withStatistics(Statistics.ONE_BIN);
+        ScanResult ra2 = scan.run(points, EVENTS, 5, oneBin, 1, new NullProgressMonitor(), ScanListener.NONE);
+        SignalModel ra2Model = database.signalModels().get(Ra2Search.ANALYSIS.name(), name);
+
+        SearchResult published = database.searchResults().get(Ra2Search.ANALYSIS.name());
+        // another search with the same bins but every observed count doubled, and a model three times as large
+        SearchResult other = new SearchResult(new Analysis("MASSSCAN-SECOND", published.analysis().sqrtSTeV(),
+                published.analysis().luminosityInvPb(), "", ""), published.processes(), published.bins().stream()
+                        .map(bin -> new BinYields(bin.bin(), 2 * bin.observed(), bin.backgrounds())).toList());
+        database.searchResults().store(other);
+        SignalModel tripled = new SignalModel(name, ra2Model.family(), ra2Model.parameters(),
+                ra2Model.crossSectionPb(), "tripled", ra2Model.yields().stream()
+                        .map(yield -> new SignalYield(3 * yield.value(), yield.mcStatError())).toList());
+        database.signalModels().store(other.analysis().name(), List.of(tripled), false);
+
+        Recorder second = new Recorder();
+        AnalysisRun otherRun = new MassScan(database, other, SingleBinAnalysis.fromPlatform())
+                .run(points, EVENTS, 5, oneBin, 1, new NullProgressMonitor(), second).points().get(0).run();
+        assertEquals(List.of(0, 1), List.of(second.reused, second.fresh), "the other search's run is not taken over");
+        AnalysisRun ra2Run = ra2.points().get(0).run();
+        assertEquals(other.analysis().name(), otherRun.analysis());
+        assertEquals(otherRun.bins().stream().mapToDouble(bin -> tripled.yield(bin).value()).sum(), otherRun.signal(),
+                1e-9, "the scan of the other search reads its own model");
+        assertEquals(otherRun.bins().stream().mapToLong(bin -> other.bins().get(bin).observed()).sum(),
+                otherRun.observed(), "and its own observed counts");
+        assertEquals(List.of(otherRun), database.runs().forModel(other.analysis().name(), name));
+        assertEquals(List.of(ra2Run), database.runs().forModel(Ra2Search.ANALYSIS.name(), name));
+
+        Recorder again = new Recorder();
+        ScanResult resumed = scan.run(points, EVENTS, 5, oneBin, 1, new NullProgressMonitor(), again);
+        assertEquals(List.of(1, 0), List.of(again.reused, again.fresh));
+        assertEquals(ra2Run, resumed.points().get(0).run(), "RA2's scan takes over its own run, not the other's");
+        assertEquals(ra2Model, database.signalModels().get(Ra2Search.ANALYSIS.name(), name));
     }
 
     private static class Recorder implements ScanListener {

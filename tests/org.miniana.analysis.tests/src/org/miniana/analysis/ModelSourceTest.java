@@ -39,7 +39,7 @@ class ModelSourceTest {
                     SignalModelProviders.fromPlatform());
             SignalModel simulated = source.resolve("T1bbbb:1500:100", new NullProgressMonitor());
             assertEquals("T1bbbb_1500_100", simulated.name());
-            assertEquals(List.of("T1bbbb_1500_100"), database.signalModels().names());
+            assertEquals(List.of("T1bbbb_1500_100"), database.signalModels().names(Ra2Search.ANALYSIS.name()));
 
             // cached: a second simulation with another seed would differ
             var monitor = new NullProgressMonitor();
@@ -58,14 +58,14 @@ class ModelSourceTest {
             Path file = write(Ra2SyntheticSignal.FLAT.model(), "flat.csv");
             SignalModel model = source.resolve(file.toString(), new NullProgressMonitor());
             assertEquals("synthetic-flat", model.name());
-            assertEquals(model.yields(), database.signalModels().get("synthetic-flat").yields());
+            assertEquals(model.yields(), database.signalModels().get(Ra2Search.ANALYSIS.name(), "synthetic-flat").yields());
             assertEquals(model, source.resolve(file.toString(), new NullProgressMonitor()), "the same file again");
 
             Path other = write(Ra2SyntheticSignal.FLAT.model(99), "other.csv");
             var e = assertThrows(DatabaseException.class,
                     () -> source.resolve(other.toString(), new NullProgressMonitor()));
             assertTrue(e.getMessage().contains("different signal model named 'synthetic-flat'"), e.getMessage());
-            assertEquals(model.yields(), database.signalModels().get("synthetic-flat").yields(), "unchanged");
+            assertEquals(model.yields(), database.signalModels().get(Ra2Search.ANALYSIS.name(), "synthetic-flat").yields(), "unchanged");
         }
     }
 

@@ -41,8 +41,8 @@ class BatchStoreTest {
             Set<String> stored = database.signalModels().storeIfAbsent(RA2,
                     List.of(SignalModelStoreTest.model("a", 2), SignalModelStoreTest.model("b", 3), SignalModelStoreTest.model("c", 4)));
             assertEquals(Set.of("b", "c"), stored);
-            assertEquals(SignalModelStoreTest.model("a", 1), database.signalModels().get("a"), "the stored model is kept");
-            assertEquals(SignalModelStoreTest.model("c", 4), database.signalModels().get("c"));
+            assertEquals(SignalModelStoreTest.model("a", 1), database.signalModels().get(Ra2Search.ANALYSIS.name(), "a"), "the stored model is kept");
+            assertEquals(SignalModelStoreTest.model("c", 4), database.signalModels().get(Ra2Search.ANALYSIS.name(), "c"));
             assertEquals(Set.of(), database.signalModels().storeIfAbsent(RA2, List.of()));
         }
     }
@@ -55,12 +55,12 @@ class BatchStoreTest {
             List<Long> ids = database.runs().store(List.of(run("a", 1), run("b", 2), run("a", 3)));
             assertEquals(3, ids.size());
             assertTrue(ids.get(0) < ids.get(1) && ids.get(1) < ids.get(2), ids::toString);
-            assertEquals(List.of(run("a", 1), run("a", 3)), database.runs().forModel("a"));
+            assertEquals(List.of(run("a", 1), run("a", 3)), database.runs().forModel(Ra2Search.ANALYSIS.name(), "a"));
 
             var refused = assertThrows(DatabaseException.class,
                     () -> database.runs().store(List.of(run("b", 4), run("missing", 5))));
             assertTrue(refused.getMessage().contains("No signal model 'missing'"), refused.getMessage());
-            assertEquals(List.of(run("b", 2)), database.runs().forModel("b"), "none of the refused batch");
+            assertEquals(List.of(run("b", 2)), database.runs().forModel(Ra2Search.ANALYSIS.name(), "b"), "none of the refused batch");
         }
     }
 }

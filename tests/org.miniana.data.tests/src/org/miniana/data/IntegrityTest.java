@@ -122,7 +122,7 @@ class IntegrityTest {
             assertChangedOutsideTheTool(database);
             IntegrityReport report = database.check();
             assertEquals(List.of("the search result '" + RA2 + "' " + ContentDigest.CHANGED,
-                    "the signal model 'flat' " + ContentDigest.CHANGED), report.problems());
+                    "the signal model 'flat' of " + RA2 + " " + ContentDigest.CHANGED), report.problems());
             assertEquals("damaged: 2 problems", report.verdict());
         }
     }
@@ -131,7 +131,7 @@ class IntegrityTest {
         String result = assertOneLineToDo(() -> database.searchResults().get(RA2));
         assertTrue(result.startsWith("The search result '" + RA2 + "' in "), result);
         assertTrue(result.contains("changed outside the tool"), result);
-        String model = assertOneLineToDo(() -> database.signalModels().get("flat"));
+        String model = assertOneLineToDo(() -> database.signalModels().get(Ra2Search.ANALYSIS.name(), "flat"));
         assertTrue(model.contains("changed outside the tool"), model);
         assertTrue(model.contains("import the model again with --replace"), model);
     }
@@ -148,7 +148,7 @@ class IntegrityTest {
             String result = assertOneLineToDo(() -> database.searchResults().get(RA2));
             assertTrue(result.contains("is incomplete (bin "), result);
             assertTrue(result.contains("; 1 of 640 estimates are missing)"), result);
-            String model = assertOneLineToDo(() -> database.signalModels().get("flat"));
+            String model = assertOneLineToDo(() -> database.signalModels().get(Ra2Search.ANALYSIS.name(), "flat"));
             assertTrue(model.contains("is incomplete (159 yields for the 160 bins of " + RA2 + ")"), model);
             assertEquals(2, database.check().problems().size(), database.check().problems().toString());
         }
@@ -195,7 +195,7 @@ class IntegrityTest {
         try (ResultsDatabase database = open()) {
             assertTrue(database.signalModels().storeIfAbsent(RA2, model));
             assertFalse(database.signalModels().storeIfAbsent(RA2, model));
-            assertEquals(model, database.signalModels().get("scan point"));
+            assertEquals(model, database.signalModels().get(Ra2Search.ANALYSIS.name(), "scan point"));
             assertEquals(List.of(), database.check().notes());
         }
     }

@@ -21,8 +21,9 @@ import org.miniana.core.Ra2Search;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
 import org.miniana.core.SignalYield;
+import org.miniana.data.internal.SignalModelEntity;
 
-/** Storing many models at once: chunked writes, and names that clash within one import. */
+/** Storing many models at once: chunked writes, names that clash within one import, and names per search. */
 class SignalModelStoreTest {
 
     @TempDir
@@ -45,11 +46,11 @@ class SignalModelStoreTest {
         try (ResultsDatabase database = ResultsDatabase.openEmbedded(folder.resolve("db"))) {
             database.searchResults().store(SharedData.bundledRa2());
             database.signalModels().store(Ra2Search.ANALYSIS.name(), models, false);
-            assertEquals(450, database.signalModels().names().size());
-            assertEquals(models.get(0), database.signalModels().get("m0"));
-            assertEquals(models.get(449), database.signalModels().get("m449"));
+            assertEquals(450, database.signalModels().names(Ra2Search.ANALYSIS.name()).size());
+            assertEquals(models.get(0), database.signalModels().get(Ra2Search.ANALYSIS.name(), "m0"));
+            assertEquals(models.get(449), database.signalModels().get(Ra2Search.ANALYSIS.name(), "m449"));
             database.signalModels().store(Ra2Search.ANALYSIS.name(), List.of(model("m449", 3)), true);
-            assertEquals(model("m449", 3), database.signalModels().get("m449"));
+            assertEquals(model("m449", 3), database.signalModels().get(Ra2Search.ANALYSIS.name(), "m449"));
         }
     }
 
@@ -68,36 +69,96 @@ class SignalModelStoreTest {
             database.runs().store(StatisticalModelStoreTest.run(model("other", 1), null));
 
             database.signalModels().store(ra2, List.of(model("m", 2)), true);
-            assertEquals(model("m", 2), database.signalModels().get("m"));
-            assertEquals(List.of(), database.runs().forModel("m"), "no run is of the new yields yet");
+            assertEquals(model("m", 2), database.signalModels().get(Ra2Search.ANALYSIS.name(), "m"));
+            assertEquals(List.of(), database.runs().forModel(Ra2Search.ANALYSIS.name(), "m"), "no run is of the new yields yet");
             assertEquals(List.of(new AnalysisRunStore.EarlierRun(first, model("m", 1).yields())),
-                    database.runs().earlierForModel("m"));
+                    database.runs().earlierForModel(Ra2Search.ANALYSIS.name(), "m"));
 
             AnalysisRun second = StatisticalModelStoreTest.run(model("m", 2), null);
             database.runs().store(second);
             database.signalModels().store(ra2, List.of(model("m", 3)), true);
             assertEquals(List.of(new AnalysisRunStore.EarlierRun(first, model("m", 1).yields()),
-                    new AnalysisRunStore.EarlierRun(second, model("m", 2).yields())), database.runs().earlierForModel("m"));
-            assertEquals(1, database.runs().forModel("other").size(), "another model's runs are left alone");
+                    new AnalysisRunStore.EarlierRun(second, model("m", 2).yields())), database.runs().earlierForModel(Ra2Search.ANALYSIS.name(), "m"));
+            assertEquals(1, database.runs().forModel(Ra2Search.ANALYSIS.name(), "other").size(), "another model's runs are left alone");
             assertEquals("healthy", database.check().verdict(), database.check().problems().toString());
         }
     }
 
+    /** A copy of the bundled RA2 result under another name: a second search with the same bins. */
+    static SearchResult secondSearch(String name) throws Exception {
+        var ra2 = SharedData.bundledRa2();
+        return new SearchResult(new Analysis(name, ra2.analysis().sqrtSTeV(), ra2.analysis().luminosityInvPb(), "",
+                ""), ra2.processes(), ra2.bins());
+    }
+
+    /**
+     * A model is named within its search: the same name in two searches is two models, each with
+     * its own yields and runs, and deleting one leaves the other.
+     */
     @Test
-    void aModelOfAnotherAnalysisDoesNotReplaceOne() throws Exception {
+    void theSameNameInTwoSearchesIsTwoModels() throws Exception {
+        String ra2 = Ra2Search.ANALYSIS.name();
+        String other = "other search";
         try (ResultsDatabase database = ResultsDatabase.openEmbedded(folder.resolve("db"))) {
             database.searchResults().store(SharedData.bundledRa2());
-            var other = SharedData.bundledRa2();
-            var renamed = new SearchResult(new Analysis("other search", other.analysis().sqrtSTeV(),
-                    other.analysis().luminosityInvPb(), "", ""), other.processes(), other.bins());
-            database.searchResults().store(renamed);
-            database.signalModels().store(Ra2Search.ANALYSIS.name(), List.of(model("m", 1)), false);
-            var refused = assertThrows(DatabaseException.class,
-                    () -> database.signalModels().store("other search", List.of(model("m", 2)), true));
-            assertEquals("The signal model 'm' is stored for " + Ra2Search.ANALYSIS.name() + ", not other search;"
-                    + " give the new one another name", refused.getMessage());
-            assertEquals(model("m", 1), database.signalModels().get("m"));
+            database.searchResults().store(secondSearch(other));
+            database.signalModels().store(ra2, List.of(model("m", 1)), false);
+            database.signalModels().store(other, List.of(model("m", 2)), false);
+            assertEquals(model("m", 1), database.signalModels().get(ra2, "m"));
+            assertEquals(model("m", 2), database.signalModels().get(other, "m"));
+            assertEquals(Map.of(ra2, List.of("m"), other, List.of("m")), database.signalModels().namesByAnalysis());
+            assertEquals(List.of(ra2, other), database.signalModels().summaries().stream()
+                    .map(SignalModelSummary::analysis).toList());
+            assertEquals(2, database.signalModels().count());
+
+            AnalysisRun ra2Run = StatisticalModelStoreTest.run(model("m", 1), null);
+            AnalysisRun otherRun = new AnalysisRun(other, "m", "greedy-q", "hybrid", List.of(3), "", 7, 2, 1, 1, 3,
+                    0.01, 2.3, 0.2, 0.8, 4.5, ra2Run.expectedSignalLimits(), 2.25, ra2Run.timestamp(), "", null,
+                    ra2Run.method());
+            database.runs().store(List.of(ra2Run, otherRun));
+            assertEquals(List.of(ra2Run), database.runs().forModel(ra2, "m"));
+            assertEquals(List.of(otherRun), database.runs().forModel(other, "m"));
+
+            // replacing one leaves the other's yields and runs alone
+            database.signalModels().store(other, List.of(model("m", 3)), true);
+            assertEquals(model("m", 1), database.signalModels().get(ra2, "m"));
+            assertEquals(List.of(ra2Run), database.runs().forModel(ra2, "m"));
+            assertEquals(List.of(), database.runs().earlierForModel(ra2, "m"));
+            assertEquals(1, database.runs().earlierForModel(other, "m").size());
+
+            assertTrue(database.signalModels().delete(other, "m"));
+            assertEquals(model("m", 1), database.signalModels().get(ra2, "m"));
+            assertEquals(List.of(ra2Run), database.runs().forModel(ra2, "m"));
+            var gone = assertThrows(DatabaseException.class, () -> database.signalModels().get(other, "m"));
+            assertTrue(gone.getMessage().startsWith("No signal model 'm' of other search in "), gone.getMessage());
+            assertEquals("healthy", database.check().verdict(), database.check().problems().toString());
         }
+    }
+
+    /** Within one search a name is still unique: by the store's check, and by the table's constraint. */
+    @Test
+    void aNameIsUniqueWithinItsSearch() throws Exception {
+        String ra2 = Ra2Search.ANALYSIS.name();
+        try (ResultsDatabase database = ResultsDatabase.openEmbedded(folder.resolve("db"))) {
+            database.searchResults().store(SharedData.bundledRa2());
+            database.signalModels().store(ra2, List.of(model("m", 1)), false);
+            var refused = assertThrows(DatabaseException.class,
+                    () -> database.signalModels().store(ra2, List.of(model("m", 2)), false));
+            assertEquals("A signal model named 'm' is stored already for " + ra2
+                    + " (replace it with --replace, or give the new one another name)", refused.getMessage());
+            assertEquals(model("m", 1), database.signalModels().get(ra2, "m"));
+            assertUniqueInTable(database, ra2, "m");
+        }
+    }
+
+    /** A second row of the model's search and name, written past the store, is refused by the table. */
+    static void assertUniqueInTable(ResultsDatabase database, String analysis, String name) {
+        var duplicate = assertThrows(DatabaseException.class, () -> database.inTransaction(em -> em.createNativeQuery(
+                "INSERT INTO SIGNAL_MODEL (NAME, FAMILY, ANALYSIS_ID, CROSSSECTIONPB) SELECT m.NAME, m.FAMILY,"
+                        + " m.ANALYSIS_ID, 1 FROM SIGNAL_MODEL m JOIN ANALYSIS a ON a.ID = m.ANALYSIS_ID"
+                        + " WHERE a.NAME = ? AND m.NAME = ?").setParameter(1, analysis).setParameter(2, name)
+                .executeUpdate()));
+        assertTrue(duplicate.getMessage().contains(SignalModelEntity.UNIQUE_NAME), duplicate.getMessage());
     }
 
     @Test
@@ -108,7 +169,7 @@ class SignalModelStoreTest {
                     .store(Ra2Search.ANALYSIS.name(), List.of(model("twin", 1), model("other", 2), model("twin", 3)), false));
             assertTrue(refused.getMessage().contains("Two signal models are named 'twin' in this import"),
                     refused.getMessage());
-            assertEquals(List.of(), database.signalModels().names());
+            assertEquals(List.of(), database.signalModels().names(Ra2Search.ANALYSIS.name()));
         }
     }
 }

@@ -38,11 +38,12 @@ import org.miniana.data.datacard.CombineCards;
 import org.miniana.data.datacard.ProcessMapping;
 import org.miniana.data.datacard.Ra2DatacardImporter;
 import org.miniana.data.internal.PackedYields;
+import org.miniana.data.internal.SignalModelEntity;
 import org.miniana.stats.ExpectedLimits;
 
 import jakarta.persistence.EntityManager;
 
-/** The full statistical model in the database, its export as cards, and the upgrades from schemas 1 and 2. */
+/** The full statistical model in the database, its export as cards, and the upgrades from older schemas. */
 class StatisticalModelStoreTest {
 
     @TempDir
@@ -126,8 +127,8 @@ class StatisticalModelStoreTest {
             SearchResult ra2 = upgraded.searchResults().get(Ra2Search.ANALYSIS.name());
             assertEquals(bundledSearch().result(), ra2);
             assertSameModel(bundledSearch().model(), upgraded.statisticalModels().find(Ra2Search.ANALYSIS.name()).orElseThrow());
-            assertEquals(1, upgraded.signalModels().names().size());
-            assertFalse(upgraded.runs().forModel(upgraded.signalModels().names().get(0)).isEmpty(),
+            assertEquals(1, upgraded.signalModels().names(Ra2Search.ANALYSIS.name()).size());
+            assertFalse(upgraded.runs().forModel(Ra2Search.ANALYSIS.name(), upgraded.signalModels().names(Ra2Search.ANALYSIS.name()).get(0)).isEmpty(),
                     "the run made with schema 1 is kept");
             IntegrityReport check = upgraded.check();
             assertEquals("healthy", check.verdict(), check.problems().toString());
@@ -138,6 +139,52 @@ class StatisticalModelStoreTest {
         })) {
             assertNotEquals(0, reopened.searchResults().names().size());
         }
+    }
+
+    /**
+     * A database written by the previous release (schema 5: the RA2 result and model, the simulated
+     * T1tttt_1500_100 and a run of it, made with 'miniana analyze') is extended on opening: the model
+     * and its run are kept, another search may then store a model of the same name, and a name is
+     * still unique within its search.
+     */
+    @Test
+    void upgradesARealSchema5DatabaseToModelNamesPerSearch() throws Exception {
+        Path location = unzip("/resources/schema-5-database.zip", folder).resolve("db");
+        String ra2 = Ra2Search.ANALYSIS.name();
+        String name = "T1tttt_1500_100";
+        List<String> messages = new ArrayList<>();
+        try (ResultsDatabase database = DefaultDatabase.open(location, message -> {
+        }, messages::add)) {
+            assertEquals(List.of(name), database.signalModels().names(ra2));
+            SignalModel kept = database.signalModels().get(ra2, name);
+            assertEquals(1500, kept.parameters().get("mGluino"));
+            List<AnalysisRun> runs = database.runs().forModel(ra2, name);
+            assertEquals(1, runs.size(), "the run made with schema 5 is kept");
+            assertEquals(18, runs.get(0).observed());
+
+            database.searchResults().store(SignalModelStoreTest.secondSearch("second search"));
+            SignalModel twin = SignalModelStoreTest.model(name, 5);
+            database.signalModels().store("second search", List.of(twin), false);
+            assertEquals(kept, database.signalModels().get(ra2, name));
+            assertEquals(twin, database.signalModels().get("second search", name));
+            assertEquals(runs, database.runs().forModel(ra2, name));
+            assertEquals(List.of(), database.runs().forModel("second search", name));
+            SignalModelStoreTest.assertUniqueInTable(database, ra2, name);
+            IntegrityReport check = database.check();
+            assertEquals("healthy", check.verdict(), check.problems().toString());
+            assertEquals(List.of(), check.notes());
+        }
+        assertTrue(messages.stream().anyMatch(message -> message.contains("from schema version 5 to "
+                + ResultsDatabase.SCHEMA_VERSION) && message.contains("Signal model names are now unique per search")
+                && message.contains("(1 models kept with their runs)") && !message.contains("The yields of")),
+                messages.toString());
+        // once upgraded it opens as any current database, with nothing more to do
+        messages.clear();
+        try (ResultsDatabase reopened = DefaultDatabase.open(location, message -> {
+        }, messages::add)) {
+            assertEquals(2, reopened.signalModels().count());
+        }
+        assertTrue(messages.get(messages.size() - 1).contains("nothing to do"), messages.toString());
     }
 
     /** Back to the yields of schema 4 and before: a row per bin in SIGNAL_YIELD. */
@@ -213,6 +260,10 @@ class StatisticalModelStoreTest {
                 }
                 // and the yields a row per bin, as before schema 5
                 unpackSignalYields(em);
+                // and model names unique across the database, as before schema 6
+                em.createNativeQuery("ALTER TABLE SIGNAL_MODEL DROP CONSTRAINT " + SignalModelEntity.UNIQUE_NAME)
+                        .executeUpdate();
+                em.createNativeQuery("ALTER TABLE SIGNAL_MODEL ADD UNIQUE (NAME)").executeUpdate();
                 return em.createNativeQuery("UPDATE SCHEMA_VERSION SET VERSION = " + version).executeUpdate();
             });
         }
@@ -230,15 +281,15 @@ class StatisticalModelStoreTest {
                     oneBin.expectedSignificance(), oneBin.observedPValue(), oneBin.observedSignificance(),
                     oneBin.signalLimit(), medianOnly, oneBin.signalStrengthLimit(), oneBin.timestamp(),
                     oneBin.reportLocation(), null, null);
-            assertEquals(List.of(kept), database.runs().forModel("flat"));
+            assertEquals(List.of(kept), database.runs().forModel(Ra2Search.ANALYSIS.name(), "flat"));
             database.runs().store(withFull);
-            assertEquals(List.of(kept, withFull), database.runs().forModel("flat"));
+            assertEquals(List.of(kept, withFull), database.runs().forModel(Ra2Search.ANALYSIS.name(), "flat"));
             assertEquals(List.of(), database.scans().list(), "the scans' table is made");
             assertEquals(List.of(), database.check().notes(), "every digest is recorded");
-            assertEquals(model, database.signalModels().get("flat"), "the yields are packed in bin order");
+            assertEquals(model, database.signalModels().get(Ra2Search.ANALYSIS.name(), "flat"), "the yields are packed in bin order");
             // and checked from then on
             IntegrityTest.setYields(database, "flat", yields -> yields.set(0, new SignalYield(3, 0.1)));
-            var changed = assertThrows(DamagedDataException.class, () -> database.signalModels().get("flat"));
+            var changed = assertThrows(DamagedDataException.class, () -> database.signalModels().get(Ra2Search.ANALYSIS.name(), "flat"));
             assertTrue(changed.getMessage().contains("changed outside the tool"), changed.getMessage());
         }
         assertTrue(messages.stream().anyMatch(message -> message.contains("from schema version " + version + " to "
@@ -267,7 +318,7 @@ class StatisticalModelStoreTest {
         })) {
             database.signalModels().store(Ra2Search.ANALYSIS.name(), List.of(model), false);
             database.runs().store(toys);
-            assertEquals(List.of(toys), database.runs().forModel("flat"));
+            assertEquals(List.of(toys), database.runs().forModel(Ra2Search.ANALYSIS.name(), "flat"));
         }
     }
 

@@ -20,11 +20,22 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 
-/** A signal model of one analysis: its parameters in order and its yields packed in one column. */
+/**
+ * A signal model of one analysis: its parameters in order and its yields packed in one column.
+ * Its name is unique within its analysis (schema 6): two searches may each have a T1tttt_1500_100.
+ */
 @Entity
-@Table(name = "SIGNAL_MODEL")
+@Table(name = "SIGNAL_MODEL", uniqueConstraints = @UniqueConstraint(name = SignalModelEntity.UNIQUE_NAME,
+        columnNames = { "ANALYSIS_ID", "NAME" }))
 public class SignalModelEntity {
+
+    /**
+     * The constraint that keeps names unique per analysis, named so that the upgrade can add it
+     * (at most 18 characters: EclipseLink cuts longer unique-key names for Derby).
+     */
+    public static final String UNIQUE_NAME = "MODEL_SEARCH_NAME";
 
     /** One named model parameter, e.g. mGluino = 1500. */
     @Embeddable
@@ -55,7 +66,7 @@ public class SignalModelEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private long id;
 
-    @Column(nullable = false, unique = true, length = 200)
+    @Column(name = "NAME", nullable = false, length = 200)
     private String name;
 
     @Column(nullable = false, length = 100)

@@ -93,8 +93,9 @@ public final class DataFiles {
         Map<String, StatisticalModel> statisticalModels = new HashMap<>();
         List<SignalModelSource> models = new ArrayList<>();
         // Each file refuses a name twice itself; across files the second one would otherwise meet
-        // the first as "stored already", or silently replace it under --replace.
-        Map<String, String> fileOfModel = new HashMap<>();
+        // the first as "stored already", or silently replace it under --replace. A name is unique
+        // within its search, so the key is the search and the name.
+        Map<List<String>, String> fileOfModel = new HashMap<>();
         for (Path path : paths) {
             String source = path.toString();
             boolean standard = source.equals(STANDARD_INPUT);
@@ -123,15 +124,15 @@ public final class DataFiles {
         return new Content(results, statisticalModels, models);
     }
 
-    /** Refuses a model of the file just read ({@code source}) that an earlier file of the import has. */
+    /** Refuses a model of the file just read ({@code source}) that an earlier file of the import has for its search. */
     private static void checkNamesAcrossFiles(String source, List<SignalModelSource> read,
-            Map<String, String> fileOfModel) throws InputFormatException {
+            Map<List<String>, String> fileOfModel) throws InputFormatException {
         for (SignalModelSource set : read) {
             for (String model : set.names()) {
-                String earlier = fileOfModel.putIfAbsent(model, source);
+                String earlier = fileOfModel.putIfAbsent(List.of(set.analysis(), model), source);
                 if (earlier != null) {
-                    throw new InputFormatException(source, 0, "the model '" + model + "' is in " + earlier
-                            + " too; give each model of an import its own name");
+                    throw new InputFormatException(source, 0, "the model '" + model + "' of " + set.analysis()
+                            + " is in " + earlier + " too; give each model of a search its own name");
                 }
             }
         }

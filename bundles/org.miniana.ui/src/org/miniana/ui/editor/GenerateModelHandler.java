@@ -48,7 +48,8 @@ public final class GenerateModelHandler extends AbstractHandler {
                     DatabaseSession.get().changed(DatabaseSession.Change.MODELS);
                     PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
                         try {
-                            page.openEditor(new SignalModelEditorInput(model.name()), SignalModelEditor.ID);
+                            page.openEditor(new SignalModelEditorInput(Ra2Search.ANALYSIS.name(), model.name()),
+                                    SignalModelEditor.ID);
                         } catch (PartInitException e) {
                             throw new IllegalStateException(e.getMessage(), e);
                         }

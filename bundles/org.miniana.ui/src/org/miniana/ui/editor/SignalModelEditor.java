@@ -68,9 +68,8 @@ public final class SignalModelEditor extends FormEditor {
         }
         try {
             ResultsDatabase database = DatabaseSession.get().database();
-            SignalModel model = database.signalModels().get(modelInput.modelName());
-            String analysis = database.signalModels().analysisOf(model.name());
-            document = new ModelDocument(DatabaseSession.get().searchResult(analysis), model);
+            SignalModel model = database.signalModels().get(modelInput.analysis(), modelInput.modelName());
+            document = new ModelDocument(DatabaseSession.get().searchResult(modelInput.analysis()), model);
         } catch (DatabaseException e) {
             throw new PartInitException(e.getMessage(), e);
         }
@@ -158,7 +157,7 @@ public final class SignalModelEditor extends FormEditor {
         }
         int runs;
         try {
-            runs = DatabaseSession.get().database().runs().forModel(name).size();
+            runs = DatabaseSession.get().database().runs().forModel(analysis(), name).size();
         } catch (DatabaseException e) {
             // the store that follows fails with this message
             return true;
@@ -190,7 +189,7 @@ public final class SignalModelEditor extends FormEditor {
     public void doSaveAs() {
         List<String> taken;
         try {
-            taken = DatabaseSession.get().database().signalModels().names();
+            taken = DatabaseSession.get().database().signalModels().names(analysis());
         } catch (DatabaseException e) {
             ErrorDialog.openError(getSite().getShell(), "Save As", e.getMessage(), Status.error(e.getMessage(), e));
             return;
@@ -198,7 +197,8 @@ public final class SignalModelEditor extends FormEditor {
         InputDialog dialog = new InputDialog(getSite().getShell(), "Save Signal Model As",
                 "New name of the model (the runs of " + document.model().name() + " stay with it):",
                 document.model().name() + "_copy", text -> text.isBlank() ? "A model needs a name"
-                        : taken.contains(text.strip()) ? "A model named '" + text.strip() + "' is stored already"
+                        : taken.contains(text.strip()) ? "A model of " + analysis() + " named '" + text.strip()
+                                + "' is stored already"
                                 : nameProblem(text.strip()));
         if (dialog.open() != Window.OK) {
             return;
@@ -206,7 +206,7 @@ public final class SignalModelEditor extends FormEditor {
         String name = dialog.getValue().strip();
         if (store(ModelDocument.withName(document.model(), name), false)) {
             document.rename(name);
-            setInput(new SignalModelEditorInput(name));
+            setInput(new SignalModelEditorInput(analysis(), name));
             setPartName(name);
             markSaved();
         }
@@ -214,8 +214,7 @@ public final class SignalModelEditor extends FormEditor {
 
     private boolean store(SignalModel model, boolean replace) {
         try {
-            DatabaseSession.get().database().signalModels().store(document.search().analysis().name(),
-                    List.of(model), replace);
+            DatabaseSession.get().database().signalModels().store(analysis(), List.of(model), replace);
             DatabaseSession.get().changed(DatabaseSession.Change.MODELS);
             return true;
         } catch (DatabaseException | IllegalArgumentException e) {
@@ -223,6 +222,11 @@ public final class SignalModelEditor extends FormEditor {
                     Status.error(e.getMessage(), e));
             return false;
         }
+    }
+
+    /** The search the model belongs to: its name is unique only there. */
+    private String analysis() {
+        return document.search().analysis().name();
     }
 
     private void markSaved() {

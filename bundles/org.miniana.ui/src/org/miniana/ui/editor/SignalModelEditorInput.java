@@ -13,10 +13,17 @@ import org.eclipse.ui.IPersistableElement;
 /** A signal model stored in the workbench's database, named by its unique name. */
 public final class SignalModelEditorInput implements IEditorInput {
 
+    private final String analysis;
     private final String modelName;
 
-    public SignalModelEditorInput(String modelName) {
+    /** The model named {@code modelName} in the search {@code analysis}: a name is unique only within its search. */
+    public SignalModelEditorInput(String analysis, String modelName) {
+        this.analysis = Objects.requireNonNull(analysis, "analysis");
         this.modelName = Objects.requireNonNull(modelName, "modelName");
+    }
+
+    public String analysis() {
+        return analysis;
     }
 
     public String modelName() {
@@ -46,7 +53,7 @@ public final class SignalModelEditorInput implements IEditorInput {
 
     @Override
     public String getToolTipText() {
-        return "Signal model " + modelName;
+        return "Signal model " + modelName + " of " + analysis;
     }
 
     @Override
@@ -56,11 +63,12 @@ public final class SignalModelEditorInput implements IEditorInput {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof SignalModelEditorInput input && input.modelName.equals(modelName);
+        return other instanceof SignalModelEditorInput input && input.analysis.equals(analysis)
+                && input.modelName.equals(modelName);
     }
 
     @Override
     public int hashCode() {
-        return modelName.hashCode();
+        return Objects.hash(analysis, modelName);
     }
 }

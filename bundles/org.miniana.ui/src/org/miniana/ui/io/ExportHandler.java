@@ -41,7 +41,8 @@ public final class ExportHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         Shell shell = HandlerUtil.getActiveShellChecked(event);
-        String modelName = selectedModel(event);
+        SelectedModel selected = selectedModel(event);
+        String modelName = selected == null ? null : selected.name();
         SearchResult search = RunContext.get().state().map(RunContext.State::result).orElse(null);
         if (modelName == null && search == null) {
             MessageDialog.openInformation(shell, "Export", "Select a signal model or show a search first.");
@@ -59,10 +60,9 @@ public final class ExportHandler extends AbstractHandler {
         Path output = Path.of(file);
         boolean csv = file.toLowerCase().endsWith(".csv");
         try {
-            if (modelName != null) {
-                var models = DatabaseSession.get().database().signalModels();
-                SignalModel model = models.get(modelName);
-                String analysis = models.analysisOf(modelName);
+            if (selected != null) {
+                String analysis = selected.analysis();
+                SignalModel model = DatabaseSession.get().database().signalModels().get(analysis, modelName);
                 AtomicFiles.write(output, out -> {
                     if (csv) {
                         SignalModelCsv.write(analysis, model, out);
@@ -85,12 +85,17 @@ public final class ExportHandler extends AbstractHandler {
         return null;
     }
 
-    private static String selectedModel(ExecutionEvent event) {
+    /** A model is named within its search. */
+    private record SelectedModel(String analysis, String name) {
+    }
+
+    private static SelectedModel selectedModel(ExecutionEvent event) {
         if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection
                 && selection.getFirstElement() instanceof SignalModelSummary model) {
-            return model.name();
+            return new SelectedModel(model.analysis(), model.name());
         }
         IEditorPart editor = HandlerUtil.getActiveEditor(event);
-        return editor instanceof SignalModelEditor modelEditor ? modelEditor.document().model().name() : null;
+        return editor instanceof SignalModelEditor modelEditor ? new SelectedModel(
+                modelEditor.document().search().analysis().name(), modelEditor.document().model().name()) : null;
     }
 }

@@ -5,10 +5,8 @@
 package org.miniana.ui.io;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -25,7 +23,6 @@ import org.miniana.analysis.ModelExport;
 import org.miniana.core.Ra2Search;
 import org.miniana.data.DatabaseException;
 import org.miniana.data.ResultsDatabase;
-import org.miniana.data.SignalModelSummary;
 import org.miniana.ui.session.DatabaseSession;
 import org.miniana.ui.session.RunContext;
 import org.miniana.ui.session.WorkbenchJob;
@@ -69,10 +66,7 @@ public final class ExportModelHandler extends AbstractHandler implements IExecut
         List<String> searches = database.searchResults().names();
         String shown = RunContext.get().state().map(state -> state.result().analysis().name())
                 .orElse(Ra2Search.ANALYSIS.name());
-        Map<String, List<String>> models = new TreeMap<>();
-        for (SignalModelSummary model : database.signalModels().summaries()) {
-            models.computeIfAbsent(model.analysis(), search -> new ArrayList<>()).add(model.name());
-        }
+        Map<String, List<String>> models = database.signalModels().namesByAnalysis();
         String folder = UserDirectories.home().resolve("miniana-exports").toString();
         ExportModelDialog.ask(shell, format, searches, shown, models, folder)
                 .ifPresent(request -> export(request, shell));

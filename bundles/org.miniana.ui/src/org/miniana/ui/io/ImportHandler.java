@@ -6,6 +6,7 @@ package org.miniana.ui.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -72,10 +73,16 @@ public final class ImportHandler extends AbstractHandler {
         if (named.isEmpty()) {
             return;
         }
-        Set<String> clashing = new HashSet<>(DatabaseSession.get().database().signalModels().names());
-        clashing.retainAll(content.signalModels().stream().flatMap(set -> set.names().stream()).toList());
+        // a name clashes only with a model of the same search
+        List<String> clashing = new ArrayList<>();
+        var models = DatabaseSession.get().database().signalModels();
+        for (var set : content.signalModels()) {
+            Set<String> stored = new HashSet<>(models.names(set.analysis()));
+            set.names().stream().filter(stored::contains).map(name -> name + " of " + set.analysis())
+                    .forEach(clashing::add);
+        }
         boolean replace = !clashing.isEmpty() && MessageDialog.openQuestion(shell, "Import",
-                "The database holds models of the same names already: " + clashing
+                "The database holds models of the same names in the same searches already: " + clashing
                         + ". Replace them? Their runs are kept, each with the yields it was made with.");
         if (!clashing.isEmpty() && !replace) {
             return;

@@ -169,14 +169,15 @@ public final class DatabaseNavigatorView extends ViewPart {
             case FamilyNode family -> family.children().toArray();
             case MassNode mass -> mass.models().toArray();
             // the runs of one model, those of its current yields first: small queries, made when the user expands it
-            case SignalModelSummary model -> DatabaseSession.get().isOpen() ? runs(model.name()) : new Object[0];
+            case SignalModelSummary model -> DatabaseSession.get().isOpen() ? runs(model) : new Object[0];
             default -> new Object[0];
             };
         }
 
-        private static Object[] runs(String model) {
+        private static Object[] runs(SignalModelSummary model) {
             var runs = DatabaseSession.get().database().runs();
-            return Stream.concat(runs.forModel(model).stream(), runs.earlierForModel(model).stream()).toArray();
+            return Stream.concat(runs.forModel(model.analysis(), model.name()).stream(),
+                    runs.earlierForModel(model.analysis(), model.name()).stream()).toArray();
         }
 
         @Override

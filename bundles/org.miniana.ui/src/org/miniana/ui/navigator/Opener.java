@@ -60,8 +60,8 @@ public final class Opener {
     static void open(IWorkbenchPage page, Object element) {
         try {
             switch (element) {
-            case SignalModelSummary model -> page.openEditor(new SignalModelEditorInput(model.name()),
-                    SignalModelEditor.ID);
+            case SignalModelSummary model -> page.openEditor(
+                    new SignalModelEditorInput(model.analysis(), model.name()), SignalModelEditor.ID);
             case AnalysisNode analysis -> {
                 RunContext.get().show(RunContext.State.of(analysis.result()));
                 page.showView(BinResultsView.ID);
@@ -98,7 +98,7 @@ public final class Opener {
         new WorkbenchJob("Opening the run of " + run.model(), RUN_FAMILY) {
             @Override
             protected IStatus work(IProgressMonitor monitor) {
-                var stored = DatabaseSession.get().database().signalModels().get(run.model());
+                var stored = DatabaseSession.get().database().signalModels().get(run.analysis(), run.model());
                 var model = yieldsUsed.map(yields -> new SignalModel(stored.name(), stored.family(),
                         stored.parameters(), stored.crossSectionPb(), stored.provenance(), yields)).orElse(stored);
                 var result = DatabaseSession.get().searchResult(run.analysis());

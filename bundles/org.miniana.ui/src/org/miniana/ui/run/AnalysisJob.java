@@ -32,12 +32,15 @@ public final class AnalysisJob extends WorkbenchJob {
     /** Family of analysis jobs, for waiting on them. */
     public static final Object FAMILY = new Object();
 
+    private final String analysis;
     private final String modelName;
     private final AnalysisOptions options;
     private final IWorkbenchPage page;
 
-    public AnalysisJob(String modelName, AnalysisOptions options, IWorkbenchPage page) {
+    /** Analyses the model named {@code modelName} in the search {@code analysis}. */
+    public AnalysisJob(String analysis, String modelName, AnalysisOptions options, IWorkbenchPage page) {
         super("Analysing " + modelName + " with " + options.optimizer(), FAMILY);
+        this.analysis = analysis;
         this.modelName = modelName;
         this.options = options;
         this.page = page;
@@ -48,8 +51,7 @@ public final class AnalysisJob extends WorkbenchJob {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 3);
         DatabaseSession session = DatabaseSession.get();
         ResultsDatabase database = session.database();
-        SignalModel model = database.signalModels().get(modelName);
-        String analysis = database.signalModels().analysisOf(modelName);
+        SignalModel model = database.signalModels().get(analysis, modelName);
         var search = session.searchResult(analysis);
         var fullModel = options.statistics().full() ? session.statisticalModel(analysis).orElse(null) : null;
         // the optimizers and fits take no monitor: a cancellation stops the job before and after them

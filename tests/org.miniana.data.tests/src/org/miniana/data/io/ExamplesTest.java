@@ -52,8 +52,8 @@ class ExamplesTest {
                     SignalModelSource.kept("signal-models.json", fromJson), SignalModelSource.kept("signal-model.csv",
                             fromCsv))),
                     false);
-            assertEquals(List.of("EXAMPLE_T1bbbb_1000_800", "EXAMPLE_T1tttt_1500_100"), database.signalModels().names());
-            assertEquals(Ra2Search.BIN_COUNT, database.signalModels().get("EXAMPLE_T1bbbb_1000_800").yields().size());
+            assertEquals(List.of("EXAMPLE_T1bbbb_1000_800", "EXAMPLE_T1tttt_1500_100"), database.signalModels().names(Ra2Search.ANALYSIS.name()));
+            assertEquals(Ra2Search.BIN_COUNT, database.signalModels().get(Ra2Search.ANALYSIS.name(), "EXAMPLE_T1bbbb_1000_800").yields().size());
         }
     }
 

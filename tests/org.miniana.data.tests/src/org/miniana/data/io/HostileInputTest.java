@@ -133,8 +133,22 @@ class HostileInputTest {
         Path second = Files.writeString(folder.resolve("second.json"), text);
         var error = assertThrows(InputFormatException.class, () -> DataFiles.read(List.of(first, second), warning -> {
         }));
-        assertEquals(second + ": the model 'EXAMPLE_T1tttt_1500_100' is in " + first
-                + " too; give each model of an import its own name", error.getMessage());
+        assertEquals(second + ": the model 'EXAMPLE_T1tttt_1500_100' of CMS-PAS-SUS-16-014 is in " + first
+                + " too; give each model of a search its own name", error.getMessage());
+    }
+
+    /** A name is unique within its search: one name for two searches in one import is two models. */
+    @Test
+    void oneNameForTwoSearchesInAnImportIsTwoModels(@TempDir Path folder) throws Exception {
+        String text = example(MODELS_JSON);
+        String otherSearch = text.replace("\"analysis\": \"CMS-PAS-SUS-16-014\"", "\"analysis\": \"OTHER\"");
+        Path first = Files.writeString(folder.resolve("first.json"), text);
+        Path second = Files.writeString(folder.resolve("second.json"), otherSearch);
+        var content = DataFiles.read(List.of(first, second), warning -> {
+        });
+        assertEquals(List.of("CMS-PAS-SUS-16-014", "OTHER"), content.signalModels().stream()
+                .map(SignalModelSource::analysis).toList());
+        assertEquals(content.signalModels().get(0).names(), content.signalModels().get(1).names());
     }
 
     @Test

@@ -139,7 +139,7 @@ class MalformedInputTest {
             Breakage breakage, @TempDir Path folder) throws Exception {
         Path input = breakage.create(folder);
         List<String> analysesBefore = database.searchResults().names();
-        List<String> modelsBefore = database.signalModels().names();
+        List<String> modelsBefore = database.signalModels().names(Ra2Search.ANALYSIS.name());
         var error = assertThrows(InputFormatException.class, () -> database.importAll(DataFiles.read(List.of(input),
                 warning -> {
                 }), false));
@@ -147,12 +147,12 @@ class MalformedInputTest {
         assertEquals(line, error.line(), error.getMessage());
         assertTrue(error.problem().contains(problem), error.getMessage());
         assertEquals(analysesBefore, database.searchResults().names());
-        assertEquals(modelsBefore, database.signalModels().names());
+        assertEquals(modelsBefore, database.signalModels().names(Ra2Search.ANALYSIS.name()));
     }
 
     @Test
     void databaseLevelRefusalsLeaveEverythingUnchanged(@TempDir Path folder) throws Exception {
-        List<String> modelsBefore = database.signalModels().names();
+        List<String> modelsBefore = database.signalModels().names(Ra2Search.ANALYSIS.name());
         Path fewBins = Files.writeString(folder.resolve("few.json"), validModelsJson
                 .replace("\"name\" : \"stored\"", "\"name\" : \"new-model\"")
                 .replaceFirst("(?s),\\s*\\{\\s*\"bin\" : 159.*?\\}", ""));
@@ -167,7 +167,7 @@ class MalformedInputTest {
                 () -> database.importAll(DataFiles.read(List.of(good, again), warning -> {
                 }), false));
         assertTrue(duplicate.getMessage().contains("'stored' is stored already"), duplicate.getMessage());
-        assertEquals(modelsBefore, database.signalModels().names());
+        assertEquals(modelsBefore, database.signalModels().names(Ra2Search.ANALYSIS.name()));
     }
 
     /**
@@ -177,7 +177,7 @@ class MalformedInputTest {
      */
     @Test
     void aFileChangedBetweenItsCheckAndItsStoringIsRefusedAndNothingIsStored(@TempDir Path folder) throws Exception {
-        List<String> modelsBefore = database.signalModels().names();
+        List<String> modelsBefore = database.signalModels().names(Ra2Search.ANALYSIS.name());
         Path first = Files.writeString(folder.resolve("first.json"),
                 validModelsJson.replace("\"name\" : \"stored\"", "\"name\" : \"first\""));
         Path changed = Files.writeString(folder.resolve("changed.json"),
@@ -189,7 +189,7 @@ class MalformedInputTest {
         var error = assertThrows(DatabaseException.class, () -> database.importAll(content, false));
         assertEquals(changed + ": changed while being imported (model 1 is no longer 'checked'); nothing was imported",
                 error.getMessage());
-        assertEquals(modelsBefore, database.signalModels().names());
+        assertEquals(modelsBefore, database.signalModels().names(Ra2Search.ANALYSIS.name()));
     }
 
     private static Arguments card(String name, int bin, int line, String problem, UnaryOperator<String> change) {

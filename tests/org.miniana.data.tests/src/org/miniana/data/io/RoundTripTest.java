@@ -69,10 +69,11 @@ class RoundTripTest {
         try (ResultsDatabase database = ResultsDatabase.openEmbedded(folder.resolve("db"))) {
             database.searchResults().store(SharedData.bundledRa2());
             database.signalModels().store(models.analysis(), models.models(), false);
-            assertEquals(model, database.signalModels().get(HOSTILE));
+            assertEquals(model, database.signalModels().get(Ra2Search.ANALYSIS.name(), HOSTILE));
             assertEquals(List.of(HOSTILE, "T1bbbb_1000_800").stream().sorted().toList(),
-                    database.signalModels().names());
-            assertEquals(Ra2Search.ANALYSIS.name(), database.signalModels().analysisOf(HOSTILE));
+                    database.signalModels().names(Ra2Search.ANALYSIS.name()));
+            assertEquals(List.of(Ra2Search.ANALYSIS.name()), List.copyOf(database.signalModels().namesByAnalysis()
+                    .keySet()));
         }
     }
 

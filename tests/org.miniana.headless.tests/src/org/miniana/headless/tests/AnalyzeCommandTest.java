@@ -76,7 +76,7 @@ class AnalyzeCommandTest {
         double limit = number(out, "mu < ([0-9.]+) observed");
 
         try (ResultsDatabase database = ResultsDatabase.openEmbedded(Path.of(db))) {
-            AnalysisRun run = database.runs().forModel("T1tttt_1500_100").get(0);
+            AnalysisRun run = database.runs().forModel(Ra2Search.ANALYSIS.name(), "T1tttt_1500_100").get(0);
             assertEquals("greedy-q", run.optimizer());
             assertEquals(run.expectedSignificance(), expectedZ, 0.0005, "printed to 3 decimals");
             assertEquals(run.observedSignificance(), observedZ, 0.0005);
@@ -138,7 +138,7 @@ class AnalyzeCommandTest {
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().contains("maximising exclusion, original background errors"), result.out());
         try (ResultsDatabase database = ResultsDatabase.openEmbedded(Path.of(db))) {
-            AnalysisRun run = database.runs().forModel("T1tttt_1500_100").get(0);
+            AnalysisRun run = database.runs().forModel(Ra2Search.ANALYSIS.name(), "T1tttt_1500_100").get(0);
             assertEquals("exclusion", run.figureOfMerit());
             assertEquals(run.expectedSignalLimit() / run.signal(), number(result.out(), "< ([0-9.]+) expected"), 0.0005);
         }

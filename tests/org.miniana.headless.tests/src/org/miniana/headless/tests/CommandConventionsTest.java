@@ -71,7 +71,9 @@ class CommandConventionsTest {
         assertTrue(bins.findValues("njets").stream().anyMatch(njets -> njets.get("upper").isNull()),
                 "Njets >= 9 is open");
 
-        assertEquals(MODEL, valid("models", "--db", db, "models", "list", "--json").at("/models/0").asText());
+        JsonNode models = valid("models", 2, "--db", db, "models", "list", "--json");
+        assertEquals(MODEL, models.at("/models/0/name").asText());
+        assertEquals("CMS-PAS-SUS-16-014", models.at("/models/0/analysis").asText());
         JsonNode model = valid("model", "--db", db, "models", "show", MODEL, "--json");
         assertEquals(160, model.get("yields").size(), "every bin, also those without signal");
         assertEquals(1500, model.at("/parameters/mGluino").asDouble());
@@ -245,19 +247,28 @@ class CommandConventionsTest {
 
     /** Runs a command with --json: exit code 0, its schema named, valid against it. */
     private static JsonNode valid(String shape, String... arguments) throws Exception {
+        return valid(shape, 1, arguments);
+    }
+
+    /** The command's output, checked against major version {@code major} of the shape's schema. */
+    private static JsonNode valid(String shape, int major, String... arguments) throws Exception {
         ProductProcess.Result result = ProductProcess.run(arguments);
         assertEquals(0, result.exitCode(), result.err());
         JsonNode document = JSON.readTree(result.out());
-        assertEquals("urn:miniana:schema:cli-" + shape + ":1", document.get("schema").asText());
-        assertTrue(document.get("schemaVersion").asText().matches("1\\.[0-9]+"), document.toString());
-        assertEquals(List.of(), SchemaAssertions.errors(schema(shape), document), String.join(" ", arguments));
+        assertEquals("urn:miniana:schema:cli-" + shape + ":" + major, document.get("schema").asText());
+        assertTrue(document.get("schemaVersion").asText().matches(major + "\\.[0-9]+"), document.toString());
+        assertEquals(List.of(), SchemaAssertions.errors(schema(shape, major), document), String.join(" ", arguments));
         return document;
     }
 
     /** The schema of a shape, from the headless bundle. */
     static Schema schema(String shape) throws IOException {
-        Schema schema = schema(MinianaCommand.class, "schema/cli-" + shape + "-1.schema.json");
-        assertEquals("urn:miniana:schema:cli-" + shape + ":1", schema.getSchemaNode().get("$id").asText());
+        return schema(shape, 1);
+    }
+
+    static Schema schema(String shape, int major) throws IOException {
+        Schema schema = schema(MinianaCommand.class, "schema/cli-" + shape + "-" + major + ".schema.json");
+        assertEquals("urn:miniana:schema:cli-" + shape + ":" + major, schema.getSchemaNode().get("$id").asText());
         return schema;
     }
 

@@ -36,10 +36,10 @@ class CrashSafetyTest {
         assertTrue(importing.waitFor(30, TimeUnit.SECONDS));
 
         try (ResultsDatabase reopened = ResultsDatabase.openEmbedded(database)) {
-            int stored = reopened.signalModels().names().size();
+            int stored = reopened.signalModels().names(Ra2Search.ANALYSIS.name()).size();
             assertTrue(stored == 0 || stored == MODELS, "all or nothing, found " + stored + " models");
             if (stored == MODELS) {
-                assertEquals(models.get(MODELS - 1), reopened.signalModels().get("crash-" + (MODELS - 1)));
+                assertEquals(models.get(MODELS - 1), reopened.signalModels().get(Ra2Search.ANALYSIS.name(), "crash-" + (MODELS - 1)));
             }
             assertEquals(160, reopened.searchResults().get(Ra2Search.ANALYSIS.name()).bins().size());
         }

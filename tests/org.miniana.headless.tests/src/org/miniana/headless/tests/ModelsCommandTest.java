@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.miniana.core.Ra2Search;
 
 /** Generating a mass grid into the database with the product, as a separate process. */
 class ModelsCommandTest {
@@ -26,8 +27,9 @@ class ModelsCommandTest {
         assertTrue(first.err().contains("[4/4]"), first.err());
 
         ProductProcess.Result list = ProductProcess.run("--db", db, "models", "list");
-        assertEquals(List.of("T1bbbb_1000_0", "T1bbbb_1000_500", "T1bbbb_1100_0", "T1bbbb_1100_500"),
-                list.outLines());
+        // a model a line, its name padded to the longest, then its search
+        assertEquals(List.of("T1bbbb_1000_0", "T1bbbb_1000_500", "T1bbbb_1100_0", "T1bbbb_1100_500").stream()
+                .map(name -> String.format("%-15s  %s", name, Ra2Search.ANALYSIS.name())).toList(), list.outLines());
 
         ProductProcess.Result again = ProductProcess.run("--db", db, "models", "generate", "T1bbbb", "--mother",
                 "1000:1100:100", "--lsp", "0:500:500", "--events", "2000");

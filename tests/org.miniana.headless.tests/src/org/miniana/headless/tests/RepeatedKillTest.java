@@ -51,11 +51,11 @@ class RepeatedKillTest {
             kill(importing);
             try (ResultsDatabase reopened = ResultsDatabase.openEmbedded(database)) {
                 assertHealthyAndWhole(reopened);
-                List<String> stored = reopened.signalModels().names();
+                List<String> stored = reopened.signalModels().names(Ra2Search.ANALYSIS.name());
                 assertTrue(stored.isEmpty() || stored.size() == MODELS,
                         "killed after " + delay + " ms: all or nothing, found " + stored.size() + " models");
                 if (!stored.isEmpty()) {
-                    assertEquals(models.get(MODELS - 1), reopened.signalModels().get("kill-" + (MODELS - 1)));
+                    assertEquals(models.get(MODELS - 1), reopened.signalModels().get(Ra2Search.ANALYSIS.name(), "kill-" + (MODELS - 1)));
                 }
             }
         }
@@ -81,7 +81,7 @@ class RepeatedKillTest {
         assertEquals(0, uninterrupted.exitCode(), uninterrupted.err());
         assertEquals(uninterrupted.out(), resumed.out());
         try (ResultsDatabase reopened = ResultsDatabase.openEmbedded(Path.of(killed))) {
-            assertEquals(GRID_POINTS, reopened.signalModels().names().size());
+            assertEquals(GRID_POINTS, reopened.signalModels().names(Ra2Search.ANALYSIS.name()).size());
             assertEquals(GRID_POINTS, assertNoRunTwice(reopened));
         }
     }
@@ -110,9 +110,9 @@ class RepeatedKillTest {
     /** @return the number of runs stored for the scanned models, each model's run for one method once */
     private static int assertNoRunTwice(ResultsDatabase database) {
         int runs = 0;
-        for (String model : database.signalModels().names()) {
+        for (String model : database.signalModels().names(Ra2Search.ANALYSIS.name())) {
             Set<List<Object>> methods = new HashSet<>();
-            for (AnalysisRun run : database.runs().forModel(model)) {
+            for (AnalysisRun run : database.runs().forModel(Ra2Search.ANALYSIS.name(), model)) {
                 assertTrue(methods.add(List.of(run.optimizer(), run.figureOfMerit(), String.valueOf(run.method()))),
                         "a second run of " + model + " made the same way");
                 runs++;

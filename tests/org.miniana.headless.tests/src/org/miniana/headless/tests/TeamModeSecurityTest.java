@@ -152,7 +152,7 @@ class TeamModeSecurityTest {
     void theToolsOwnOperationsWork() throws Exception {
         try (ResultsDatabase database = ResultsDatabase.openServer(url)) {
             database.signalModels().store(Ra2Search.ANALYSIS.name(), List.of(TestModels.model("team-write", 2.5)), false);
-            assertEquals(TestModels.model("team-write", 2.5), database.signalModels().get("team-write"));
+            assertEquals(TestModels.model("team-write", 2.5), database.signalModels().get(Ra2Search.ANALYSIS.name(), "team-write"));
         }
         ProductProcess.Result bins = ProductProcess.run(credentials, "--db-url", url, "bins");
         assertEquals(0, bins.exitCode(), bins.err());

@@ -148,7 +148,7 @@ class AnalysisRunTest {
         }
 
         // the run is stored
-        var runs = DatabaseSession.get().database().runs().forModel(model.name());
+        var runs = DatabaseSession.get().database().runs().forModel(Ra2Search.ANALYSIS.name(), model.name());
         assertEquals(headless.bins(), runs.get(runs.size() - 1).bins());
 
         // the figures of the run: on screen exactly as in the reports, at any size
@@ -182,7 +182,7 @@ class AnalysisRunTest {
         Waits.until("the restored view's size", () -> njets.getSize().equals(small), Duration.ofSeconds(10));
         SameAsReport.assertDrawnAsReport(njets, njets.figure().orElseThrow(), "njets-restored");
 
-        Workbench.page().openEditor(new SignalModelEditorInput(model.name()), SignalModelEditor.ID);
+        Workbench.page().openEditor(new SignalModelEditorInput(Ra2Search.ANALYSIS.name(), model.name()), SignalModelEditor.ID);
         Input.select(Widgets.tab(shell, "Chart"));
         Input.click(Widgets.byId(shell, Button.class, WidgetIds.BIN_RESULTS_ONLY_MERGED));
         Input.select(bins, IntStream.range(0, bins.getItemCount()).toArray());

@@ -189,7 +189,8 @@ class JobsTest {
      */
     private Job startAndCatchRunning(int gluinoFrom, int gluinoTo, int lsp, List<String> points) {
         // a database kept from an earlier test run may hold them
-        stored(points).forEach(DatabaseSession.get().database().signalModels()::delete);
+        stored(points).forEach(name -> DatabaseSession.get().database().signalModels()
+                .delete(Ra2Search.ANALYSIS.name(), name));
         ScanTest.startScan(gluinoFrom, gluinoTo, lsp, EVENTS);
         Job scan = Job.getJobManager().find(ScanHandler.FAMILY)[0];
         Waits.until("the scan's first simulated point", () -> !stored(points).isEmpty(), Duration.ofMinutes(2));
@@ -200,7 +201,7 @@ class JobsTest {
     }
 
     private static List<String> stored(List<String> points) {
-        List<String> names = DatabaseSession.get().database().signalModels().names();
+        List<String> names = DatabaseSession.get().database().signalModels().names(Ra2Search.ANALYSIS.name());
         return points.stream().filter(names::contains).toList();
     }
 
@@ -219,8 +220,8 @@ class JobsTest {
         // a scan stores each point's model and then its run (a batch of models, then their runs): a stopped
         // scan leaves models whole, each with its one run or, when stopped between the two, none
         for (String name : stored) {
-            assertEquals(Ra2Search.BIN_COUNT, database.signalModels().get(name).yields().size(), name);
-            assertTrue(database.runs().forModel(name).size() <= 1, name);
+            assertEquals(Ra2Search.BIN_COUNT, database.signalModels().get(Ra2Search.ANALYSIS.name(), name).yields().size(), name);
+            assertTrue(database.runs().forModel(Ra2Search.ANALYSIS.name(), name).size() <= 1, name);
         }
     }
 

@@ -54,7 +54,7 @@ class RunAnalysisDialogTest {
         try {
             chooseAmong(many);
         } finally {
-            many.forEach(model -> store.delete(model.name()));
+            many.forEach(model -> store.delete(Ra2Search.ANALYSIS.name(), model.name()));
             DatabaseSession.get().changed(DatabaseSession.Change.MODELS);
         }
     }

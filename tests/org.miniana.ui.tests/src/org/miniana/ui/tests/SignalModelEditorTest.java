@@ -99,7 +99,7 @@ class SignalModelEditorTest {
         Workbench.execute(IWorkbenchCommandConstants.FILE_SAVE);
         assertFalse(editor.isDirty());
         assertTrue(hasTab(NAME), "the dirty marker is gone after saving");
-        SignalModel stored = DatabaseSession.get().database().signalModels().get(NAME);
+        SignalModel stored = DatabaseSession.get().database().signalModels().get(Ra2Search.ANALYSIS.name(), NAME);
         assertEquals(2.5, stored.yield(5).value());
         assertEquals(0.1, stored.yield(5).mcStatError());
         assertEquals(0.56, stored.yield(6).value(), 1e-15);
@@ -126,9 +126,9 @@ class SignalModelEditorTest {
         assertTrue(told.get().contains("Its run made with the yields stored until now is kept with those yields"),
                 told.get());
         assertFalse(editor.isDirty());
-        assertEquals(2.5, database.signalModels().get(NAME).yield(5).value());
-        assertEquals(List.of(), database.runs().forModel(NAME));
-        var earlier = database.runs().earlierForModel(NAME);
+        assertEquals(2.5, database.signalModels().get(Ra2Search.ANALYSIS.name(), NAME).yield(5).value());
+        assertEquals(List.of(), database.runs().forModel(Ra2Search.ANALYSIS.name(), NAME));
+        var earlier = database.runs().earlierForModel(Ra2Search.ANALYSIS.name(), NAME);
         assertEquals(1, earlier.size());
         assertEquals(0.55, earlier.get(0).yields().get(5).value(), "the run keeps the yield it was made with");
 
@@ -149,7 +149,7 @@ class SignalModelEditorTest {
         TestModels.store(new SignalModel(simple.name(), simple.family(), parameters, simple.crossSectionPb(),
                 simple.provenance(), simple.yields()));
         Workbench.page().closeEditor(editor, false); // one parameter table in the window
-        IEditorPart overview = Workbench.page().openEditor(new SignalModelEditorInput(simple.name()), SignalModelEditor.ID);
+        IEditorPart overview = Workbench.page().openEditor(new SignalModelEditorInput(Ra2Search.ANALYSIS.name(), simple.name()), SignalModelEditor.ID);
         try {
             Input.select(Widgets.tab(shell, "Overview"));
             Table table = Widgets.byId(shell, Table.class, WidgetIds.MODEL_PARAMETERS_TABLE);
