@@ -66,6 +66,14 @@ public final class Contribution<T> {
     }
 
     /**
+     * Another attribute the extension point's schema declares, read without loading the class:
+     * its value without surrounding blanks, empty when it is absent.
+     */
+    public String attribute(String name) {
+        return attribute(element, name);
+    }
+
+    /**
      * The object of the class, created on the first call. Empty, with an error in the log the first
      * time, when the class cannot be loaded, its constructor fails or it does not implement
      * {@code T}; later calls are empty without logging again.

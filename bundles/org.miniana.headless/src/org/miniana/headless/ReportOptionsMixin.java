@@ -43,7 +43,9 @@ final class ReportOptionsMixin {
     boolean json;
 
     @Option(names = "--report", paramLabel = "ID", split = ",",
-            description = "Report generators to run, comma-separated ('miniana reports' lists them; default: all).")
+            description = "Report generators to run, comma-separated ('miniana reports' lists them; default: all)."
+                    + " The figures are drawn only when one of them uses figures: 'json-summary' alone writes"
+                    + " none, 'json-summary,figures' keeps them.")
     List<String> generators = List.of();
 
     @Option(names = "--no-report", description = "Write no report.")

@@ -55,7 +55,10 @@ public final class ReportContext {
         return provenance;
     }
 
-    /** The figures of the run, in their order, with paths relative to {@link #folder()}. */
+    /**
+     * The figures of the run, in their order, with paths relative to {@link #folder()}; empty when
+     * no generator of this report run uses figures (see the extension point's {@code figures}).
+     */
     public List<RenderedFigure> figures() {
         return figures;
     }

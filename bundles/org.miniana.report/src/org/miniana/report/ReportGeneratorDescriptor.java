@@ -12,6 +12,9 @@ package org.miniana.report;
  * @param name a short name for people
  * @param description what it writes, in a sentence; may be empty
  * @param contributor the symbolic name of the bundle that contributed it
+ * @param usesFigures whether it uses the rendered figures (the attribute {@code figures}, true unless
+ *        declared false): a report run renders them only when one of its generators does
  */
-public record ReportGeneratorDescriptor(String id, String name, String description, String contributor) {
+public record ReportGeneratorDescriptor(String id, String name, String description, String contributor,
+        boolean usesFigures) {
 }

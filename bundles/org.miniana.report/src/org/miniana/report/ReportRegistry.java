@@ -57,6 +57,9 @@ public final class ReportRegistry {
     static final int PNG_WIDTH = 1200;
     static final int PNG_HEIGHT = 900;
 
+    /** The contribution's attribute that says whether a generator uses the figures. */
+    private static final String USES_FIGURES = "figures";
+
     /** Figure ids become file names and LaTeX labels. */
     private static final Pattern FIGURE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
@@ -104,7 +107,8 @@ public final class ReportRegistry {
     }
 
     /**
-     * Renders the figures of the run once (PDF and PNG, into {@code figures/}) and runs the
+     * Renders the figures of the run once (PDF and PNG, into {@code figures/}) when a generator of
+     * this run uses them (none are rendered for, e.g., the JSON summary alone), and runs the
      * generators, each writing into a private working folder inside the output folder; only when
      * all succeeded are the files moved to the output folder. On any failure nothing is written
      * and the working folder is removed.
@@ -126,7 +130,10 @@ public final class ReportRegistry {
         try {
             Files.createDirectories(output);
             work = Files.createTempDirectory(output, ".miniana-report-");
-            List<RenderedFigure> figures = renderFigures(request.subject(), work, progress.split(2));
+            // Figures are a third of a short report's time; a run of generators that use none skips them.
+            List<RenderedFigure> figures = generators.keySet().stream().anyMatch(this::usesFigures)
+                    ? renderFigures(request.subject(), work, progress.split(2))
+                    : List.of();
             List<String> notes = new ArrayList<>();
             for (Map.Entry<String, ReportGenerator> generator : generators.entrySet()) {
                 progress.subTask(generator.getKey());
@@ -276,8 +283,12 @@ public final class ReportRegistry {
         return bundle == null ? "unknown" : bundle.getVersion().toString();
     }
 
+    private boolean usesFigures(String id) {
+        return contributions.find(id).map(ReportRegistry::descriptor).orElseThrow().usesFigures();
+    }
+
     private static ReportGeneratorDescriptor descriptor(Contribution<ReportGenerator> contribution) {
         return new ReportGeneratorDescriptor(contribution.id(), contribution.name(), contribution.description(),
-                contribution.contributor());
+                contribution.contributor(), !"false".equals(contribution.attribute(USES_FIGURES)));
     }
 }

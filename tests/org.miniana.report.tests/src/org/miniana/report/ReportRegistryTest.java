@@ -25,6 +25,9 @@ import org.miniana.analysis.AnalysisOutcome;
 import org.miniana.report.example.TestRuns;
 import org.miniana.testing.RecordingLog;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** The registry reads the contributions, skips broken ones, and writes a run's reports whole or not at all. */
 class ReportRegistryTest {
 
@@ -47,7 +50,7 @@ class ReportRegistryTest {
 
     @Test
     void builtInsComeFirstThenOtherBundlesByName() {
-        assertEquals(List.of("json-summary", "markdown-summary", "hepdata", "example-yields", "example-failing",
+        assertEquals(List.of("json-summary", "markdown-summary", "hepdata", "figures", "example-yields", "example-failing",
                 "broken-class", "broken-type", "latex-paper"), registry.descriptors().stream().map(ReportGeneratorDescriptor::id).toList());
         ReportGeneratorDescriptor latex = registry.find("latex-paper").orElseThrow();
         assertEquals("org.miniana.report.latex", latex.contributor());
@@ -92,6 +95,32 @@ class ReportRegistryTest {
         assertEquals(names, files(output), "the result lists exactly what is in the folder");
         assertTrue(result.files().stream().allMatch(file -> file.toFile().length() > 0));
         assertEquals("S " + outcome.test().signal(), Files.readAllLines(output.resolve("yields.txt")).get(0));
+    }
+
+    @Test
+    void figuresAreRenderedOnlyForARunWithAGeneratorThatUsesThem(@TempDir Path folder) throws Exception {
+        assertEquals(List.of("markdown-summary", "figures", "example-yields", "example-failing", "broken-class",
+                "broken-type", "latex-paper"),
+                registry.descriptors().stream().filter(ReportGeneratorDescriptor::usesFigures)
+                        .map(ReportGeneratorDescriptor::id).toList(),
+                "json-summary and hepdata declare figures=\"false\"; a contribution that says nothing gets them");
+
+        Path without = folder.resolve("without");
+        ReportResult result = registry.run(List.of("json-summary", "hepdata"), request(without),
+                new NullProgressMonitor());
+        assertTrue(result.files().stream().noneMatch(file -> file.startsWith(without.resolve("figures"))),
+                result.files().toString());
+        assertTrue(files(without).contains("summary.json"), files(without).toString());
+        assertEquals(0, new ObjectMapper().readTree(without.resolve("summary.json").toFile()).get("figures").size());
+
+        Path with = folder.resolve("with");
+        registry.run(List.of("json-summary", "figures"), request(with), new NullProgressMonitor());
+        JsonNode listed = new ObjectMapper().readTree(with.resolve("summary.json").toFile()).get("figures");
+        assertEquals(6, listed.size());
+        for (JsonNode figure : listed) {
+            assertTrue(Files.size(with.resolve(figure.get("pdf").asText())) > 0, figure.toString());
+            assertTrue(Files.size(with.resolve(figure.get("png").asText())) > 0, figure.toString());
+        }
     }
 
     @Test

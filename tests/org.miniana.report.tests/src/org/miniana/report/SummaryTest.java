@@ -61,7 +61,7 @@ class SummaryTest {
 
     @Test
     void theSummaryOfARunIsValidAndHoldsItsNumbers(@TempDir Path output) throws Exception {
-        ReportRegistry.fromPlatform().run(List.of("json-summary"),
+        ReportRegistry.fromPlatform().run(List.of("json-summary", "figures"),
                         new ReportRequest(ReportSubject.of(outcome), new ReportSettings("T", "A. Physicist", "Lab"),
                                 "/data/db", output), new NullProgressMonitor());
         JsonNode summary = JSON.readTree(output.resolve(JsonSummaryGenerator.FILE).toFile());
@@ -98,7 +98,7 @@ class SummaryTest {
         assertEquals(first.totalUp(), summary.at("/yields/processes/0/up").asDouble());
         // the full likelihood beside the merged bin (schema 1.1)
         LikelihoodResult full = outcome.full().orElseThrow();
-        assertEquals("1.3", summary.get("schemaVersion").asText());
+        assertEquals("1.4", summary.get("schemaVersion").asText());
         assertEquals(full.observedLimit(), summary.at("/fullLikelihood/signalStrength/observed").asDouble());
         assertEquals(full.expectedPlus2() * outcome.model().crossSectionPb(),
                 summary.at("/fullLikelihood/crossSection/expected/plus2").asDouble(), 1e-12);

@@ -56,7 +56,7 @@ public final class JsonSummaryGenerator implements ReportGenerator {
     /** The schema's id, which documents carry in their "schema" field. */
     public static final String SCHEMA_ID = "urn:miniana:schema:report-summary:1";
     /** Major.minor: the major is the schema file's number, the minor grows with optional additions. */
-    public static final String SCHEMA_VERSION = "1.3";
+    public static final String SCHEMA_VERSION = "1.4";
     /** The confidence level of the limits. */
     private static final double CONFIDENCE_LEVEL = 0.95;
     private static final String EVENTS = "events";

@@ -120,6 +120,8 @@ class AnalyzeCommandTest {
         assertEquals(document, new ObjectMapper().readTree(folder.resolve("report").resolve(JsonSummary.FILE).toFile()),
                 "stdout is the summary file");
         assertTrue(result.out().contains("T1qqqq_1500_700"), result.out());
+        assertEquals(0, document.get("figures").size(), "the JSON summary alone renders no figures");
+        assertFalse(Files.exists(folder.resolve("report").resolve("figures")));
         JsonNode full = document.get("fullLikelihood");
         assertEquals("both", document.at("/options/statistics").asText());
         assertEquals(full.at("/signalStrength/observed").asDouble() * document.at("/model/crossSection/value")
