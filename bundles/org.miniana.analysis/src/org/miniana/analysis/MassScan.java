@@ -106,8 +106,10 @@ public final class MassScan {
             List<AnalysisRun> runs = database.runs().forModel(scan.analysis(), point.name());
             Optional<AnalysisRun> run = latest(runs, options, options.statistics().full())
                     .or(() -> latest(runs, options, false));
-            run.ifPresent(made -> points.add(new ScanPoint(point, made,
-                    database.signalModels().get(scan.analysis(), point.name()).crossSectionPb())));
+            run.ifPresent(made -> {
+                SignalModel model = database.signalModels().get(scan.analysis(), point.name());
+                points.add(new ScanPoint(point, made, model.crossSectionPb(), model.provenance()));
+            });
         }
         return new ScanResult(family, options, points, Map.of(), scan.cancelled(), scan.id());
     }
@@ -285,14 +287,15 @@ public final class MassScan {
                             .reduce((first, second) -> second);
                     model = database.signalModels().get(analysisName, point.name());
                     if (earlier.isPresent()) {
-                        ScanPoint reused = new ScanPoint(point, earlier.get(), model.crossSectionPb());
+                        ScanPoint reused = new ScanPoint(point, earlier.get(), model.crossSectionPb(),
+                                model.provenance());
                         results.set(index, reused);
                         listener.finished(reused, true);
                         return;
                     }
                 }
                 AnalysisRun run = analysis.run(search, fullModel, model, options).toRun("");
-                ScanPoint done = new ScanPoint(point, run, model.crossSectionPb());
+                ScanPoint done = new ScanPoint(point, run, model.crossSectionPb(), model.provenance());
                 results.set(index, done);
                 writer.add(new ScanWriter.Entry(index, point, simulable.contains(point) ? model : null, run));
                 listener.finished(done, false);

@@ -9,8 +9,9 @@ import java.util.Optional;
 
 import org.miniana.core.AnalysisRun;
 import org.miniana.core.LikelihoodResult;
-import org.miniana.stats.ExpectedLimits;
+import org.miniana.signal.FastSimulation;
 import org.miniana.signal.MassPoint;
+import org.miniana.stats.ExpectedLimits;
 
 /**
  * One finished point of a mass scan.
@@ -18,12 +19,24 @@ import org.miniana.signal.MassPoint;
  * @param point the masses
  * @param run the analysis of the point's model
  * @param crossSectionPb the model's cross section, in pb: limits on mu times it are cross-section limits
+ * @param modelProvenance where the model's yields come from (e.g. the fast simulation and its version)
  */
-public record ScanPoint(MassPoint point, AnalysisRun run, double crossSectionPb) {
+public record ScanPoint(MassPoint point, AnalysisRun run, double crossSectionPb, String modelProvenance) {
 
     public ScanPoint {
         Objects.requireNonNull(point, "point");
         Objects.requireNonNull(run, "run");
+        modelProvenance = Objects.requireNonNullElse(modelProvenance, "");
+    }
+
+    /** The point of a model whose provenance does not matter (made for the purpose, e.g. in a test). */
+    public ScanPoint(MassPoint point, AnalysisRun run, double crossSectionPb) {
+        this(point, run, crossSectionPb, "");
+    }
+
+    /** Whether another version of the fast simulation made the point's model (see {@link FastSimulation#byOtherVersion}). */
+    public boolean simulatedByOtherVersion() {
+        return FastSimulation.byOtherVersion(modelProvenance);
     }
 
     /** The observed 95% CL upper limit on the signal strength: the point is excluded below 1. */

@@ -7,7 +7,10 @@ package org.miniana.analysis;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.miniana.signal.FastSimulation;
 import org.miniana.signal.SimplifiedModel;
 
 /**
@@ -24,11 +27,41 @@ import org.miniana.signal.SimplifiedModel;
 public record ScanResult(SimplifiedModel family, AnalysisOptions options, List<ScanPoint> points,
         Map<String, String> failures, boolean cancelled, long recordId) {
 
+    /** How many point names a note lists before it counts the rest. */
+    private static final int NAMES_LISTED = 5;
+
     public ScanResult {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(options, "options");
         points = List.copyOf(points);
         failures = Map.copyOf(failures);
+    }
+
+    /**
+     * The points whose models another version of the fast simulation made: their limits do not
+     * compare with those of the others, so a scan with any says so wherever it is shown.
+     */
+    public List<ScanPoint> pointsSimulatedByOtherVersion() {
+        return points.stream().filter(ScanPoint::simulatedByOtherVersion).toList();
+    }
+
+    /**
+     * A sentence naming the points whose models another version of the fast simulation made, and
+     * the versions; empty when there are none.
+     */
+    public Optional<String> otherVersionNote() {
+        List<ScanPoint> other = pointsSimulatedByOtherVersion();
+        if (other.isEmpty()) {
+            return Optional.empty();
+        }
+        String versions = other.stream().map(point -> FastSimulation.version(point.modelProvenance()).orElseThrow())
+                .distinct().sorted().collect(Collectors.joining(", "));
+        List<String> names = other.stream().map(point -> point.run().model()).toList();
+        String listed = names.size() <= NAMES_LISTED ? String.join(", ", names)
+                : String.join(", ", names.subList(0, NAMES_LISTED)) + " and " + (names.size() - NAMES_LISTED) + " more";
+        return Optional.of(other.size() + " of " + points.size() + " points have models simulated by "
+                + FastSimulation.GENERATOR + " " + versions + ", not by this version, " + FastSimulation.VERSION + " ("
+                + listed + "): their limits do not compare with the others'");
     }
 
     /** A scan that was not recorded. */

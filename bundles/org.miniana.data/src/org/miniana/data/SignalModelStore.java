@@ -224,10 +224,10 @@ public final class SignalModelStore {
                     + " ORDER BY m.id, INDEX(p)", Object[].class).getResultList()
                     .forEach(row -> parameters.computeIfAbsent((Long) row[0], id -> new LinkedHashMap<>())
                             .put((String) row[1], (Double) row[2]));
-            return em.createQuery("SELECT m.id, m.name, m.family, m.analysis.name, m.crossSectionPb"
+            return em.createQuery("SELECT m.id, m.name, m.family, m.analysis.name, m.crossSectionPb, m.provenance"
                     + " FROM SignalModelEntity m ORDER BY m.analysis.name, m.name", Object[].class).getResultList()
                     .stream().map(row -> new SignalModelSummary((String) row[1], (String) row[2], (String) row[3],
-                            parameters.getOrDefault((Long) row[0], Map.of()), (Double) row[4]))
+                            parameters.getOrDefault((Long) row[0], Map.of()), (Double) row[4], (String) row[5]))
                     .toList();
         });
     }

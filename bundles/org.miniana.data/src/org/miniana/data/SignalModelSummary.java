@@ -17,9 +17,10 @@ import java.util.Map;
  * @param analysis the name of the analysis whose bins it fills
  * @param parameters its parameters in order
  * @param crossSectionPb its cross section in pb
+ * @param provenance where its yields come from (generator and version, file, ...)
  */
 public record SignalModelSummary(String name, String family, String analysis, Map<String, Double> parameters,
-        double crossSectionPb) {
+        double crossSectionPb, String provenance) {
 
     public SignalModelSummary {
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));

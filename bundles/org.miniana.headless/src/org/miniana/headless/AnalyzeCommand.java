@@ -86,7 +86,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             SearchResult search = database.searchResults().get(options.analysisName);
             SignalModel signal = new ModelSource(database.signalModels(), options.analysisName,
                     SignalModelProviders.fromPlatform()).resolve(reference, new NullProgressMonitor());
-            FastSimulation.olderVersionNote(signal).ifPresent(note -> root.messages().println("Note: " + note));
+            FastSimulation.olderVersionNote(signal, options.analysisName).ifPresent(note -> root.messages().println("Note: " + note));
             StatisticalModel fullModel = analysisOptions.statistics().full()
                     ? database.statisticalModels().find(search.analysis().name()).orElse(null) : null;
             if (analysisOptions.statistics() == Statistics.BOTH && fullModel == null) {

@@ -19,6 +19,11 @@ final class MassGridMixin {
 
     /** Masses FROM:TO:STEP in GeV. */
     record Range(double from, double to, double step) {
+
+        /** FROM:TO:STEP as the option takes it. */
+        String text() {
+            return MassPoint.format(from) + ":" + MassPoint.format(to) + ":" + MassPoint.format(step);
+        }
     }
 
     @Option(names = "--mother", paramLabel = "FROM:TO:STEP", defaultValue = "800:2200:50",
@@ -31,6 +36,11 @@ final class MassGridMixin {
 
     MassGrid grid() {
         return new MassGrid(mother.from(), mother.to(), mother.step(), lsp.from(), lsp.step(), lsp.to());
+    }
+
+    /** The options that give this grid again. */
+    String commandLine() {
+        return "--mother " + mother.text() + " --lsp " + lsp.text();
     }
 
     /** The grid's points of {@code model}. */

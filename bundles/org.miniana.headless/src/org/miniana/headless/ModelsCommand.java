@@ -6,11 +6,10 @@ package org.miniana.headless;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -18,6 +17,8 @@ import org.miniana.core.InputChecks;
 import org.miniana.core.SignalModel;
 import org.miniana.data.DatabaseException;
 import org.miniana.data.ResultsDatabase;
+import org.miniana.data.SignalModelSummary;
+import org.miniana.signal.FastSimulation;
 import org.miniana.signal.MassPoint;
 import org.miniana.signal.SignalGrid;
 import org.miniana.signal.SignalModelProviders;
@@ -163,14 +164,20 @@ final class ModelsCommand {
                     description = "Events per point (default: ${DEFAULT-VALUE}).") long events,
             @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED",
                     description = "Random seed (default: ${DEFAULT-VALUE}).") long seed,
-            @Option(names = "--replace", description = "Regenerate points that are stored already.") boolean replace) {
+            @Option(names = "--replace", description = "Regenerate points that are stored already.") boolean replace,
+            @Option(names = "--replace-older", description = "Regenerate the stored points that another version of"
+                    + " the fast simulation made (their runs keep the yields they were made with).")
+            boolean replaceOlder) {
         MinianaCommand.checkUsage(spec, () -> InputChecks.eventsPerPoint("--events", events));
         String family = model.family();
         List<MassPoint> points = grid.points(model);
         PrintStream messages = root.messages();
         try (ResultsDatabase database = root.openDatabase()) {
-            Set<String> stored = new HashSet<>(database.signalModels().names(search.analysisName));
-            List<MassPoint> missing = points.stream().filter(point -> replace || !stored.contains(point.name())).toList();
+            Map<String, String> stored = database.signalModels().summaries().stream()
+                    .filter(summary -> summary.analysis().equals(search.analysisName))
+                    .collect(Collectors.toMap(SignalModelSummary::name, SignalModelSummary::provenance));
+            List<MassPoint> missing = points.stream().filter(point -> replace || !stored.containsKey(point.name())
+                    || replaceOlder && FastSimulation.byOtherVersion(stored.get(point.name()))).toList();
             messages.printf("%s: %d points in the grid, %d to simulate with %d events each%n", family, points.size(),
                     missing.size(), events);
             var monitor = new NullProgressMonitor();

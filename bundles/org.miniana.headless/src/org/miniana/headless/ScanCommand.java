@@ -114,6 +114,10 @@ final class ScanCommand implements Callable<Integer> {
                     reports.printJson(written, spec.commandLine().getOut());
                 }
             }
+            result.otherVersionNote().ifPresent(note -> messages.println("Note: " + note + ". Simulate them again"
+                    + " with 'miniana models generate " + model.family() + " " + grid.commandLine() + " --events "
+                    + work.events + " --seed " + options.seed + " --analysis " + options.analysisName
+                    + " --replace-older' and scan again."));
             result.failures().forEach((name, why) -> messages.println("failed: " + name + ": " + why));
             messages.printf("%d of %d points analysed, %d failed%s%n", result.points().size(), points.size(),
                     result.failures().size(), result.cancelled() ? "; stopped, run again to resume" : "");

@@ -122,6 +122,8 @@ final class ValidateCommand {
                     ScanResult scan = LimitValidation.scan(database, search, family, step, work.events, seed, workers,
                             progress, progress);
                     progress.end();
+                    scan.otherVersionNote().ifPresent(note -> root.messages().println("Note: " + note + "; the"
+                            + " comparison is of the models as stored"));
                     scan.failures().forEach((name, why) -> root.messages().println("failed: " + name + ": " + why));
                     if (scan.cancelled() || scan.points().isEmpty()) {
                         root.messages().println(scan.cancelled() ? "stopped; run again to resume"

@@ -21,6 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -45,6 +48,11 @@ public final class FastSimulation {
 
     public static final String GENERATOR = "miniana-fastsim";
     public static final String VERSION = "1.2";
+    /** The source of a cross section the user gave, in a model's provenance. */
+    private static final String GIVEN = "given";
+    /** What {@link #result} writes after the generator and its version: seed, events, cross section and its source. */
+    private static final Pattern PROVENANCE = Pattern
+            .compile("[^;]*; seed (-?[0-9]+); ([0-9]+) events; cross section (\\S+) pb \\(([^)]*)\\)");
 
     /** Events between two looks at cancellation and two progress reports. */
     static final int CHUNK = 4096;
@@ -236,19 +244,51 @@ public final class FastSimulation {
     }
 
     /**
-     * For a stored model simulated by another version of this generator, a sentence saying so and
-     * how to simulate it again; empty for any other model. A stored model is the user's data (it
-     * may have a given cross section), so it is reported, not replaced.
+     * The version of this generator that simulated a model, read from the model's provenance
+     * ("miniana-fastsim 1.2; seed ..."); empty for a model from anywhere else.
      */
-    public static Optional<String> olderVersionNote(SignalModel model) {
+    public static Optional<String> version(String provenance) {
         String prefix = GENERATOR + " ";
-        if (!model.provenance().startsWith(prefix) || model.provenance().startsWith(prefix + VERSION + ";")) {
+        if (provenance == null || !provenance.startsWith(prefix)) {
             return Optional.empty();
         }
-        String version = model.provenance().substring(prefix.length()).split(";", 2)[0];
-        return Optional.of("the stored model " + model.name() + " was simulated by " + GENERATOR + " " + version
-                + ", not by this version, " + VERSION + "; delete it ('miniana models delete " + model.name()
-                + "') to simulate it again");
+        return Optional.of(provenance.substring(prefix.length()).split(";", 2)[0].strip());
+    }
+
+    /**
+     * Whether another version of this generator simulated the model with this provenance: its yields
+     * differ from what this version gives, so its limits do not compare with those of this version.
+     */
+    public static boolean byOtherVersion(String provenance) {
+        return version(provenance).filter(version -> !version.equals(VERSION)).isPresent();
+    }
+
+    /**
+     * For a stored model simulated by another version of this generator, a sentence saying so and
+     * how to simulate it again as it was (events, seed, a given cross section); empty for any other
+     * model. A stored model is the user's data (it may have a given cross section), so it is
+     * reported, not replaced.
+     */
+    public static Optional<String> olderVersionNote(SignalModel model, String analysis) {
+        if (!byOtherVersion(model.provenance())) {
+            return Optional.empty();
+        }
+        return Optional.of("the stored model " + model.name() + " was simulated by " + GENERATOR + " "
+                + version(model.provenance()).orElseThrow() + ", not by this version, " + VERSION
+                + "; simulate it again with 'miniana models add " + resimulation(model) + " --analysis " + analysis
+                + " --replace' (its runs keep the yields they were made with)");
+    }
+
+    /** The reference that simulates a stored model again, with its events, seed and a given cross section. */
+    private static String resimulation(SignalModel model) {
+        Matcher recorded = PROVENANCE.matcher(model.provenance());
+        String point = model.family() + ":" + model.parameters().values().stream().map(MassPoint::format)
+                .collect(Collectors.joining(":"));
+        if (!recorded.lookingAt()) {
+            return point;
+        }
+        return point + ":events=" + recorded.group(2) + ":seed=" + recorded.group(1)
+                + (GIVEN.equals(recorded.group(4)) ? ":xsec=" + recorded.group(3) : "");
     }
 
     /**
@@ -277,7 +317,7 @@ public final class FastSimulation {
         }
 
         static CrossSection given(double pb) {
-            return new CrossSection(pb, "given");
+            return new CrossSection(pb, GIVEN);
         }
     }
 

@@ -76,7 +76,7 @@ public record MassPoint(SimplifiedModel model, double mGluino, double mLsp) {
     }
 
     /** Masses print as integers when they are whole numbers: "1500", "112.5". */
-    static String format(double value) {
+    public static String format(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,6 +35,7 @@ import org.miniana.data.DefaultDatabase;
 import org.miniana.data.ResultsDatabase;
 import org.miniana.optimize.ErrorCombination;
 import org.miniana.optimize.StandardFigureOfMerit;
+import org.miniana.signal.FastSimulation;
 import org.miniana.signal.MassGrid;
 import org.miniana.signal.MassPoint;
 import org.miniana.signal.SimplifiedModel;
@@ -218,6 +220,44 @@ class MassScanTest {
         }
         assertEquals(result.recordId(), reopened.recordId());
         assertEquals(oneBin, reopened.options());
+    }
+
+    /**
+     * A stored model that another version of the fast simulation made is flagged wherever the scan
+     * goes (its points, the note, the reopened scan), and a re-simulated one clears the flag.
+     */
+    @Test
+    void aScanSaysWhichPointsAnotherSimulationVersionMade() {
+        MassGrid grid = new MassGrid(1330, 1380, 50, 0, 100, 0);
+        List<MassPoint> points = grid.points(SimplifiedModel.T1BBBB);
+        String analysis = Ra2Search.ANALYSIS.name();
+        AnalysisOptions oneBin = GREEDY.withStatistics(Statistics.ONE_BIN);
+        SignalModel current = FastSimulation.simulate(points.get(0), EVENTS, 1, null).model();
+        SignalModel older = new SignalModel(current.name(), current.family(), current.parameters(),
+                current.crossSectionPb(), current.provenance().replace(FastSimulation.VERSION + ";", "1.0;"),
+                current.yields());
+        database.signalModels().store(analysis, List.of(older), false);
+
+        ScanResult mixed = scan.run(SimplifiedModel.T1BBBB, grid, EVENTS, 1, oneBin, 2, new NullProgressMonitor(),
+                ScanListener.NONE);
+        assertEquals(2, mixed.points().size());
+        assertEquals(List.of(points.get(0)), mixed.pointsSimulatedByOtherVersion().stream().map(ScanPoint::point)
+                .toList());
+        assertEquals(older.provenance(), mixed.points().get(0).modelProvenance());
+        assertFalse(mixed.points().get(1).simulatedByOtherVersion(), mixed.points().get(1).modelProvenance());
+        assertEquals("1 of 2 points have models simulated by miniana-fastsim 1.0, not by this version, "
+                + FastSimulation.VERSION + " (T1bbbb_1330_0): their limits do not compare with the others'",
+                mixed.otherVersionNote().orElseThrow());
+        ScanResult reopened = MassScan.reopen(database, database.scans().find(mixed.recordId()).orElseThrow());
+        assertEquals(mixed.otherVersionNote(), reopened.otherVersionNote(), "a stored scan says so too");
+
+        database.signalModels().store(analysis, List.of(current), true);
+        ScanResult again = scan.run(SimplifiedModel.T1BBBB, grid, EVENTS, 1, oneBin, 2, new NullProgressMonitor(),
+                ScanListener.NONE);
+        assertEquals(Optional.empty(), again.otherVersionNote());
+        assertEquals(1, database.runs().earlierForModel(analysis, current.name()).size(),
+                "the run made with the older model keeps its yields and is not taken over");
+        assertEquals(List.of(again.points().get(0).run()), database.runs().forModel(analysis, current.name()));
     }
 
     /**

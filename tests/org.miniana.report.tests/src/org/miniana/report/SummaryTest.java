@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.miniana.analysis.AnalysisOutcome;
 import org.miniana.analysis.CountingTest;
+import org.miniana.analysis.ScanPoint;
 import org.miniana.analysis.ScanResult;
 import org.miniana.core.AnalysisRun;
 import org.miniana.core.Estimate;
@@ -33,6 +35,7 @@ import org.miniana.optimize.bench.Ra2SyntheticSignal;
 import org.miniana.report.example.TestRuns;
 import org.miniana.report.internal.JsonSummaryGenerator;
 import org.miniana.report.internal.MarkdownSummaryGenerator;
+import org.miniana.signal.FastSimulation;
 import org.miniana.testing.SchemaAssertions;
 import org.osgi.framework.FrameworkUtil;
 
@@ -162,6 +165,29 @@ class SummaryTest {
             }
         }
         assertTrue(contours.stream().anyMatch(contour -> !contour.lines().isEmpty()), "some contour crosses the scan");
+        assertTrue(summary.at("/scan/generatorVersionNote").isMissingNode());
+        assertTrue(summary.at("/scan/points/4/modelProvenance").isMissingNode(), "not known for made-up models");
+    }
+
+    /** A scan with a model of another fast-simulation version says so, and each point where its model comes from (1.4). */
+    @Test
+    void theSummaryOfAScanNamesModelsOfAnotherSimulationVersion() throws Exception {
+        ScanResult made = TestRuns.scan();
+        List<ScanPoint> points = new ArrayList<>();
+        for (ScanPoint point : made.points()) {
+            String version = point.point().mGluino() == 1800 ? "1.0" : FastSimulation.VERSION;
+            points.add(new ScanPoint(point.point(), point.run(), point.crossSectionPb(),
+                    "miniana-fastsim " + version + "; seed 1; 20000 events; cross section 0.1 pb (given)"));
+        }
+        ScanResult scan = new ScanResult(made.family(), made.options(), points, made.failures(), false);
+        JsonNode summary = new JsonSummaryGenerator().summary(context(ReportSubject.of(scan, TestRuns.ra2()),
+                Path.of("unused")));
+        assertEquals(List.of(), errors(summary));
+        assertEquals(scan.otherVersionNote().orElseThrow(), summary.at("/scan/generatorVersionNote").asText());
+        assertTrue(summary.at("/scan/generatorVersionNote").asText().startsWith("3 of 9 points have models simulated"
+                + " by miniana-fastsim 1.0, not by this version, " + FastSimulation.VERSION + " (T1tttt_1800_0, "),
+                summary.at("/scan/generatorVersionNote").asText());
+        assertEquals(points.get(8).modelProvenance(), summary.at("/scan/points/8/modelProvenance").asText());
     }
 
     @Test

@@ -6,10 +6,12 @@ package org.miniana.signal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import java.util.function.IntPredicate;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -44,16 +46,31 @@ class FastSimulationTest {
     void modelsOfAnotherGeneratorVersionAreNoted() {
         SignalModel current = FastSimulation.simulate(new MassPoint(SimplifiedModel.T1BBBB, 1500, 100), 1000, SEED,
                 null).model();
-        assertTrue(FastSimulation.olderVersionNote(current).isEmpty(), current.provenance());
+        assertTrue(FastSimulation.olderVersionNote(current, "S").isEmpty(), current.provenance());
+        assertEquals(Optional.of(FastSimulation.VERSION), FastSimulation.version(current.provenance()));
+        assertFalse(FastSimulation.byOtherVersion(current.provenance()));
         SignalModel older = new SignalModel(current.name(), current.family(), current.parameters(),
                 current.crossSectionPb(), current.provenance().replace(FastSimulation.VERSION + ";", "1.0;"),
                 current.yields());
+        assertTrue(FastSimulation.byOtherVersion(older.provenance()));
         assertEquals("the stored model T1bbbb_1500_100 was simulated by miniana-fastsim 1.0, not by this version, "
-                + FastSimulation.VERSION + "; delete it ('miniana models delete T1bbbb_1500_100') to simulate it again",
-                FastSimulation.olderVersionNote(older).orElseThrow());
+                + FastSimulation.VERSION + "; simulate it again with 'miniana models add T1bbbb:1500:100:events=1000:seed="
+                + SEED + " --analysis S --replace' (its runs keep the yields they were made with)",
+                FastSimulation.olderVersionNote(older, "S").orElseThrow());
+        // a given cross section is given again
+        SignalModel given = FastSimulation.simulate(new MassPoint(SimplifiedModel.T1BBBB, 2400, 100), 1.4e-4, 1000,
+                SEED, null).model();
+        SignalModel olderGiven = new SignalModel(given.name(), given.family(), given.parameters(),
+                given.crossSectionPb(), given.provenance().replace(FastSimulation.VERSION + ";", "1.1;"),
+                given.yields());
+        assertTrue(FastSimulation.olderVersionNote(olderGiven, "S").orElseThrow()
+                .contains("'miniana models add T1bbbb:2400:100:events=1000:seed=" + SEED + ":xsec=1.4E-4 --analysis S"),
+                FastSimulation.olderVersionNote(olderGiven, "S").orElseThrow());
         SignalModel imported = new SignalModel(current.name(), current.family(), current.parameters(),
                 current.crossSectionPb(), "imported from signal.csv", current.yields());
-        assertTrue(FastSimulation.olderVersionNote(imported).isEmpty());
+        assertTrue(FastSimulation.olderVersionNote(imported, "S").isEmpty());
+        assertEquals(Optional.empty(), FastSimulation.version(imported.provenance()));
+        assertFalse(FastSimulation.byOtherVersion(imported.provenance()));
     }
 
     @Test

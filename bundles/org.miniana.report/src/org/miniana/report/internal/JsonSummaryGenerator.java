@@ -234,6 +234,7 @@ public final class JsonSummaryGenerator implements ReportGenerator {
         node.put("decay", scan.family().decay());
         options(node.putObject("options"), scan.options());
         node.put("cancelled", scan.cancelled());
+        scan.otherVersionNote().ifPresent(note -> node.put("generatorVersionNote", note));
         ArrayNode points = node.putArray("points");
         for (ScanPoint point : scan.points()) {
             scanPoint(points.addObject(), point);
@@ -269,6 +270,9 @@ public final class JsonSummaryGenerator implements ReportGenerator {
     private static void scanPoint(ObjectNode node, ScanPoint point) {
         AnalysisRun run = point.run();
         node.put("model", run.model());
+        if (!point.modelProvenance().isEmpty()) {
+            node.put("modelProvenance", point.modelProvenance());
+        }
         ObjectNode masses = node.putObject("masses");
         masses.put("unit", "GeV");
         real(masses, "mother", point.point().mGluino());

@@ -137,6 +137,7 @@ public final class MarkdownSummaryGenerator implements ReportGenerator {
                 .append(", figure of merit ").append(code(scan.options().figureOfMerit().id())).append(": ")
                 .append(scan.points().size()).append(" points analysed, ").append(scan.failures().size())
                 .append(" failed").append(scan.cancelled() ? ", stopped before the end" : "").append(".\n\n")
+                .append(scan.otherVersionNote().map(note -> "**Note:** " + escape(note) + ".\n\n").orElse(""))
                 .append("Merged bin: S, B, N_obs, Z and mu_up; full likelihood (all bins and control regions): Z and"
                         + " mu_up, where computed.\n\n")
                 .append("| model | m_mother [GeV] | m_LSP [GeV] | S | B | N_obs | Z exp. | Z obs. | mu_up obs. | mu_up exp."

@@ -31,6 +31,7 @@ import org.miniana.core.AnalysisRun;
 import org.miniana.core.ScanRecord;
 import org.miniana.data.AnalysisRunStore;
 import org.miniana.data.SignalModelSummary;
+import org.miniana.signal.FastSimulation;
 import org.miniana.ui.Labels;
 import org.miniana.ui.WidgetIds;
 import org.miniana.ui.navigator.NavigatorContent.AnalysisNode;
@@ -209,7 +210,8 @@ public final class DatabaseNavigatorView extends ViewPart {
             case BinNode bin -> "Bin " + bin.yields().bin().index() + ": " + bin.yields().bin().label();
             case FamilyNode family -> family.family();
             case MassNode mass -> mass.parameter() + " = " + Labels.number(mass.value());
-            case SignalModelSummary model -> model.name();
+            case SignalModelSummary model -> model.name()
+                    + Labels.otherSimulationVersion(model.provenance()).map(note -> " (" + note + ")").orElse("");
             case AnalysisRun run -> Labels.run(run);
             case AnalysisRunStore.EarlierRun earlier -> Labels.run(earlier.run()) + " (earlier yields)";
             case ScanRecord scan -> Labels.scan(scan);
@@ -227,6 +229,8 @@ public final class DatabaseNavigatorView extends ViewPart {
             case AnalysisRun run -> ISharedImages.IMG_OBJ_ELEMENT;
             case AnalysisRunStore.EarlierRun earlier -> ISharedImages.IMG_OBJ_ELEMENT;
             case ScanRecord scan -> ISharedImages.IMG_OBJ_ELEMENT;
+            case SignalModelSummary model -> FastSimulation.byOtherVersion(model.provenance())
+                    ? ISharedImages.IMG_OBJS_WARN_TSK : ISharedImages.IMG_OBJ_FILE;
             default -> ISharedImages.IMG_OBJ_FILE;
             });
         }

@@ -15,12 +15,15 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IMemento;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.miniana.analysis.ScanPoint;
 import org.miniana.analysis.ScanResult;
@@ -76,7 +79,10 @@ public final class ScanMapView extends ViewPart {
         points.getTable().setLinesVisible(true);
         WidgetIds.set(points.getTable(), WidgetIds.SCAN_TABLE);
         points.setContentProvider(ArrayContentProvider.getInstance());
-        column("m(gluino) [GeV]", point -> Labels.number(point.point().mGluino()));
+        // a point whose model another simulation version made carries a warning where its row starts
+        column("m(gluino) [GeV]", point -> Labels.number(point.point().mGluino()),
+                point -> point.simulatedByOtherVersion() ? PlatformUI.getWorkbench().getSharedImages()
+                        .getImage(ISharedImages.IMG_OBJS_WARN_TSK) : null);
         column("m(LSP) [GeV]", point -> Labels.number(point.point().mLsp()));
         column("Bins", point -> Integer.toString(point.run().bins().size()));
         column("Expected Z", point -> SignificanceView.significance(point.run().expectedSignificance()));
@@ -84,6 +90,7 @@ public final class ScanMapView extends ViewPart {
         column("Expected \u03bc limit", point -> SignificanceView.number(point.expectedStrengthLimit()));
         column("Observed \u03bc limit", point -> SignificanceView.number(point.observedStrengthLimit()));
         column("Excluded", point -> point.observedStrengthLimit() < 1 ? "yes" : "");
+        column("Model", point -> Labels.otherSimulationVersion(point.modelProvenance()).orElse(""));
         points.addDoubleClickListener(event -> {
             if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof ScanPoint point) {
                 Opener.showRun(getSite().getPage(), point.run());
@@ -96,10 +103,24 @@ public final class ScanMapView extends ViewPart {
     }
 
     private void column(String title, Function<ScanPoint, String> text) {
+        column(title, text, point -> null);
+    }
+
+    private void column(String title, Function<ScanPoint, String> text, Function<ScanPoint, Image> image) {
         TableViewerColumn column = new TableViewerColumn(points, SWT.RIGHT);
         column.getColumn().setText(title);
         column.getColumn().setWidth(110);
-        column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> text.apply((ScanPoint) element)));
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((ScanPoint) element);
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                return image.apply((ScanPoint) element);
+            }
+        });
     }
 
     /** Shows the points of a scan: the limit map with the exclusion contours, and the table. */
@@ -110,10 +131,12 @@ public final class ScanMapView extends ViewPart {
             map.show(RunFigures.limitMap(result).figure());
         }
         long excluded = result.points().stream().filter(point -> point.observedStrengthLimit() < 1).count();
-        setContentDescription(String.format("%s scan with %s: %d points, %d excluded at 95%% CL%s%s",
-                result.family().family(), result.options().optimizer(), result.points().size(), excluded,
-                result.failures().isEmpty() ? "" : ", " + result.failures().size() + " failed",
-                result.cancelled() ? " (cancelled)" : ""));
+        // the note first: a description wider than the view is cut at its end
+        setContentDescription(result.otherVersionNote().map(note -> "Note: " + note + ". ").orElse("")
+                + String.format("%s scan with %s: %d points, %d excluded at 95%% CL%s%s", result.family().family(),
+                        result.options().optimizer(), result.points().size(), excluded,
+                        result.failures().isEmpty() ? "" : ", " + result.failures().size() + " failed",
+                        result.cancelled() ? " (cancelled)" : ""));
     }
 
     /** Opens the run of the scanned point nearest to where the map's frame was double-clicked. */

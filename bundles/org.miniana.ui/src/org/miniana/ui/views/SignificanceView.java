@@ -24,6 +24,7 @@ import org.miniana.analysis.AnalysisOutcome;
 import org.miniana.core.AnalysisRun;
 import org.miniana.figure.analysis.RunFigures;
 import org.miniana.stats.ExpectedLimits;
+import org.miniana.ui.Labels;
 import org.miniana.ui.WidgetIds;
 import org.miniana.ui.charts.FigureCanvas;
 import org.miniana.ui.session.RunContext;
@@ -90,7 +91,9 @@ public final class SignificanceView extends ViewPart {
         state.outcome().flatMap(outcome -> RunFigures.of(outcome).stream()
                 .filter(figure -> figure.id().equals(ProjectionsView.P_VALUE)).findFirst())
                 .ifPresent(figure -> pValueChart.show(figure.figure()));
-        setContentDescription(state.run().map(run -> "Run of " + run.model() + " on " + run.analysis())
+        setContentDescription(state.run().map(run -> "Run of " + run.model() + " on " + run.analysis()
+                + state.model().flatMap(model -> Labels.otherSimulationVersion(model.provenance()))
+                        .map(note -> "; its model was " + note).orElse(""))
                 .orElse("No run shown: run an analysis, or open a run from the database navigator."));
     }
 

@@ -91,9 +91,10 @@ class RoundTripTest {
                     false);
             List<SignalModelSummary> summaries = database.signalModels().summaries();
             String analysis = Ra2Search.ANALYSIS.name();
-            assertEquals(List.of(new SignalModelSummary("A_first", "T1bbbb", analysis, reversed, 0.3),
-                    new SignalModelSummary("T1tttt_1500_100", "T1tttt", analysis, twoParameters.parameters(), 0.0141),
-                    new SignalModelSummary("none", "", analysis, Map.of(), 1)), summaries);
+            assertEquals(List.of(new SignalModelSummary("A_first", "T1bbbb", analysis, reversed, 0.3, ""),
+                    new SignalModelSummary("T1tttt_1500_100", "T1tttt", analysis, twoParameters.parameters(), 0.0141,
+                            "test 'provenance'; seed=1"),
+                    new SignalModelSummary("none", "", analysis, Map.of(), 1, "")), summaries);
             assertEquals(List.of("mLSP", "mGluino"), List.copyOf(summaries.get(0).parameters().keySet()));
         }
     }

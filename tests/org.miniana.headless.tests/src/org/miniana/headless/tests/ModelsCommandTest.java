@@ -5,14 +5,17 @@
 package org.miniana.headless.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.miniana.core.Ra2Search;
+import org.miniana.signal.FastSimulation;
 
 /** Generating a mass grid into the database with the product, as a separate process. */
 class ModelsCommandTest {
@@ -48,5 +51,56 @@ class ModelsCommandTest {
         assertEquals(2, unknown.exitCode(), unknown.err());
         assertTrue(unknown.err().contains("Unknown simplified model 'T2xx'; known: T1tttt, T1bbbb, T1qqqq"),
                 unknown.err());
+    }
+
+    /**
+     * A model simulated by another version of the fast simulation: analyze and scan say so, with the
+     * command that simulates it again, and after that command nothing is flagged.
+     */
+    @Test
+    void modelsOfAnotherSimulationVersionAreFlaggedAndSimulatedAgain(@TempDir Path folder) throws Exception {
+        String db = folder.resolve("db").toString();
+        String grid = "--mother 1200:1200:100 --lsp 0:300:300";
+        ProductProcess.Result generated = ProductProcess.run(words("--db " + db + " models generate T1bbbb " + grid
+                + " --events 2000"));
+        assertEquals(0, generated.exitCode(), generated.err());
+        // the stored model as an earlier version would have left it: only the provenance says so
+        Path file = folder.resolve("older.json");
+        ProductProcess.Result exported = ProductProcess.run("--db", db, "export", "--model", "T1bbbb_1200_300", "-o",
+                file.toString());
+        assertEquals(0, exported.exitCode(), exported.err());
+        String current = "miniana-fastsim " + FastSimulation.VERSION + ";";
+        assertTrue(Files.readString(file).contains(current), Files.readString(file));
+        Files.writeString(file, Files.readString(file).replace(current, "miniana-fastsim 1.0;"));
+        ProductProcess.Result replaced = ProductProcess.run("--db", db, "models", "add", file.toString(), "--replace");
+        assertEquals(0, replaced.exitCode(), replaced.err());
+
+        ProductProcess.Result analysed = ProductProcess.run("--db", db, "analyze", "T1bbbb_1200_300", "--no-report",
+                "--statistics", "one-bin");
+        assertEquals(0, analysed.exitCode(), analysed.err());
+        assertTrue(analysed.err().contains("Note: the stored model T1bbbb_1200_300 was simulated by miniana-fastsim 1.0,"
+                + " not by this version, " + FastSimulation.VERSION + "; simulate it again with 'miniana models add"
+                + " T1bbbb:1200:300:events=2000:seed=1 --analysis CMS-PAS-SUS-16-014 --replace'"), analysed.err());
+
+        String[] scan = words("--db " + db + " scan T1bbbb " + grid + " --events 2000 --statistics one-bin --no-report");
+        ProductProcess.Result mixed = ProductProcess.run(scan);
+        assertEquals(0, mixed.exitCode(), mixed.err());
+        String remedy = "models generate T1bbbb " + grid + " --events 2000 --seed 1 --analysis CMS-PAS-SUS-16-014"
+                + " --replace-older";
+        assertTrue(mixed.err().contains("Note: 1 of 2 points have models simulated by miniana-fastsim 1.0, not by this"
+                + " version, " + FastSimulation.VERSION + " (T1bbbb_1200_300): their limits do not compare with the"
+                + " others'. Simulate them again with 'miniana " + remedy + "' and scan again."), mixed.err());
+
+        ProductProcess.Result again = ProductProcess.run(words("--db " + db + " " + remedy));
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(again.err().contains("2 points in the grid, 1 to simulate"), again.err());
+        ProductProcess.Result clean = ProductProcess.run(scan);
+        assertEquals(0, clean.exitCode(), clean.err());
+        assertFalse(clean.err().contains("Note:"), clean.err());
+    }
+
+    /** A command line's words (none of them holds a space). */
+    private static String[] words(String commandLine) {
+        return commandLine.split(" ");
     }
 }

@@ -12,21 +12,30 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.XMLMemento;
 import org.junit.jupiter.api.Test;
+import org.miniana.core.Ra2Search;
+import org.miniana.core.SignalModel;
 import org.miniana.figure.Layer.ColourMap;
 import org.miniana.figure.render.PlotArea;
+import org.miniana.signal.FastSimulation;
+import org.miniana.signal.MassPoint;
+import org.miniana.signal.SimplifiedModel;
 import org.miniana.ui.WidgetIds;
 import org.miniana.ui.charts.FigureCanvas;
 import org.miniana.ui.navigator.DatabaseNavigatorView;
 import org.miniana.ui.navigator.Opener;
 import org.miniana.ui.run.ScanDialog;
 import org.miniana.ui.run.ScanHandler;
+import org.miniana.ui.session.DatabaseSession;
 import org.miniana.ui.session.RunContext;
 import org.miniana.ui.views.ScanMapView;
 import org.miniana.ui.testing.Input;
@@ -118,5 +127,39 @@ class ScanTest {
         long id = view.scan().orElseThrow().recordId();
         assertNotEquals(0, id);
         assertEquals(Long.toString(id), memento.getString("scan"));
+    }
+
+    /**
+     * A stored model of another version of the fast simulation is marked in the Database view, and
+     * a scan that uses it says so in the Scan Map's description and "Model" column.
+     */
+    @Test
+    void modelsOfAnotherSimulationVersionAreMarked() {
+        String analysis = Ra2Search.ANALYSIS.name();
+        SignalModel current = FastSimulation.simulate(new MassPoint(SimplifiedModel.T1BBBB, 1800, 400), 3000, 1, null)
+                .model();
+        String older = "miniana-fastsim 1.0";
+        TestModels.store(new SignalModel(current.name(), current.family(), current.parameters(),
+                current.crossSectionPb(), current.provenance().replace("miniana-fastsim " + FastSimulation.VERSION,
+                        older), current.yields()));
+        String mark = "simulated by " + older + ", not by this version, " + FastSimulation.VERSION;
+        Tree tree = Widgets.byId(Workbench.window().getShell(), Tree.class, WidgetIds.NAVIGATOR_TREE);
+        TreeItem model = Widgets.treeItem(tree, "Signal models", "T1bbbb", "mGluino = 1800",
+                "T1bbbb_1800_400 (" + mark + ")");
+        Image warning = PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK);
+        assertEquals(warning, model.getImage());
+
+        Jobs.run(() -> startScan(1800, 1900, 400, 3000), ScanHandler.FAMILY, TestModels.LOAD);
+        Table points = Widgets.byId(Workbench.window().getShell(), Table.class, WidgetIds.SCAN_TABLE);
+        assertEquals(List.of(mark, ""), Widgets.columnTexts(points, "Model"));
+        ScanMapView view = (ScanMapView) Workbench.page().findView(ScanMapView.ID);
+        assertTrue(view.getContentDescription().startsWith("Note: 1 of 2 points have models " + mark
+                + " (T1bbbb_1800_400): their limits do not compare with the others'. T1bbbb scan with "),
+                view.getContentDescription());
+        assertEquals(warning, points.getItem(0).getImage(0), "the row of the point is marked");
+        assertEquals(null, points.getItem(1).getImage(0));
+        Screenshots.capture(Workbench.window().getShell(), "workbench-scan-other-simulation-version");
+        DatabaseSession.get().database().signalModels().delete(analysis, current.name());
+        DatabaseSession.get().changed(DatabaseSession.Change.MODELS);
     }
 }
