@@ -39,7 +39,7 @@ import org.miniana.data.ResultsDatabase;
 import org.miniana.data.datacard.Ra2DatacardImporter;
 import org.miniana.data.io.DataFiles;
 import org.miniana.data.io.SignalModelJson;
-import org.miniana.likelihood.LikelihoodBenchmark;
+import org.miniana.likelihood.bench.LikelihoodBenchmark;
 import org.miniana.optimize.ErrorCombination;
 import org.miniana.optimize.FigureOfMerit;
 import org.miniana.optimize.Optimization;

@@ -18,6 +18,7 @@ import org.miniana.core.model.Channel;
 import org.miniana.core.model.NuisanceParameter;
 import org.miniana.core.model.StatisticalModel;
 import org.miniana.data.datacard.Ra2DatacardImporter;
+import org.miniana.likelihood.bench.LikelihoodBenchmark;
 
 /** The full RA2 likelihood (160 search bins, 360 control regions) from the bundled cards. */
 class Ra2LikelihoodTest {

@@ -2,12 +2,18 @@
  * Copyright (c) 2026 Mini Analysis Workbench contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.miniana.likelihood;
+package org.miniana.likelihood.bench;
 
 import java.util.Arrays;
 import java.util.Locale;
 
 import org.miniana.core.model.StatisticalModel;
+import org.miniana.likelihood.AsymptoticCalculator;
+import org.miniana.likelihood.Data;
+import org.miniana.likelihood.Fitter;
+import org.miniana.likelihood.Inference;
+import org.miniana.likelihood.Likelihood;
+import org.miniana.likelihood.UpperLimit;
 
 /**
  * Times the full-likelihood path for one model (with its signal rates filled in): compiling the
