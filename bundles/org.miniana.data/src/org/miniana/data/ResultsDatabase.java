@@ -47,14 +47,15 @@ public final class ResultsDatabase implements AutoCloseable {
      * to the entities must raise it: a database of the current version is opened without checking
      * its tables.
      */
-    public static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 7;
     /** The oldest schema that {@code miniana db upgrade} brings to the current one. */
     public static final int UPGRADABLE_VERSION = 1;
     /**
      * The oldest schema that only lacks what later versions add (version 3: the full likelihood's
      * results of a run; version 4: the run's expected-limit bands and method, the scans' table;
      * version 5: yields packed in their model's row, runs that keep the yields they were made with;
-     * version 6: model names unique per analysis, not across the database):
+     * version 6: model names unique per analysis, not across the database; version 7: a statistical
+     * model packed in one row per search):
      * opening extends its tables and records the current version, no command needed.
      */
     static final int OLDEST_EXTENDED_VERSION = 2;
@@ -243,14 +244,15 @@ public final class ResultsDatabase implements AutoCloseable {
                 int from = found.version();
                 found.upgradeTo(SCHEMA_VERSION);
                 String packed = from < 5 ? packedMessage(SchemaUpgrade.packSignalYields(em)) + " " : "";
-                String named = namedMessage(SchemaUpgrade.nameModelsPerAnalysis(em));
+                String named = from < 6 ? namedMessage(SchemaUpgrade.nameModelsPerAnalysis(em)) + " " : "";
+                String statistical = statisticalMessage(SchemaUpgrade.packStatisticalModels(em));
                 String digests = recordMissingDigests(em);
                 if (upgrade != null) {
                     upgrade.accept("Upgraded " + description + " from schema version " + from + " to "
                             + SCHEMA_VERSION + ": " + (from < 4 ? "runs now keep " + (from < 3 ? "the full likelihood's"
                             + " results, " : "") + "the merged bin's expected-limit bands and how they were computed,"
                             + " and scans are kept (runs stored before keep their numbers without these; scans analyse"
-                            + " their points again). " : "") + packed + named + " " + digests);
+                            + " their points again). " : "") + packed + named + statistical + " " + digests);
                 }
             } else if (found.version() == UPGRADABLE_VERSION && upgrade != null) {
                 SchemaUpgrade.fromVersion1(em, upgrade);
@@ -279,6 +281,11 @@ public final class ResultsDatabase implements AutoCloseable {
     private static String packedMessage(int models) {
         return "The yields of " + models + " signal models are now kept in one row per model, and runs keep the"
                 + " yields they were made with when a model is saved again.";
+    }
+
+    private static String statisticalMessage(int models) {
+        return "The full statistical models of " + models + " searches are now kept packed in one row per search,"
+                + " which reads faster.";
     }
 
     private static String namedMessage(long models) {

@@ -11,7 +11,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.miniana.core.BinYields;
@@ -20,6 +22,7 @@ import org.miniana.core.SignalYield;
 import org.miniana.data.datacard.Ra2DatacardImporter;
 import org.miniana.data.internal.AnalysisEntity;
 import org.miniana.data.internal.BackgroundEstimateEntity;
+import org.miniana.data.internal.PackedModel;
 import org.miniana.data.internal.PackedYields;
 import org.miniana.data.internal.SignalModelEntity;
 
@@ -154,6 +157,128 @@ final class SchemaUpgrade {
             throw new DatabaseException("The signal models' names cannot be made unique per search: " + e.getMessage()
                     + "; the upgrade stops and changes nothing.", e);
         }
+    }
+
+    /** The tables of a statistical model's rows before schema 7 and their ids, in the order they can be dropped. */
+    private static final List<String> MODEL_ROW_TABLES = List.of("MODEL_MODIFIER", "MODEL_SAMPLE", "MODEL_CHANNEL",
+            "MODEL_PARAMETER", "MODEL_ID_SEQUENCE");
+
+    private record ParameterRow(String name, String type, long controlCount) {
+    }
+
+    private record ChannelRow(long id, String name, String card, String tag, int searchBin, long observed) {
+    }
+
+    private record SampleRow(String name, String process, boolean signal, double rate, List<ModifierRow> modifiers) {
+    }
+
+    private record ModifierRow(int parameter, double down, double up) {
+    }
+
+    /**
+     * Schemas 2 to 6 kept a statistical model as a row per parameter, channel, sample and modifier:
+     * each search's rows are packed into one row of STATISTICAL_MODEL, as they are (rows that no
+     * longer fit together are refused when the model is read, as before, and its digest still
+     * checks it), and the tables go.
+     *
+     * @return how many models were packed
+     */
+    static int packStatisticalModels(EntityManager em) {
+        Connection connection = em.unwrap(Connection.class);
+        int packed = 0;
+        try (Statement statement = connection.createStatement();
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO STATISTICAL_MODEL (ANALYSIS_ID, PACKED) VALUES (?, ?)")) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery("SELECT t.TABLENAME FROM SYS.SYSTABLES t JOIN SYS.SYSSCHEMAS s"
+                    + " ON t.SCHEMAID = s.SCHEMAID WHERE s.SCHEMANAME = CURRENT SCHEMA")) {
+                while (row.next()) {
+                    tables.add(row.getString(1));
+                }
+            }
+            // every schema from 2 to 6 has all of them; a missing one fails the upgrade with Derby's message
+            if (tables.contains("MODEL_CHANNEL")) {
+                List<Long> analyses = new ArrayList<>();
+                try (ResultSet row = statement.executeQuery("SELECT DISTINCT ANALYSIS_ID FROM MODEL_CHANNEL")) {
+                    while (row.next()) {
+                        analyses.add(row.getLong(1));
+                    }
+                }
+                for (long analysis : analyses) {
+                    insert.setLong(1, analysis);
+                    insert.setBytes(2, packModelRows(connection, analysis));
+                    insert.executeUpdate();
+                    packed++;
+                }
+            }
+            for (String table : MODEL_ROW_TABLES) {
+                if (tables.contains(table)) {
+                    statement.executeUpdate("DROP TABLE " + table);
+                }
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("The statistical models cannot be packed into one row per search: "
+                    + e.getMessage() + "; the upgrade stops and changes nothing.", e);
+        }
+        return packed;
+    }
+
+    /** One search's model rows, packed in the order the reads of schemas 2 to 6 gave them. */
+    private static byte[] packModelRows(Connection connection, long analysis) throws SQLException {
+        String ofAnalysis = " JOIN MODEL_CHANNEL c ON s.CHANNEL_ID = c.ID WHERE c.ANALYSIS_ID = ?";
+        Map<Long, List<ModifierRow>> modifiers = new HashMap<>();
+        try (ResultSet row = query(connection, "SELECT m.SAMPLE_ID, m.PARAMETERPOSITION, m.FACTORDOWN, m.FACTORUP"
+                + " FROM MODEL_MODIFIER m JOIN MODEL_SAMPLE s ON m.SAMPLE_ID = s.ID" + ofAnalysis
+                + " ORDER BY m.SAMPLE_ID, m.PARAMETERPOSITION", analysis)) {
+            while (row.next()) {
+                modifiers.computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
+                        .add(new ModifierRow(row.getInt(2), row.getDouble(3), row.getDouble(4)));
+            }
+        }
+        Map<Long, List<SampleRow>> samples = new HashMap<>();
+        try (ResultSet row = query(connection, "SELECT s.CHANNEL_ID, s.ID, s.NAME, s.PROCESS, s.SIGNALSAMPLE, s.RATE"
+                + " FROM MODEL_SAMPLE s" + ofAnalysis + " ORDER BY s.CHANNEL_ID, s.POSITION", analysis)) {
+            while (row.next()) {
+                samples.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(new SampleRow(row.getString(3),
+                        row.getString(4), row.getBoolean(5), row.getDouble(6),
+                        modifiers.getOrDefault(row.getLong(2), List.of())));
+            }
+        }
+        List<ParameterRow> parameters = new ArrayList<>();
+        try (ResultSet row = query(connection, "SELECT NAME, TYPE, CONTROLCOUNT FROM MODEL_PARAMETER"
+                + " WHERE ANALYSIS_ID = ? ORDER BY POSITION", analysis)) {
+            while (row.next()) {
+                parameters.add(new ParameterRow(row.getString(1), row.getString(2), row.getLong(3)));
+            }
+        }
+        var writer = new PackedModel.Writer(parameters.size());
+        parameters.forEach(parameter -> writer.parameter(parameter.name(), parameter.type(), parameter.controlCount()));
+        List<ChannelRow> channels = new ArrayList<>();
+        try (ResultSet row = query(connection, "SELECT ID, NAME, CARD, TAG, SEARCHBIN, OBSERVED FROM MODEL_CHANNEL"
+                + " WHERE ANALYSIS_ID = ? ORDER BY POSITION", analysis)) {
+            while (row.next()) {
+                channels.add(new ChannelRow(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getInt(5), row.getLong(6)));
+            }
+        }
+        writer.channels(channels.size());
+        for (ChannelRow channel : channels) {
+            List<SampleRow> ofChannel = samples.getOrDefault(channel.id(), List.of());
+            writer.channel(channel.name(), channel.card(), channel.tag(), channel.searchBin(), channel.observed(),
+                    ofChannel.size());
+            for (SampleRow sample : ofChannel) {
+                writer.sample(sample.name(), sample.process(), sample.signal(), sample.rate(), sample.modifiers().size());
+                sample.modifiers().forEach(modifier -> writer.modifier(modifier.parameter(), modifier.down(), modifier.up()));
+            }
+        }
+        return writer.finish();
+    }
+
+    private static ResultSet query(Connection connection, String sql, long analysis) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        statement.setLong(1, analysis);
+        statement.closeOnCompletion();
+        return statement.executeQuery();
     }
 
     private static int pack(PreparedStatement update, long model, List<SignalYield> yields, boolean whole)

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,10 @@ import org.miniana.core.AnalysisRun;
 import org.miniana.core.Ra2Search;
 import org.miniana.core.SignalModel;
 import org.miniana.core.SignalYield;
+import org.miniana.core.model.Channel;
+import org.miniana.core.model.Sample;
+import org.miniana.core.model.StatisticalModel;
+import org.miniana.data.internal.PackedModel;
 import org.miniana.data.internal.PackedYields;
 import org.miniana.stats.ExpectedLimits;
 
@@ -152,6 +157,54 @@ class IntegrityTest {
             assertTrue(model.contains("is incomplete (159 yields for the 160 bins of " + RA2 + ")"), model);
             assertEquals(2, database.check().problems().size(), database.check().problems().toString());
         }
+    }
+
+    /**
+     * The packed statistical model (schema 7) changed outside the tool: a number changed (the bytes
+     * still a model), the bytes cut short and the row deleted are each refused on read and found by
+     * the check, never read as a smaller or different model.
+     */
+    @Test
+    void aChangedTruncatedOrMissingStatisticalModelIsRefused() {
+        createDatabase();
+        String subject = "the statistical model of '" + RA2 + "' ";
+        try (ResultsDatabase database = open()) {
+            byte[] stored = packedModel(database);
+            PackedModel.Parts parts = PackedModel.unpack(stored);
+            List<Channel> channels = new ArrayList<>(parts.channels());
+            Channel first = channels.get(0);
+            Sample sample = first.samples().get(1);
+            List<Sample> samples = new ArrayList<>(first.samples());
+            samples.set(1, sample.withRate(sample.rate() + 0.5));
+            channels.set(0, first.withSamples(samples));
+            setPackedModel(database, PackedModel.pack(new StatisticalModel(parts.parameters(), channels)));
+            String changed = assertOneLineToDo(() -> database.statisticalModels().find(RA2));
+            assertTrue(changed.contains("changed outside the tool"), changed);
+            assertEquals(List.of(subject + ContentDigest.CHANGED), database.check().problems());
+
+            setPackedModel(database, Arrays.copyOf(stored, stored.length / 2));
+            String cut = assertOneLineToDo(() -> database.statisticalModels().find(RA2));
+            assertTrue(cut.contains("is damaged (its " + stored.length / 2 + " bytes end within the model)"), cut);
+            assertEquals(List.of(subject + "is damaged (its " + stored.length / 2 + " bytes end within the model)"),
+                    database.check().problems());
+
+            setPackedModel(database, stored);
+            assertEquals(List.of(), database.check().problems(), "the stored bytes read as before");
+            database.inTransaction(em -> em.createNativeQuery("DELETE FROM STATISTICAL_MODEL").executeUpdate());
+            String missing = assertOneLineToDo(() -> database.statisticalModels().find(RA2));
+            assertTrue(missing.contains("is missing (its row is gone)"), missing);
+            assertEquals(List.of(subject + "is missing (its row is gone)"), database.check().problems());
+        }
+    }
+
+    private static byte[] packedModel(ResultsDatabase database) {
+        return database.read(em -> (byte[]) em.createNativeQuery("SELECT PACKED FROM STATISTICAL_MODEL")
+                .getSingleResult());
+    }
+
+    private static void setPackedModel(ResultsDatabase database, byte[] packed) {
+        database.inTransaction(em -> em.createNativeQuery("UPDATE STATISTICAL_MODEL SET PACKED = ?")
+                .setParameter(1, packed).executeUpdate());
     }
 
     /** Changes a model's stored yields behind the tool's back, as an SQL client could. */

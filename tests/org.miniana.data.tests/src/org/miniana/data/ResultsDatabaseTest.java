@@ -115,10 +115,11 @@ class ResultsDatabaseTest {
     void refusesADatabaseOfAnotherSchemaVersion() {
         Path location = folder.resolve("db");
         try (ResultsDatabase database = ResultsDatabase.openEmbedded(location)) {
-            database.inTransaction(em -> em.createQuery("UPDATE SchemaVersionEntity v SET v.version = 7").executeUpdate());
+            database.inTransaction(em -> em.createQuery("UPDATE SchemaVersionEntity v SET v.version = :newer")
+                    .setParameter("newer", ResultsDatabase.SCHEMA_VERSION + 1).executeUpdate());
         }
         var error = assertThrows(DatabaseException.class, () -> ResultsDatabase.openEmbedded(location));
-        assertTrue(error.getMessage().contains("has schema version 7; this Mini Analysis Workbench reads version "
+        assertTrue(error.getMessage().contains("has schema version " + (ResultsDatabase.SCHEMA_VERSION + 1) + "; this Mini Analysis Workbench reads version "
                 + ResultsDatabase.SCHEMA_VERSION),
                 error.getMessage());
         // The refused database was closed again: it can be opened (and refused) once more.

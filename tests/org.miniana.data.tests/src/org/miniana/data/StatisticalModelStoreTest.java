@@ -14,6 +14,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.time.Instant;
 import java.util.List;
@@ -31,12 +36,16 @@ import org.miniana.core.RunMethod;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
 import org.miniana.core.SignalYield;
+import org.miniana.core.model.Channel;
+import org.miniana.core.model.Modifier;
 import org.miniana.core.model.NuisanceParameter;
+import org.miniana.core.model.Sample;
 import org.miniana.core.model.StatisticalModel;
 import org.miniana.data.datacard.CardLocation;
 import org.miniana.data.datacard.CombineCards;
 import org.miniana.data.datacard.ProcessMapping;
 import org.miniana.data.datacard.Ra2DatacardImporter;
+import org.miniana.data.internal.PackedModel;
 import org.miniana.data.internal.PackedYields;
 import org.miniana.data.internal.SignalModelEntity;
 import org.miniana.stats.ExpectedLimits;
@@ -156,6 +165,12 @@ class StatisticalModelStoreTest {
         try (ResultsDatabase database = DefaultDatabase.open(location, message -> {
         }, messages::add)) {
             assertEquals(List.of(name), database.signalModels().names(ra2));
+            // the model's rows, packed: equal to the cards' model and to the digest schema 5 recorded from the rows
+            StatisticalModel packed = database.statisticalModels().find(ra2).orElseThrow();
+            assertSameModel(bundledSearch().model(), packed);
+            assertEquals(database.read(em -> em.createNativeQuery("SELECT MODELDIGEST FROM ANALYSIS")
+                    .getSingleResult()), ContentDigest.of(packed));
+            assertEquals(List.of(), modelRowTables(database), "the tables of the rows are dropped");
             SignalModel kept = database.signalModels().get(ra2, name);
             assertEquals(1500, kept.parameters().get("mGluino"));
             List<AnalysisRun> runs = database.runs().forModel(ra2, name);
@@ -176,7 +191,8 @@ class StatisticalModelStoreTest {
         }
         assertTrue(messages.stream().anyMatch(message -> message.contains("from schema version 5 to "
                 + ResultsDatabase.SCHEMA_VERSION) && message.contains("Signal model names are now unique per search")
-                && message.contains("(1 models kept with their runs)") && !message.contains("The yields of")),
+                && message.contains("(1 models kept with their runs)") && !message.contains("The yields of")
+                && message.contains("The full statistical models of 1 searches are now kept packed in one row")),
                 messages.toString());
         // once upgraded it opens as any current database, with nothing more to do
         messages.clear();
@@ -185,6 +201,87 @@ class StatisticalModelStoreTest {
             assertEquals(2, reopened.signalModels().count());
         }
         assertTrue(messages.get(messages.size() - 1).contains("nothing to do"), messages.toString());
+    }
+
+    /** The tables of the statistical model's rows before schema 7 that the database has. */
+    @SuppressWarnings("unchecked")
+    private static List<String> modelRowTables(ResultsDatabase database) {
+        return database.read(em -> (List<String>) em.createNativeQuery("SELECT TABLENAME FROM SYS.SYSTABLES"
+                + " WHERE TABLENAME LIKE 'MODEL_%' ORDER BY TABLENAME").getResultList());
+    }
+
+    /**
+     * Back to the statistical models of schema 6 and before: a row per parameter, channel, sample
+     * and modifier, as those schemas' entities made them (ids from one sequence), inserted in reverse
+     * order so that only the positions give the order.
+     */
+    private static void unpackStatisticalModels(EntityManager em) {
+        Connection connection = em.unwrap(Connection.class);
+        try (Statement statement = connection.createStatement()) {
+            for (String table : List.of("MODEL_PARAMETER (ID BIGINT NOT NULL PRIMARY KEY, CONTROLCOUNT BIGINT,"
+                    + " NAME VARCHAR(200) NOT NULL, POSITION INTEGER, TYPE VARCHAR(8) NOT NULL,"
+                    + " ANALYSIS_ID BIGINT REFERENCES ANALYSIS (ID))",
+                    "MODEL_CHANNEL (ID BIGINT NOT NULL PRIMARY KEY, CARD VARCHAR(1000) NOT NULL, NAME VARCHAR(200) NOT"
+                            + " NULL, OBSERVED BIGINT, POSITION INTEGER, SEARCHBIN INTEGER, TAG VARCHAR(200) NOT NULL,"
+                            + " ANALYSIS_ID BIGINT REFERENCES ANALYSIS (ID))",
+                    "MODEL_SAMPLE (ID BIGINT NOT NULL PRIMARY KEY, NAME VARCHAR(200) NOT NULL, POSITION INTEGER,"
+                            + " PROCESS VARCHAR(100) NOT NULL, RATE DOUBLE, SIGNALSAMPLE SMALLINT DEFAULT 0,"
+                            + " CHANNEL_ID BIGINT REFERENCES MODEL_CHANNEL (ID))",
+                    "MODEL_MODIFIER (ID BIGINT NOT NULL PRIMARY KEY, FACTORDOWN DOUBLE, FACTORUP DOUBLE,"
+                            + " PARAMETERPOSITION INTEGER, SAMPLE_ID BIGINT REFERENCES MODEL_SAMPLE (ID))",
+                    "MODEL_ID_SEQUENCE (SEQ_NAME VARCHAR(50) NOT NULL PRIMARY KEY, SEQ_COUNT DECIMAL(15,0))")) {
+                statement.executeUpdate("CREATE TABLE " + table);
+            }
+            long id = 0;
+            try (ResultSet model = statement.executeQuery("SELECT ANALYSIS_ID, PACKED FROM STATISTICAL_MODEL");
+                    PreparedStatement parameters = connection.prepareStatement(
+                            "INSERT INTO MODEL_PARAMETER VALUES (?, ?, ?, ?, ?, ?)");
+                    PreparedStatement channels = connection.prepareStatement(
+                            "INSERT INTO MODEL_CHANNEL VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                    PreparedStatement samples = connection.prepareStatement(
+                            "INSERT INTO MODEL_SAMPLE VALUES (?, ?, ?, ?, ?, ?, ?)");
+                    PreparedStatement modifiers = connection.prepareStatement(
+                            "INSERT INTO MODEL_MODIFIER VALUES (?, ?, ?, ?, ?)")) {
+                while (model.next()) {
+                    long analysis = model.getLong(1);
+                    PackedModel.Parts parts = PackedModel.unpack(model.getBytes(2));
+                    for (int p = parts.parameters().size() - 1; p >= 0; p--) {
+                        NuisanceParameter parameter = parts.parameters().get(p);
+                        insert(parameters, ++id, parameter.controlCount(), parameter.name(), p,
+                                parameter.type().keyword(), analysis);
+                    }
+                    for (int c = parts.channels().size() - 1; c >= 0; c--) {
+                        Channel channel = parts.channels().get(c);
+                        long channelId = ++id;
+                        insert(channels, channelId, channel.card(), channel.name(), channel.observed(), c,
+                                channel.searchBin(), channel.tag(), analysis);
+                        for (int s = channel.samples().size() - 1; s >= 0; s--) {
+                            Sample sample = channel.samples().get(s);
+                            long sampleId = ++id;
+                            insert(samples, sampleId, sample.name(), s, sample.process(), sample.rate(),
+                                    sample.signal() ? 1 : 0, channelId);
+                            for (Modifier modifier : sample.modifiers().reversed()) {
+                                insert(modifiers, ++id, modifier.down(), modifier.up(), modifier.parameter(), sampleId);
+                            }
+                        }
+                    }
+                }
+                for (PreparedStatement batch : List.of(parameters, channels, samples, modifiers)) {
+                    batch.executeBatch();
+                }
+            }
+            statement.executeUpdate("INSERT INTO MODEL_ID_SEQUENCE VALUES ('MODEL_IDS', " + id + ")");
+            statement.executeUpdate("DROP TABLE STATISTICAL_MODEL");
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void insert(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
+        statement.addBatch();
     }
 
     /** Back to the yields of schema 4 and before: a row per bin in SIGNAL_YIELD. */
@@ -235,6 +332,12 @@ class StatisticalModelStoreTest {
         assertExtendedOnOpening(4, List.of());
     }
 
+    /** Schema 6 kept the statistical model a row per part: opening packs it into one row per search. */
+    @Test
+    void aSchema6DatabaseIsExtendedOnOpening() throws Exception {
+        assertExtendedOnOpening(6, List.of());
+    }
+
     private void assertExtendedOnOpening(int version, List<String> addedSince) throws Exception {
         Path location = folder.resolve("db");
         // a yield of its own in every bin, so that a bin moved on the way shows
@@ -258,12 +361,18 @@ class StatisticalModelStoreTest {
                     }
                     em.createNativeQuery("ALTER TABLE SIGNAL_MODEL DROP COLUMN DIGEST").executeUpdate();
                 }
-                // and the yields a row per bin, as before schema 5
-                unpackSignalYields(em);
-                // and model names unique across the database, as before schema 6
-                em.createNativeQuery("ALTER TABLE SIGNAL_MODEL DROP CONSTRAINT " + SignalModelEntity.UNIQUE_NAME)
-                        .executeUpdate();
-                em.createNativeQuery("ALTER TABLE SIGNAL_MODEL ADD UNIQUE (NAME)").executeUpdate();
+                if (version < 5) {
+                    // and the yields a row per bin
+                    unpackSignalYields(em);
+                }
+                if (version < 6) {
+                    // and model names unique across the database
+                    em.createNativeQuery("ALTER TABLE SIGNAL_MODEL DROP CONSTRAINT " + SignalModelEntity.UNIQUE_NAME)
+                            .executeUpdate();
+                    em.createNativeQuery("ALTER TABLE SIGNAL_MODEL ADD UNIQUE (NAME)").executeUpdate();
+                }
+                // and the statistical model a row per part, as before schema 7
+                unpackStatisticalModels(em);
                 return em.createNativeQuery("UPDATE SCHEMA_VERSION SET VERSION = " + version).executeUpdate();
             });
         }
@@ -275,7 +384,7 @@ class StatisticalModelStoreTest {
             ExpectedLimits medianOnly = new ExpectedLimits(Double.NaN, Double.NaN,
                     oneBin.expectedSignalLimit(), Double.NaN, Double.NaN);
             // a run of schema 4 had everything; earlier ones lacked the bands and the method
-            AnalysisRun kept = version == 4 ? oneBin : new AnalysisRun(oneBin.analysis(), oneBin.model(), oneBin.optimizer(),
+            AnalysisRun kept = version >= 4 ? oneBin : new AnalysisRun(oneBin.analysis(), oneBin.model(), oneBin.optimizer(),
                     oneBin.figureOfMerit(), oneBin.bins(), oneBin.selection(), oneBin.signal(), oneBin.background(),
                     oneBin.backgroundUp(), oneBin.backgroundDown(), oneBin.observed(), oneBin.expectedPValue(),
                     oneBin.expectedSignificance(), oneBin.observedPValue(), oneBin.observedSignificance(),
@@ -287,6 +396,9 @@ class StatisticalModelStoreTest {
             assertEquals(List.of(), database.scans().list(), "the scans' table is made");
             assertEquals(List.of(), database.check().notes(), "every digest is recorded");
             assertEquals(model, database.signalModels().get(Ra2Search.ANALYSIS.name(), "flat"), "the yields are packed in bin order");
+            assertSameModel(bundledSearch().model(), database.statisticalModels().find(Ra2Search.ANALYSIS.name())
+                    .orElseThrow());
+            assertEquals(List.of(), modelRowTables(database), "the tables of the rows are dropped");
             // and checked from then on
             IntegrityTest.setYields(database, "flat", yields -> yields.set(0, new SignalYield(3, 0.1)));
             var changed = assertThrows(DamagedDataException.class, () -> database.signalModels().get(Ra2Search.ANALYSIS.name(), "flat"));
@@ -296,7 +408,9 @@ class StatisticalModelStoreTest {
                 + ResultsDatabase.SCHEMA_VERSION)), messages.toString());
         int recorded = version < 4 ? 1 : 0;
         assertTrue(messages.stream().anyMatch(message -> message.contains("The yields of 1 signal models are now kept"
-                + " in one row per model") && message.contains("Content digests are now recorded and checked on every"
+                + " in one row per model") == version < 5 && message.contains("Signal model names are now unique per"
+                + " search") == version < 6 && message.contains("The full statistical models of 1 searches are now"
+                + " kept packed in one row per search") && message.contains("Content digests are now recorded and checked on every"
                 + " read: for " + recorded + " search results, " + recorded + " statistical models and " + recorded
                 + " signal models.")), messages.toString());
     }

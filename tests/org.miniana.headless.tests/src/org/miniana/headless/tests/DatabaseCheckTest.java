@@ -41,7 +41,7 @@ class DatabaseCheckTest {
         assertEquals(0, healthy.exitCode(), healthy.out() + healthy.err());
         List<String> lines = healthy.outLines();
         assertEquals("healthy", lines.get(lines.size() - 1), healthy.out());
-        assertTrue(healthy.out().contains("tables:        14 checked by Derby"), healthy.out());
+        assertTrue(healthy.out().contains("tables:        10 checked by Derby"), healthy.out());
         assertTrue(healthy.out().contains("content:       1 search results and 0 signal models read"), healthy.out());
 
         JsonNode check = new ObjectMapper().readTree(ProductProcess.run("--db", db, "db", "check", "--json").out());
