@@ -6,6 +6,7 @@ package org.miniana.headless;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -176,8 +177,23 @@ final class ModelsCommand {
             Map<String, String> stored = database.signalModels().summaries().stream()
                     .filter(summary -> summary.analysis().equals(search.analysisName))
                     .collect(Collectors.toMap(SignalModelSummary::name, SignalModelSummary::provenance));
-            List<MassPoint> missing = points.stream().filter(point -> replace || !stored.containsKey(point.name())
-                    || replaceOlder && FastSimulation.byOtherVersion(stored.get(point.name()))).toList();
+            List<MassPoint> missing = new ArrayList<>();
+            for (MassPoint point : points) {
+                String provenance = stored.get(point.name());
+                if (replace || provenance == null) {
+                    missing.add(point);
+                } else if (replaceOlder && FastSimulation.byOtherVersion(provenance)) {
+                    if (FastSimulation.hasGivenCrossSection(provenance)) {
+                        // the grid takes the table's cross section; 'models add' gives the user's again
+                        messages.println("Not replaced: " + point.name() + " has a cross section the user gave;"
+                                + " simulate it again with 'miniana models add " + FastSimulation.resimulation(
+                                        point.reference(), provenance) + " --analysis " + search.analysisName
+                                + " --replace'");
+                    } else {
+                        missing.add(point);
+                    }
+                }
+            }
             messages.printf("%s: %d points in the grid, %d to simulate with %d events each%n", family, points.size(),
                     missing.size(), events);
             var monitor = new NullProgressMonitor();

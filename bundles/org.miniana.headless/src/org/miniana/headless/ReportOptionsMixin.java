@@ -84,7 +84,7 @@ final class ReportOptionsMixin {
                 new NullProgressMonitor());
         result.notes().forEach(note -> messages.println("Note: " + note));
         if (name.isEmpty()) {
-            messages.println("Note: the paper has no author; give one with --author or " + AUTHOR_VARIABLE);
+            messages.println("Note: the reports name no author; give one with --author or " + AUTHOR_VARIABLE);
         }
         return result;
     }

@@ -275,20 +275,29 @@ public final class FastSimulation {
         }
         return Optional.of("the stored model " + model.name() + " was simulated by " + GENERATOR + " "
                 + version(model.provenance()).orElseThrow() + ", not by this version, " + VERSION
-                + "; simulate it again with 'miniana models add " + resimulation(model) + " --analysis " + analysis
-                + " --replace' (its runs keep the yields they were made with)");
+                + "; simulate it again with 'miniana models add " + resimulation(model.family() + ":"
+                        + model.parameters().values().stream().map(MassPoint::format).collect(Collectors.joining(":")),
+                        model.provenance())
+                + " --analysis " + analysis + " --replace' (its runs keep the yields they were made with)");
     }
 
-    /** The reference that simulates a stored model again, with its events, seed and a given cross section. */
-    private static String resimulation(SignalModel model) {
-        Matcher recorded = PROVENANCE.matcher(model.provenance());
-        String point = model.family() + ":" + model.parameters().values().stream().map(MassPoint::format)
-                .collect(Collectors.joining(":"));
+    /**
+     * The reference that simulates a point again as the model with this provenance was simulated:
+     * {@code point} ("T1bbbb:1500:100") with its events, seed and a cross section the user gave.
+     */
+    public static String resimulation(String point, String provenance) {
+        Matcher recorded = PROVENANCE.matcher(provenance);
         if (!recorded.lookingAt()) {
             return point;
         }
         return point + ":events=" + recorded.group(2) + ":seed=" + recorded.group(1)
-                + (GIVEN.equals(recorded.group(4)) ? ":xsec=" + recorded.group(3) : "");
+                + (hasGivenCrossSection(provenance) ? ":xsec=" + recorded.group(3) : "");
+    }
+
+    /** Whether the model with this provenance was simulated with a cross section the user gave, not the table's. */
+    public static boolean hasGivenCrossSection(String provenance) {
+        Matcher recorded = PROVENANCE.matcher(provenance);
+        return recorded.lookingAt() && GIVEN.equals(recorded.group(4));
     }
 
     /**

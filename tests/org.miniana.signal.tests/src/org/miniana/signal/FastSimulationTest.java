@@ -63,6 +63,8 @@ class FastSimulationTest {
         SignalModel olderGiven = new SignalModel(given.name(), given.family(), given.parameters(),
                 given.crossSectionPb(), given.provenance().replace(FastSimulation.VERSION + ";", "1.1;"),
                 given.yields());
+        assertTrue(FastSimulation.hasGivenCrossSection(olderGiven.provenance()));
+        assertFalse(FastSimulation.hasGivenCrossSection(older.provenance()));
         assertTrue(FastSimulation.olderVersionNote(olderGiven, "S").orElseThrow()
                 .contains("'miniana models add T1bbbb:2400:100:events=1000:seed=" + SEED + ":xsec=1.4E-4 --analysis S"),
                 FastSimulation.olderVersionNote(olderGiven, "S").orElseThrow());
@@ -71,6 +73,9 @@ class FastSimulationTest {
         assertTrue(FastSimulation.olderVersionNote(imported, "S").isEmpty());
         assertEquals(Optional.empty(), FastSimulation.version(imported.provenance()));
         assertFalse(FastSimulation.byOtherVersion(imported.provenance()));
+        assertFalse(FastSimulation.hasGivenCrossSection(imported.provenance()));
+        assertEquals("T1bbbb:1500:100", FastSimulation.resimulation("T1bbbb:1500:100", imported.provenance()),
+                "without a recorded simulation the point alone");
     }
 
     @Test

@@ -7,6 +7,7 @@ package org.miniana.ui.navigator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -122,6 +123,11 @@ public final class Opener {
      * way, read in a job. A scan that is gone (deleted meanwhile) leaves the view as it is.
      */
     public static void showScan(IWorkbenchPage page, long scanId) {
+        showScan(page, scanId, ScanMapView::show);
+    }
+
+    /** Reads a stored scan as {@link #showScan(IWorkbenchPage, long)} does and hands it to {@code show} with the view. */
+    public static void showScan(IWorkbenchPage page, long scanId, BiConsumer<ScanMapView, ScanResult> show) {
         new WorkbenchJob("Opening a scan", SCAN_FAMILY) {
             @Override
             protected IStatus work(IProgressMonitor monitor) {
@@ -130,7 +136,7 @@ public final class Opener {
                         .map(record -> MassScan.reopen(database, record));
                 PlatformUI.getWorkbench().getDisplay().asyncExec(() -> scan.ifPresent(result -> {
                     try {
-                        ((ScanMapView) page.showView(ScanMapView.ID)).show(result);
+                        show.accept((ScanMapView) page.showView(ScanMapView.ID), result);
                     } catch (PartInitException e) {
                         ErrorDialog.openError(page.getWorkbenchWindow().getShell(), "Open", e.getMessage(),
                                 e.getStatus());

@@ -98,7 +98,7 @@ public final class ScanMapView extends ViewPart {
         });
         setContentDescription("No scan yet: Analysis > Run Scan, or double-click a scan in the Database view.");
         if (restoredScan != 0) {
-            Opener.showScan(getSite().getPage(), restoredScan);
+            Opener.showScan(getSite().getPage(), restoredScan, ScanMapView::showRestored);
         }
     }
 
@@ -137,6 +137,16 @@ public final class ScanMapView extends ViewPart {
                         result.options().optimizer(), result.points().size(), excluded,
                         result.failures().isEmpty() ? "" : ", " + result.failures().size() + " failed",
                         result.cancelled() ? " (cancelled)" : ""));
+    }
+
+    /**
+     * Shows the scan this view showed when the workbench was last closed, read in a job, unless a
+     * scan was shown meanwhile: a scan that ends opens this view and must not be replaced by it.
+     */
+    private void showRestored(ScanResult restored) {
+        if (scan == null) {
+            show(restored);
+        }
     }
 
     /** Opens the run of the scanned point nearest to where the map's frame was double-clicked. */

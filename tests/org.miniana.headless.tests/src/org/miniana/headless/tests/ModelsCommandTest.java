@@ -54,8 +54,9 @@ class ModelsCommandTest {
     }
 
     /**
-     * A model simulated by another version of the fast simulation: analyze and scan say so, with the
-     * command that simulates it again, and after that command nothing is flagged.
+     * Models simulated by another version of the fast simulation: analyze and scan say so, with the
+     * commands that simulate them again (a cross section the user gave is given again), and after
+     * those nothing is flagged.
      */
     @Test
     void modelsOfAnotherSimulationVersionAreFlaggedAndSimulatedAgain(@TempDir Path folder) throws Exception {
@@ -64,16 +65,11 @@ class ModelsCommandTest {
         ProductProcess.Result generated = ProductProcess.run(words("--db " + db + " models generate T1bbbb " + grid
                 + " --events 2000"));
         assertEquals(0, generated.exitCode(), generated.err());
-        // the stored model as an earlier version would have left it: only the provenance says so
-        Path file = folder.resolve("older.json");
-        ProductProcess.Result exported = ProductProcess.run("--db", db, "export", "--model", "T1bbbb_1200_300", "-o",
-                file.toString());
-        assertEquals(0, exported.exitCode(), exported.err());
-        String current = "miniana-fastsim " + FastSimulation.VERSION + ";";
-        assertTrue(Files.readString(file).contains(current), Files.readString(file));
-        Files.writeString(file, Files.readString(file).replace(current, "miniana-fastsim 1.0;"));
-        ProductProcess.Result replaced = ProductProcess.run("--db", db, "models", "add", file.toString(), "--replace");
-        assertEquals(0, replaced.exitCode(), replaced.err());
+        ProductProcess.Result given = ProductProcess.run(words("--db " + db
+                + " models add T1bbbb:1200:0:events=2000:xsec=0.05 --replace"));
+        assertEquals(0, given.exitCode(), given.err());
+        downgrade(db, folder, "T1bbbb_1200_300");
+        downgrade(db, folder, "T1bbbb_1200_0");
 
         ProductProcess.Result analysed = ProductProcess.run("--db", db, "analyze", "T1bbbb_1200_300", "--no-report",
                 "--statistics", "one-bin");
@@ -87,16 +83,37 @@ class ModelsCommandTest {
         assertEquals(0, mixed.exitCode(), mixed.err());
         String remedy = "models generate T1bbbb " + grid + " --events 2000 --seed 1 --analysis CMS-PAS-SUS-16-014"
                 + " --replace-older";
-        assertTrue(mixed.err().contains("Note: 1 of 2 points have models simulated by miniana-fastsim 1.0, not by this"
-                + " version, " + FastSimulation.VERSION + " (T1bbbb_1200_300): their limits do not compare with the"
-                + " others'. Simulate them again with 'miniana " + remedy + "' and scan again."), mixed.err());
+        assertTrue(mixed.err().contains("Note: 2 of 2 points have models simulated by miniana-fastsim 1.0, not by this"
+                + " version, " + FastSimulation.VERSION + " (T1bbbb_1200_0, T1bbbb_1200_300): their limits do not"
+                + " compare with the others'. Simulate them again with 'miniana " + remedy + "' and scan again."),
+                mixed.err());
 
         ProductProcess.Result again = ProductProcess.run(words("--db " + db + " " + remedy));
         assertEquals(0, again.exitCode(), again.err());
         assertTrue(again.err().contains("2 points in the grid, 1 to simulate"), again.err());
+        String addGiven = "models add T1bbbb:1200:0:events=2000:seed=1:xsec=0.05 --analysis CMS-PAS-SUS-16-014 --replace";
+        assertTrue(again.err().contains("Not replaced: T1bbbb_1200_0 has a cross section the user gave; simulate it"
+                + " again with 'miniana " + addGiven + "'"), again.err());
+        ProductProcess.Result added = ProductProcess.run(words("--db " + db + " " + addGiven));
+        assertEquals(0, added.exitCode(), added.err());
+        ProductProcess.Result shown = ProductProcess.run("--db", db, "models", "show", "T1bbbb_1200_0");
+        assertTrue(shown.out().contains("cross section: 0.0500000 pb"), shown.out());
         ProductProcess.Result clean = ProductProcess.run(scan);
         assertEquals(0, clean.exitCode(), clean.err());
         assertFalse(clean.err().contains("Note:"), clean.err());
+    }
+
+    /** Gives a stored model the provenance an earlier version of the fast simulation would have written. */
+    private static void downgrade(String db, Path folder, String model) throws Exception {
+        Path file = folder.resolve(model + ".json");
+        ProductProcess.Result exported = ProductProcess.run("--db", db, "export", "--model", model, "-o",
+                file.toString());
+        assertEquals(0, exported.exitCode(), exported.err());
+        String current = "miniana-fastsim " + FastSimulation.VERSION + ";";
+        assertTrue(Files.readString(file).contains(current), Files.readString(file));
+        Files.writeString(file, Files.readString(file).replace(current, "miniana-fastsim 1.0;"));
+        ProductProcess.Result replaced = ProductProcess.run("--db", db, "models", "add", file.toString(), "--replace");
+        assertEquals(0, replaced.exitCode(), replaced.err());
     }
 
     /** A command line's words (none of them holds a space). */
