@@ -59,9 +59,8 @@ public record ScanResult(SimplifiedModel family, AnalysisOptions options, List<S
         List<String> names = other.stream().map(point -> point.run().model()).toList();
         String listed = names.size() <= NAMES_LISTED ? String.join(", ", names)
                 : String.join(", ", names.subList(0, NAMES_LISTED)) + " and " + (names.size() - NAMES_LISTED) + " more";
-        return Optional.of(other.size() + " of " + points.size() + " points have models simulated by "
-                + FastSimulation.GENERATOR + " " + versions + ", not by this version, " + FastSimulation.VERSION + " ("
-                + listed + "): their limits do not compare with the others'");
+        return Optional.of(other.size() + " of " + points.size() + " points have models "
+                + FastSimulation.simulatedBy(versions) + " (" + listed + "): their limits do not compare with the others'");
     }
 
     /** A scan that was not recorded. */

@@ -264,18 +264,27 @@ public final class FastSimulation {
     }
 
     /**
+     * "simulated by miniana-fastsim 1.1, not by this version, 1.2" for a model with this provenance
+     * that another version of this generator made; empty for any other model.
+     */
+    public static Optional<String> otherVersion(String provenance) {
+        return byOtherVersion(provenance) ? version(provenance).map(FastSimulation::simulatedBy) : Optional.empty();
+    }
+
+    /** "simulated by miniana-fastsim VERSIONS, not by this version, 1.2", for models of other versions. */
+    public static String simulatedBy(String versions) {
+        return "simulated by " + GENERATOR + " " + versions + ", not by this version, " + VERSION;
+    }
+
+    /**
      * For a stored model simulated by another version of this generator, a sentence saying so and
      * how to simulate it again as it was (events, seed, a given cross section); empty for any other
      * model. A stored model is the user's data (it may have a given cross section), so it is
      * reported, not replaced.
      */
     public static Optional<String> olderVersionNote(SignalModel model, String analysis) {
-        if (!byOtherVersion(model.provenance())) {
-            return Optional.empty();
-        }
-        return Optional.of("the stored model " + model.name() + " was simulated by " + GENERATOR + " "
-                + version(model.provenance()).orElseThrow() + ", not by this version, " + VERSION
-                + "; simulate it again with 'miniana models add " + resimulation(model.family() + ":"
+        return otherVersion(model.provenance()).map(simulated -> "the stored model " + model.name() + " was "
+                + simulated + "; simulate it again with 'miniana models add " + resimulation(model.family() + ":"
                         + model.parameters().values().stream().map(MassPoint::format).collect(Collectors.joining(":")),
                         model.provenance())
                 + " --analysis " + analysis + " --replace' (its runs keep the yields they were made with)");

@@ -6,13 +6,11 @@ package org.miniana.ui;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 
 import org.miniana.core.AnalysisRun;
 import org.miniana.core.ScanRecord;
 import org.miniana.optimize.FigureOfMerit;
 import org.miniana.optimize.OptimizerDescriptor;
-import org.miniana.signal.FastSimulation;
 
 /** How the workbench writes things, the same way in every view. */
 public final class Labels {
@@ -52,18 +50,6 @@ public final class Labels {
         return String.format("%s %s-%s x %s%s GeV, %s/%s: %d points%s  %s", scan.family(), number(grid.motherFrom()),
                 number(grid.motherTo()), number(grid.lspFrom()), lspTo, scan.optimizer(), scan.figureOfMerit(),
                 scan.analysedPoints(), end, TIME.format(scan.started()));
-    }
-
-    /**
-     * "simulated by miniana-fastsim 1.1, not by this version, 1.2" for a model with this provenance
-     * that another version of the fast simulation made (its limits do not compare with this
-     * version's); empty for any other model.
-     */
-    public static Optional<String> otherSimulationVersion(String provenance) {
-        return FastSimulation.byOtherVersion(provenance)
-                ? Optional.of("simulated by " + FastSimulation.GENERATOR + " " + FastSimulation.version(provenance)
-                        .orElseThrow() + ", not by this version, " + FastSimulation.VERSION)
-                : Optional.empty();
     }
 
     /** A run in one line: when, which optimizer, how many bins, what significance. */

@@ -211,7 +211,7 @@ public final class DatabaseNavigatorView extends ViewPart {
             case FamilyNode family -> family.family();
             case MassNode mass -> mass.parameter() + " = " + Labels.number(mass.value());
             case SignalModelSummary model -> model.name()
-                    + Labels.otherSimulationVersion(model.provenance()).map(note -> " (" + note + ")").orElse("");
+                    + FastSimulation.otherVersion(model.provenance()).map(note -> " (" + note + ")").orElse("");
             case AnalysisRun run -> Labels.run(run);
             case AnalysisRunStore.EarlierRun earlier -> Labels.run(earlier.run()) + " (earlier yields)";
             case ScanRecord scan -> Labels.scan(scan);

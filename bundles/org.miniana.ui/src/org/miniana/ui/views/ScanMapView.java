@@ -28,6 +28,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.miniana.analysis.ScanPoint;
 import org.miniana.analysis.ScanResult;
 import org.miniana.figure.analysis.RunFigures;
+import org.miniana.signal.FastSimulation;
 import org.miniana.ui.Labels;
 import org.miniana.ui.WidgetIds;
 import org.miniana.ui.charts.FigureCanvas;
@@ -90,7 +91,7 @@ public final class ScanMapView extends ViewPart {
         column("Expected \u03bc limit", point -> SignificanceView.number(point.expectedStrengthLimit()));
         column("Observed \u03bc limit", point -> SignificanceView.number(point.observedStrengthLimit()));
         column("Excluded", point -> point.observedStrengthLimit() < 1 ? "yes" : "");
-        column("Model", point -> Labels.otherSimulationVersion(point.modelProvenance()).orElse(""));
+        column("Model", point -> FastSimulation.otherVersion(point.modelProvenance()).orElse(""));
         points.addDoubleClickListener(event -> {
             if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof ScanPoint point) {
                 Opener.showRun(getSite().getPage(), point.run());

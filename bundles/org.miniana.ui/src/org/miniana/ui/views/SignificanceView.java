@@ -23,8 +23,8 @@ import org.eclipse.ui.part.ViewPart;
 import org.miniana.analysis.AnalysisOutcome;
 import org.miniana.core.AnalysisRun;
 import org.miniana.figure.analysis.RunFigures;
+import org.miniana.signal.FastSimulation;
 import org.miniana.stats.ExpectedLimits;
-import org.miniana.ui.Labels;
 import org.miniana.ui.WidgetIds;
 import org.miniana.ui.charts.FigureCanvas;
 import org.miniana.ui.session.RunContext;
@@ -92,7 +92,7 @@ public final class SignificanceView extends ViewPart {
                 .filter(figure -> figure.id().equals(ProjectionsView.P_VALUE)).findFirst())
                 .ifPresent(figure -> pValueChart.show(figure.figure()));
         setContentDescription(state.run().map(run -> "Run of " + run.model() + " on " + run.analysis()
-                + state.model().flatMap(model -> Labels.otherSimulationVersion(model.provenance()))
+                + state.model().flatMap(model -> FastSimulation.otherVersion(model.provenance()))
                         .map(note -> "; its model was " + note).orElse(""))
                 .orElse("No run shown: run an analysis, or open a run from the database navigator."));
     }
