@@ -158,6 +158,7 @@ final class ScanCommand implements Callable<Integer> {
         private final PrintStream out;
         private final int total;
         private final boolean terminal;
+        private final String verb;
         private final long start = System.nanoTime();
         private double totalWork = 1;
         private double worked;
@@ -166,9 +167,15 @@ final class ScanCommand implements Callable<Integer> {
         private int lastPercent = -1;
 
         ScanProgress(PrintStream out, int total, boolean terminal) {
+            this(out, total, terminal, "analysed");
+        }
+
+        /** @param verb what is done to each point, for the count ("3/10 points simulated") */
+        ScanProgress(PrintStream out, int total, boolean terminal, String verb) {
             this.out = out;
             this.total = total;
             this.terminal = terminal;
+            this.verb = verb;
         }
 
         @Override
@@ -198,6 +205,12 @@ final class ScanCommand implements Callable<Integer> {
             show(point.point().name() + (reused ? " (stored run)" : ""));
         }
 
+        /** A point done outside a scan (simulated only). */
+        synchronized void done(String point) {
+            done++;
+            show(point);
+        }
+
         @Override
         public synchronized void failed(MassPoint point, String message) {
             done++;
@@ -209,13 +222,13 @@ final class ScanCommand implements Callable<Integer> {
             int percent = (int) (100 * fraction);
             double seconds = (System.nanoTime() - start) / 1e9;
             long left = fraction > 0 ? Math.round(seconds * (1 - fraction) / fraction) : 0;
-            String numbers = String.format("%3d%%  %d/%d points analysed  %.1f points/s  ETA %d:%02d", percent, done,
-                    total, done / seconds, left / 60, left % 60);
+            String numbers = String.format("%3d%%  %d/%d points %s  %.1f points/s  ETA %d:%02d", percent, done,
+                    total, verb, done / seconds, left / 60, left % 60);
             if (terminal) {
                 int filled = (int) (BAR * fraction);
                 out.print("\r[" + "#".repeat(filled) + " ".repeat(BAR - filled) + "] " + numbers + "  " + task + "   ");
                 out.flush();
-            } else if (percent != lastPercent || point != null && total <= 100) {
+            } else if (percent != lastPercent || point != null && (total <= 100 || done == total)) {
                 out.println("[" + numbers + "] " + (point != null ? point : task));
                 lastPercent = percent;
             }

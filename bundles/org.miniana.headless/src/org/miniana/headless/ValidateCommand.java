@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import org.miniana.analysis.ScanResult;
 import org.miniana.core.Ra2Search;
@@ -19,12 +20,18 @@ import org.miniana.core.SearchResult;
 import org.miniana.data.ResultsDatabase;
 import org.miniana.signal.MassPoint;
 import org.miniana.signal.SimplifiedModel;
+import org.miniana.validation.AggregateRegion;
 import org.miniana.validation.CmsLimits;
+import org.miniana.validation.EfficiencyComparison;
+import org.miniana.validation.EfficiencyComparison.PointEfficiencies;
+import org.miniana.validation.EfficiencyComparison.RegionSummary;
+import org.miniana.validation.EfficiencyValidation;
 import org.miniana.validation.LimitComparison;
 import org.miniana.validation.LimitComparison.ContourGap;
 import org.miniana.validation.LimitComparison.Goal;
 import org.miniana.validation.LimitComparison.PointRatio;
 import org.miniana.validation.LimitValidation;
+import org.miniana.validation.RecastEfficiencies;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,13 +48,38 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code miniana validate}: our results against published ones. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Compares our results with published ones.", subcommands = ValidateCommand.Limits.class)
+        description = "Compares our results with published ones.",
+        subcommands = { ValidateCommand.Limits.class, ValidateCommand.Efficiencies.class })
 final class ValidateCommand {
 
     static final String LIMITS_SHAPE = "validate-limits";
+    static final String EFFICIENCIES_SHAPE = "validate-efficiencies";
 
     @ParentCommand
     MinianaCommand root;
+
+    /** The families a comparison is made for, and the seed of their simulations. */
+    static final class FamiliesAndSeed {
+
+        @Parameters(paramLabel = "FAMILY", arity = "0..*", converter = Choices.Family.class,
+                description = "T1bbbb and/or T1qqqq (default: both).")
+        List<SimplifiedModel> families;
+
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+                description = "Seed of the simulations (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        /**
+         * The families given, else {@code bundled}; a usage error for one whose published data
+         * {@code published} cannot give.
+         */
+        List<SimplifiedModel> families(CommandSpec spec, List<SimplifiedModel> bundled,
+                Function<SimplifiedModel, ?> published) {
+            List<SimplifiedModel> chosen = families == null || families.isEmpty() ? bundled : families;
+            chosen.forEach(family -> MinianaCommand.checkUsage(spec, () -> published.apply(family)));
+            return chosen;
+        }
+    }
 
     /** {@code miniana validate limits}: issue #15's comparison with CMS's published limits. */
     @Command(name = "limits", mixinStandardHelpOptions = true, sortOptions = false,
@@ -72,9 +104,8 @@ final class ValidateCommand {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "FAMILY", arity = "0..*", converter = Choices.Family.class,
-                description = "T1bbbb and/or T1qqqq (default: both).")
-        List<SimplifiedModel> families;
+        @Mixin
+        FamiliesAndSeed choice;
 
         @Option(names = "--step", paramLabel = "GEV", defaultValue = "100",
                 description = "Grid step in both masses, in GeV (default: ${DEFAULT-VALUE}).")
@@ -82,10 +113,6 @@ final class ValidateCommand {
 
         @Mixin
         ScanWorkMixin work;
-
-        @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-                description = "Seed of those simulations (default: ${DEFAULT-VALUE}).")
-        long seed;
 
         @Option(names = { "-o", "--out" }, paramLabel = "DIR", defaultValue = "validation",
                 description = "Folder for the figures (default: ${DEFAULT-VALUE}).")
@@ -96,8 +123,8 @@ final class ValidateCommand {
 
         @Override
         public Integer call() throws IOException {
-            List<SimplifiedModel> chosen = families == null || families.isEmpty() ? CmsLimits.FAMILIES : families;
-            chosen.forEach(family -> MinianaCommand.checkUsage(spec, () -> CmsLimits.observed(family)));
+            List<SimplifiedModel> chosen = choice.families(spec, CmsLimits.FAMILIES, CmsLimits::observed);
+            long seed = choice.seed;
             if (!(step >= 10 && step <= 500)) {
                 throw new ParameterException(spec.commandLine(), "--step must be 10-500 GeV, not " + step);
             }
@@ -223,6 +250,128 @@ final class ValidateCommand {
             node.put("passed", comparison.passed());
             ArrayNode files = node.putArray("figures");
             figures.forEach(file -> files.add(file.toString()));
+            return node;
+        }
+    }
+
+    /** {@code miniana validate efficiencies}: the fast simulation's efficiencies against a recast's, per region. */
+    @Command(name = "efficiencies", mixinStandardHelpOptions = true, sortOptions = false,
+            description = { "Compares the fast simulation's signal efficiencies with an independent recast's ("
+                    + RecastEfficiencies.SOURCE + ") in the 12 aggregate search regions of CMS-SUS-16-033, the"
+                    + " successor of CMS-PAS-SUS-16-014 with the same selection, at the recast's points with m_gluino"
+                    + " 1000-2000 GeV and m_LSP <= m_gluino - 200 GeV (100 GeV steps).",
+                    "Per region: the median and the 10%%/90%% quantiles of the ratio ours/recast over the points where"
+                            + " the recast's efficiency is at least 1%%, and both efficiencies at m_gluino = 1500 GeV,"
+                            + " m_LSP = 110 GeV. Our efficiency in a region sums the RA2 search bins inside it: RA2"
+                            + " starts at 3 jets, so regions 1 and 6 (from 2 jets) lack the two-jet events.",
+                    "The points are simulated in memory (nothing is stored); no database is opened." },
+            footerHeading = "%nExamples:%n",
+            footer = { "  miniana validate efficiencies                  (both families, 50000 events per point)",
+                "  miniana validate efficiencies T1bbbb --events 200000 --json" })
+    static final class Efficiencies implements Callable<Integer> {
+
+        @ParentCommand
+        ValidateCommand validate;
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        FamiliesAndSeed choice;
+
+        @Option(names = "--events", paramLabel = "N", defaultValue = "50000",
+                description = "Events to simulate per point (default: ${DEFAULT-VALUE}).")
+        long events;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+        Integer threads;
+
+        @Option(names = "--json", description = "Print one JSON document (schema " + EFFICIENCIES_SHAPE
+                + ") instead of text.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            List<SimplifiedModel> chosen = choice.families(spec, RecastEfficiencies.FAMILIES, RecastEfficiencies::of);
+            long seed = choice.seed;
+            if (events < 1 || (threads != null && threads < 1)) {
+                throw new ParameterException(spec.commandLine(), "--events and --threads must be at least 1");
+            }
+            int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            PrintWriter output = spec.commandLine().getOut();
+            ObjectNode document = JsonOutput.document(EFFICIENCIES_SHAPE).put("source", RecastEfficiencies.SOURCE)
+                    .put("events", events).put("seed", seed)
+                    .put("minimumEfficiency", EfficiencyComparison.MINIMUM_EFFICIENCY);
+            ArrayNode regions = document.putArray("regions");
+            AggregateRegion.CMS_SUS_16_033.forEach(region -> regions.addObject().put("number", region.number())
+                    .put("label", region.label()));
+            ArrayNode results = document.putArray("families");
+            for (SimplifiedModel family : chosen) {
+                int points = RecastEfficiencies.of(family).size();
+                validate.root.messages().printf("%s: %d points, %d events each, %d threads%n", family.family(),
+                        points, events, workers);
+                var progress = new ScanCommand.ScanProgress(validate.root.messages(), points, Ansi.AUTO.enabled(),
+                        "simulated");
+                EfficiencyComparison comparison = EfficiencyValidation.compare(family, events, seed, workers,
+                        progress, progress::done);
+                progress.end();
+                if (comparison.points().size() < points) {
+                    validate.root.messages().println("stopped after " + comparison.points().size() + " of " + points
+                            + " points");
+                    return MinianaCommand.EXIT_FAILURE;
+                }
+                results.add(json(comparison));
+                if (!json) {
+                    print(comparison, output);
+                }
+            }
+            if (json) {
+                JsonOutput.print(document, output);
+            }
+            return 0;
+        }
+
+        private static void print(EfficiencyComparison comparison, PrintWriter out) {
+            out.printf(Locale.ROOT, "%s against %s: %d points%n", comparison.family().family(),
+                    RecastEfficiencies.SOURCE, comparison.points().size());
+            out.printf(Locale.ROOT, "  %-2s  %-37s  %6s  %-18s  %s%n", "", "region", "points", "ratio ours/recast",
+                    "efficiency at " + Math.round(EfficiencyComparison.SHOWN_GLUINO) + "/"
+                            + Math.round(EfficiencyComparison.SHOWN_LSP) + " GeV");
+            out.printf(Locale.ROOT, "  %-2s  %-37s  %6s  %-18s  %s%n", "", "", "", "median (10%-90%)",
+                    "ours / recast");
+            for (RegionSummary region : comparison.regions()) {
+                out.printf(Locale.ROOT, "  %2d  %-37s  %6d  %-18s  %.4f / %.4f%n", region.region().number(),
+                        region.region().label(), region.compared(),
+                        region.compared() == 0 ? "-" : String.format(Locale.ROOT, "%.2f (%.2f-%.2f)", region.median(),
+                                region.quantile10(), region.quantile90()),
+                        region.shownOurs(), region.shownRecast());
+            }
+            out.flush();
+        }
+
+        private static ObjectNode json(EfficiencyComparison comparison) {
+            ObjectNode node = JsonOutput.NODES.objectNode().put("family", comparison.family().family());
+            ArrayNode regions = node.putArray("regions");
+            for (RegionSummary region : comparison.regions()) {
+                ObjectNode entry = regions.addObject().put("number", region.region().number())
+                        .put("compared", region.compared());
+                JsonOutput.putNumber(entry, "median", region.median());
+                JsonOutput.putNumber(entry, "quantile10", region.quantile10());
+                JsonOutput.putNumber(entry, "quantile90", region.quantile90());
+            }
+            ArrayNode points = node.putArray("points");
+            for (PointEfficiencies point : comparison.points()) {
+                ObjectNode entry = points.addObject().put("mGluinoGeV", point.point().mGluino())
+                        .put("mLspGeV", point.point().mLsp());
+                ArrayNode ours = entry.putArray("ours");
+                ArrayNode recast = entry.putArray("recast");
+                for (double efficiency : point.ours()) {
+                    ours.add(efficiency);
+                }
+                for (double efficiency : point.recast()) {
+                    recast.add(efficiency);
+                }
+            }
             return node;
         }
     }

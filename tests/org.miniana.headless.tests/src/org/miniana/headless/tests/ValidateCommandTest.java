@@ -83,4 +83,40 @@ class ValidateCommandTest {
         assertEquals(2, dash.exitCode(), dash.err());
         assertTrue(dash.err().contains("-o takes a folder for the figures, not '-'"), dash.err());
     }
+
+    @Test
+    void printsTheEfficienciesAgainstTheRecastPerRegion() throws Exception {
+        ProductProcess.Result text = ProductProcess.run("validate", "efficiencies", "T1qqqq", "--events", "1000");
+        assertEquals(0, text.exitCode(), text.err());
+        List<String> lines = text.outLines();
+        assertEquals("T1qqqq against CMS-SUS-16-033 aggregate search regions, recast by SModelS: 143 points",
+                lines.get(0));
+        assertEquals(3 + 12, lines.size(), text.out());
+        assertTrue(lines.get(4).matches("   2  Njets >=3, Nb 0, HT >=1500, MHT >=750 +[0-9]+  [0-9.]+ \\([0-9.]+-[0-9.]+\\) +"
+                + "[0-9.]+ / 0\\.1263"), lines.get(4));
+        // no recast efficiency of T1qqqq reaches 1% with >= 3 b-tags
+        assertTrue(lines.get(10).matches("   8  Njets >=5, Nb >=3, HT >=500, MHT >=500 +0  - +.*"), lines.get(10));
+        assertTrue(text.err().contains("143/143 points simulated"), text.err());
+
+        ProductProcess.Result json = ProductProcess.run("validate", "efficiencies", "T1qqqq", "--events", "1000",
+                "--json");
+        assertEquals(0, json.exitCode(), json.err());
+        JsonNode document = new ObjectMapper().readTree(json.out());
+        assertEquals(List.of(), SchemaAssertions.errors(CommandConventionsTest.schema("validate-efficiencies"),
+                document));
+        JsonNode region2 = document.at("/families/0/regions/1");
+        assertTrue(lines.get(4).contains(String.format(java.util.Locale.ROOT, "%.2f (%.2f-%.2f)",
+                region2.get("median").asDouble(), region2.get("quantile10").asDouble(),
+                region2.get("quantile90").asDouble())), "the same seed gives the same numbers: " + lines.get(4));
+        JsonNode point = document.at("/families/0/points/0");
+        assertEquals(1000, point.get("mGluinoGeV").asDouble());
+        assertEquals(12, point.get("ours").size());
+        assertEquals(0.19465, document.at("/families/0/points/0/recast/0").asDouble(), 0, "T1qqqq 1000/10, region 1");
+        SchemaAssertions.assertInvalid(CommandConventionsTest.schema("validate-efficiencies"), (ObjectNode) document,
+                changed -> ((ObjectNode) changed.at("/families/0/regions/0")).remove("median"), "median");
+
+        ProductProcess.Result tttt = ProductProcess.run("validate", "efficiencies", "T1tttt");
+        assertEquals(2, tttt.exitCode(), tttt.err());
+        assertTrue(tttt.err().contains("T1bbbb and T1qqqq only, not for T1tttt"), tttt.err());
+    }
 }
