@@ -27,9 +27,14 @@ final class EventGenerator {
     static final int LIGHT = 0;
     static final int CHARM = 1;
     static final int BOTTOM = 2;
-    /** The b-tag efficiency by flavour: LIGHT, CHARM, BOTTOM (a look-up, not an unpredictable branch). */
-    private static final double[] BTAG_EFFICIENCY = { Detector.BTAG_EFFICIENCY_LIGHT, Detector.BTAG_EFFICIENCY_C,
-            Detector.BTAG_EFFICIENCY_B };
+    /**
+     * The b-tag efficiency by flavour (LIGHT, CHARM, BOTTOM; a look-up, not an unpredictable
+     * branch) at the jet pT i * BTAG_PT_STEP, interpolated linearly in between; constant beyond
+     * the last node.
+     */
+    private static final double[][] BTAG_EFFICIENCY = bTagEfficiencyTable();
+    private static final double BTAG_PT_STEP = 10;
+    private static final int BTAG_PT_NODES = 301;
 
     /** T1tttt: 4 tops x 3 quarks + one ISR parton, each with at most one emission. */
     private static final int MAX_PARTONS = 32;
@@ -225,9 +230,24 @@ final class EventGenerator {
         pair[2] = 0.5 * transverseMass * (expY - 1 / expY);
         pair[3] = 0.5 * transverseMass * (expY + 1 / expY);
 
-        // isotropic in the pair rest frame (exact at threshold, where most pairs are made)
+        // theta* from the LO d(sigma)/dt, measured from the beam axis boosted into the pair rest frame
+        polarDirection(uMass);
         double momentum = 0.5 * Math.sqrt(Math.max(0, mass * mass - 4 * mGluino * mGluino));
-        twoBodyDecay(pair, mass, 1 / mass, momentum, 0.5 * mass, gluinos);
+        split(pair, mass, 1 / mass, momentum, 0.5 * mass, gluinos);
+    }
+
+    /**
+     * A unit vector at the pair's polar angle from one random long: |cos theta*| from its top 31
+     * bits, the sign from bit 32, the azimuth from the low 32 bits.
+     */
+    private void polarDirection(double uMass) {
+        long bits = random.nextLong();
+        double absCos = production.absCosTheta(uMass, ((bits >>> 33) + 0.5) * 0x1p-31);
+        double sinTheta = Math.sqrt((1 - absCos) * (1 + absCos));
+        azimuth((int) bits, azimuth);
+        direction[0] = sinTheta * azimuth[0];
+        direction[1] = sinTheta * azimuth[1];
+        direction[2] = (bits & 0x1_0000_0000L) == 0 ? absCos : -absCos;
     }
 
     /** Decays a gluino and what it gives; returns whether the event goes on. */
@@ -646,13 +666,33 @@ final class EventGenerator {
         return true;
     }
 
+    private static double[][] bTagEfficiencyTable() {
+        double[][] table = new double[3][BTAG_PT_NODES + 1];
+        for (int i = 0; i <= BTAG_PT_NODES; i++) {
+            // the extra node repeats the last, so that interpolation at the last node needs no test
+            double pt = Math.min(i, BTAG_PT_NODES - 1) * BTAG_PT_STEP;
+            table[LIGHT][i] = Detector.bTagEfficiencyLight(pt);
+            table[CHARM][i] = Detector.BTAG_EFFICIENCY_C;
+            table[BOTTOM][i] = Detector.bTagEfficiencyB(pt);
+        }
+        return table;
+    }
+
+    /** The tabulated b-tag efficiency of a jet of this flavour and pT. */
+    static double bTagEfficiency(int flavour, double pt) {
+        double position = Math.min(pt, (BTAG_PT_NODES - 1) * BTAG_PT_STEP) / BTAG_PT_STEP;
+        int node = (int) position;
+        double[] efficiencies = BTAG_EFFICIENCY[flavour];
+        return efficiencies[node] + (position - node) * (efficiencies[node + 1] - efficiencies[node]);
+    }
+
     /** P(Nb = k) for k below the highest b-tag class, and P(Nb &gt;= k) for the highest. */
     private void bTagProbabilities(int htJetCount) {
         double[] p = bTagProbabilities;
         Arrays.fill(p, 0);
         p[0] = 1;
         for (int i = 0; i < htJetCount; i++) {
-            double efficiency = BTAG_EFFICIENCY[jetFlavour[htJets[i]]];
+            double efficiency = bTagEfficiency(jetFlavour[htJets[i]], jetPt[htJets[i]]);
             for (int k = highestBTagClass; k > 0; k--) {
                 // one more tag keeps an event in the highest class
                 p[k] = (k == highestBTagClass ? p[k] : p[k] * (1 - efficiency)) + p[k - 1] * efficiency;
@@ -663,13 +703,19 @@ final class EventGenerator {
         }
     }
 
-    /**
-     * Splits a parent at rest into two back-to-back daughters along an isotropic direction: the
-     * first is boosted, the second is what the parent's four-momentum leaves.
-     */
+    /** {@link #split}s a parent along an isotropic direction. */
     private void twoBodyDecay(double[] parent, double parentMass, double inverseParentMass, double momentum,
             double energy1, double[][] daughters) {
         isotropicDirection();
+        split(parent, parentMass, inverseParentMass, momentum, energy1, daughters);
+    }
+
+    /**
+     * Splits a parent at rest into two back-to-back daughters, the first along {@link #direction}:
+     * the first is boosted, the second is what the parent's four-momentum leaves.
+     */
+    private void split(double[] parent, double parentMass, double inverseParentMass, double momentum,
+            double energy1, double[][] daughters) {
         double[] first = daughters[0];
         set(first, momentum * direction[0], momentum * direction[1], momentum * direction[2], energy1);
         boost(first, parent, inverseParentMass, 1 / (parent[3] + parentMass));

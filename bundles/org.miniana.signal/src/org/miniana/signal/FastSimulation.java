@@ -47,7 +47,7 @@ import org.miniana.core.SignalYield;
 public final class FastSimulation {
 
     public static final String GENERATOR = "miniana-fastsim";
-    public static final String VERSION = "1.2";
+    public static final String VERSION = "1.3";
     /** The source of a cross section the user gave, in a model's provenance. */
     private static final String GIVEN = "given";
     /** What {@link #result} writes after the generator and its version: seed, events, cross section and its source. */
@@ -245,7 +245,7 @@ public final class FastSimulation {
 
     /**
      * The version of this generator that simulated a model, read from the model's provenance
-     * ("miniana-fastsim 1.2; seed ..."); empty for a model from anywhere else.
+     * ("miniana-fastsim 1.3; seed ..."); empty for a model from anywhere else.
      */
     public static Optional<String> version(String provenance) {
         String prefix = GENERATOR + " ";

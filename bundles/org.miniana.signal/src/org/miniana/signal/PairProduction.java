@@ -16,6 +16,10 @@ import java.util.function.DoubleUnaryOperator;
  * table. Both are tabulated once per gluino mass as quantile tables, so that an event costs two
  * table look-ups.
  *
+ * <p>The gluinos' polar angle theta* in the pair rest frame follows the same LO cross section,
+ * d(sigma)/dt (t-channel gluino exchange makes it forward-peaked well above threshold), tabulated
+ * as quantiles of |cos theta*| per slice of the mass distribution.
+ *
  * <p>The transverse recoil of the pair against initial-state radiation follows the leading-log
  * Sudakov form factor of a gluon-gluon initial state.
  *
@@ -44,6 +48,7 @@ final class PairProduction {
     private static final int MASS_QUANTILES = 1024;
     private static final int RAPIDITY_SLICES = 32;
     private static final int RAPIDITY_QUANTILES = 64;
+    private static final int POLAR_QUANTILES = 64;
 
     private final double mGluino;
     private final double[] massQuantiles;
@@ -53,6 +58,8 @@ final class PairProduction {
      * exceeds its kinematic limit.
      */
     private final double[][] rapidityQuantiles;
+    /** Per slice of the mass distribution, as for the rapidity: quantiles of |cos theta*| at the slice's central mass. */
+    private final double[][] polarQuantiles;
 
     PairProduction(double mGluino) {
         if (!(mGluino > 0 && 2 * mGluino < SQRT_S)) {
@@ -73,6 +80,19 @@ final class PairProduction {
                         + 0.5 * step * (rapidityDensity(tau, (i - 1) * step) + rapidityDensity(tau, i * step));
             }
             rapidityQuantiles[slice] = quantiles(cumulativeY, RAPIDITY_QUANTILES, u -> u);
+        }
+        polarQuantiles = new double[RAPIDITY_SLICES][];
+        for (int slice = 0; slice < RAPIDITY_SLICES; slice++) {
+            double pairMass = mass((slice + 0.5) / RAPIDITY_SLICES);
+            double[] cumulative = new double[4 * POLAR_QUANTILES + 1];
+            double step = 1.0 / (cumulative.length - 1);
+            double previous = angularDensity(pairMass, mGluino, 0);
+            for (int i = 1; i < cumulative.length; i++) {
+                double density = angularDensity(pairMass, mGluino, i * step);
+                cumulative[i] = cumulative[i - 1] + 0.5 * step * (previous + density);
+                previous = density;
+            }
+            polarQuantiles[slice] = quantiles(cumulative, POLAR_QUANTILES, u -> u);
         }
     }
 
@@ -96,6 +116,38 @@ final class PairProduction {
      */
     double rapidityFraction(double uMass, double v) {
         return interpolate(rapidityQuantiles[(int) (uMass * RAPIDITY_SLICES)], v * RAPIDITY_QUANTILES);
+    }
+
+    /** |cos theta*| of the pair whose mass was drawn with {@code uMass}, for a second uniform number w in [0, 1). */
+    double absCosTheta(double uMass, double w) {
+        return interpolate(polarQuantiles[(int) (uMass * RAPIDITY_SLICES)], w * POLAR_QUANTILES);
+    }
+
+    /**
+     * The LO gg -&gt; gluino gluino d(sigma)/dt with decoupled squarks, divided by alpha_s^2
+     * (GeV^-4), at s = M^2 and t = m^2 - (s/2)(1 - beta cos theta*) (u = 2m^2 - s - t):
+     * (9 pi / 4 s^2) [2 (m^2-t)(m^2-u)/s^2 + ((m^2-t)(m^2-u) - 2m^2(m^2+t))/(m^2-t)^2
+     * + ((m^2-t)(m^2-u) - 2m^2(m^2+u))/(m^2-u)^2 + m^2(s-4m^2)/((m^2-t)(m^2-u))
+     * - ((m^2-t)(m^2-u) + m^2(u-t))/(s(m^2-t)) - ((m^2-t)(m^2-u) + m^2(t-u))/(s(m^2-u))]
+     * (Dawson, Eichten, Quigg, Phys. Rev. D 31 (1985) 1581; Beenakker et al., Nucl. Phys. B 492
+     * (1997) 51). Its integral over the whole t range is twice
+     * {@link #partonicCrossSection}: the gluinos are identical.
+     */
+    static double angularDensity(double pairMass, double mGluino, double cosTheta) {
+        double s = pairMass * pairMass;
+        double m2 = mGluino * mGluino;
+        if (4 * m2 >= s) {
+            return 0;
+        }
+        double beta = Math.sqrt(1 - 4 * m2 / s);
+        double t = m2 - 0.5 * s * (1 - beta * cosTheta);
+        double u = 2 * m2 - s - t;
+        double tm = m2 - t;
+        double um = m2 - u;
+        double product = tm * um;
+        return 9 * Math.PI / (4 * s * s) * (2 * product / (s * s) + (product - 2 * m2 * (m2 + t)) / (tm * tm)
+                + (product - 2 * m2 * (m2 + u)) / (um * um) + m2 * (s - 4 * m2) / product
+                - (product + m2 * (u - t)) / (s * tm) - (product + m2 * (t - u)) / (s * um));
     }
 
     /**

@@ -17,6 +17,26 @@ import org.junit.jupiter.api.Test;
 class EventGeneratorTest {
 
     @Test
+    void bTagEfficienciesFollowTheirPtDependence() {
+        // the numbers the README quotes for b jets
+        double[][] bottom = { { 50, 0.64 }, { 100, 0.71 }, { 300, 0.68 }, { 500, 0.55 }, { 1000, 0.33 } };
+        for (double[] node : bottom) {
+            assertEquals(node[1], Detector.bTagEfficiencyB(node[0]), 0.005, "b jet at " + node[0] + " GeV");
+        }
+        assertEquals(0.029, Detector.bTagEfficiencyLight(500), 0.0005);
+        // the generator's table against the formulas, between and on its nodes, and flat beyond 3 TeV
+        SplittableRandom random = new SplittableRandom(1);
+        for (int i = 0; i < 10_000; i++) {
+            double pt = random.nextDouble(30, 3000);
+            assertEquals(Detector.bTagEfficiencyB(pt), EventGenerator.bTagEfficiency(EventGenerator.BOTTOM, pt), 2e-5);
+            assertEquals(Detector.bTagEfficiencyLight(pt), EventGenerator.bTagEfficiency(EventGenerator.LIGHT, pt),
+                    1e-15);
+            assertEquals(Detector.BTAG_EFFICIENCY_C, EventGenerator.bTagEfficiency(EventGenerator.CHARM, pt), 1e-15);
+        }
+        assertEquals(Detector.bTagEfficiencyB(3000), EventGenerator.bTagEfficiency(EventGenerator.BOTTOM, 5000), 1e-15);
+    }
+
+    @Test
     void tabulatedAzimuthsAreTheCosineAndSineOfTheAngle() {
         // random angles and the edges of the table's intervals
         int[] bits = IntStream.concat(new SplittableRandom(1).ints(100_000),

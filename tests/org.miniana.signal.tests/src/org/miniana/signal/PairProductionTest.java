@@ -37,6 +37,59 @@ class PairProductionTest {
     }
 
     @Test
+    void theAngularDistributionIntegratesToTheTotalCrossSectionOfIdenticalGluinos() {
+        double mGluino = 1500;
+        for (double pairMass : new double[] { 3001, 3300, 3660, 4500, 6000 }) {
+            double s = pairMass * pairMass;
+            double beta = Math.sqrt(1 - 4 * mGluino * mGluino / s);
+            // t = m^2 - (s/2)(1 - beta cos): dt = (s beta / 2) dcos; Simpson's rule over cos in [-1, 1]
+            int intervals = 2000;
+            double sum = 0;
+            for (int i = 0; i <= intervals; i++) {
+                double weight = i == 0 || i == intervals ? 1 : i % 2 == 1 ? 4 : 2;
+                sum += weight * PairProduction.angularDensity(pairMass, mGluino, -1 + 2.0 * i / intervals);
+            }
+            double integral = sum * (2.0 / intervals) / 3 * s * beta / 2;
+            assertEquals(2 * PairProduction.partonicCrossSection(pairMass, mGluino), integral,
+                    1e-8 * integral, "at M = " + pairMass + " GeV");
+        }
+    }
+
+    @Test
+    void theGluinosAreIsotropicAtThresholdAndForwardWellAbove() {
+        double mGluino = 1500;
+        double nearThreshold = PairProduction.angularDensity(3001, mGluino, 1)
+                / PairProduction.angularDensity(3001, mGluino, 0);
+        assertEquals(1, nearThreshold, 1e-3);
+        // at M = 6 TeV (beta = 0.87) the forward direction is 6.4 times as likely as 90 degrees
+        assertEquals(6.364, PairProduction.angularDensity(6000, mGluino, 1)
+                / PairProduction.angularDensity(6000, mGluino, 0), 1e-3);
+        assertEquals(PairProduction.angularDensity(4500, mGluino, 0.3),
+                PairProduction.angularDensity(4500, mGluino, -0.3), 1e-15, "symmetric: identical gluinos");
+
+        // the tables: <cos^2 theta*> of the sampled angles against the density's own, at the central mass
+        PairProduction production = new PairProduction(mGluino);
+        double uMass = 0.5 / 32 + 16.0 / 32; // the centre of a mass slice, where its table is exact
+        double pairMass = production.mass(uMass);
+        int samples = 100_000;
+        double sampled = 0;
+        for (int i = 0; i < samples; i++) {
+            double cos = production.absCosTheta(uMass, (i + 0.5) / samples);
+            sampled += cos * cos;
+        }
+        double numerator = 0;
+        double denominator = 0;
+        for (int i = 0; i < 10_000; i++) {
+            double cos = (i + 0.5) / 10_000;
+            double density = PairProduction.angularDensity(pairMass, mGluino, cos);
+            numerator += cos * cos * density;
+            denominator += density;
+        }
+        assertEquals(numerator / denominator, sampled / samples, 2e-4);
+        assertTrue(numerator / denominator > 0.34, "forward-peaked: above the isotropic 1/3");
+    }
+
+    @Test
     void pairsAreMadeNearThresholdAndCentrally() {
         PairProduction production = new PairProduction(1500);
         SplittableRandom random = new SplittableRandom(1);
