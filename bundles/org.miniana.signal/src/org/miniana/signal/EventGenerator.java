@@ -33,8 +33,8 @@ final class EventGenerator {
      * the last node.
      */
     private static final double[][] BTAG_EFFICIENCY = bTagEfficiencyTable();
-    private static final double BTAG_PT_STEP = 10;
-    private static final int BTAG_PT_NODES = 301;
+    private static final double BTAG_PT_STEP = 5;
+    private static final int BTAG_PT_NODES = 601;
 
     /** T1tttt: 4 tops x 3 quarks + one ISR parton, each with at most one emission. */
     private static final int MAX_PARTONS = 32;

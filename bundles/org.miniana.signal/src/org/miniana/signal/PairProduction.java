@@ -84,15 +84,15 @@ final class PairProduction {
         polarQuantiles = new double[RAPIDITY_SLICES][];
         for (int slice = 0; slice < RAPIDITY_SLICES; slice++) {
             double pairMass = mass((slice + 0.5) / RAPIDITY_SLICES);
-            double[] cumulative = new double[4 * POLAR_QUANTILES + 1];
-            double step = 1.0 / (cumulative.length - 1);
+            double[] cumulativeCos = new double[4 * POLAR_QUANTILES + 1];
+            double step = 1.0 / (cumulativeCos.length - 1);
             double previous = angularDensity(pairMass, mGluino, 0);
-            for (int i = 1; i < cumulative.length; i++) {
+            for (int i = 1; i < cumulativeCos.length; i++) {
                 double density = angularDensity(pairMass, mGluino, i * step);
-                cumulative[i] = cumulative[i - 1] + 0.5 * step * (previous + density);
+                cumulativeCos[i] = cumulativeCos[i - 1] + 0.5 * step * (previous + density);
                 previous = density;
             }
-            polarQuantiles[slice] = quantiles(cumulative, POLAR_QUANTILES, u -> u);
+            polarQuantiles[slice] = quantiles(cumulativeCos, POLAR_QUANTILES, u -> u);
         }
     }
 

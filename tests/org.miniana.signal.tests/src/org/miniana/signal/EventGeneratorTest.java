@@ -28,7 +28,8 @@ class EventGeneratorTest {
         SplittableRandom random = new SplittableRandom(1);
         for (int i = 0; i < 10_000; i++) {
             double pt = random.nextDouble(30, 3000);
-            assertEquals(Detector.bTagEfficiencyB(pt), EventGenerator.bTagEfficiency(EventGenerator.BOTTOM, pt), 2e-5);
+            // linear interpolation every 5 GeV: at most 7.5e-4, near 30 GeV where the b formula bends most
+            assertEquals(Detector.bTagEfficiencyB(pt), EventGenerator.bTagEfficiency(EventGenerator.BOTTOM, pt), 8e-4);
             assertEquals(Detector.bTagEfficiencyLight(pt), EventGenerator.bTagEfficiency(EventGenerator.LIGHT, pt),
                     1e-15);
             assertEquals(Detector.BTAG_EFFICIENCY_C, EventGenerator.bTagEfficiency(EventGenerator.CHARM, pt), 1e-15);
