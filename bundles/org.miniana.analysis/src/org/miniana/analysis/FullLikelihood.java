@@ -73,8 +73,9 @@ public final class FullLikelihood {
 
     /**
      * The search's model with the signal of {@code model} as {@link #infer} tests it: its yields as
-     * the search bins' signal rates, none in control regions, and its MC statistical errors in
-     * place of the cards' per-bin signal terms. What exports write, so that other tools see the
+     * the search bins' signal rates, none in control regions, its MC statistical errors in
+     * place of the cards' per-bin signal terms, and its systematic variations (when it has any) in
+     * place of the cards' signal terms of the same names. What exports write, so that other tools see the
      * likelihood this class evaluates.
      *
      * @throws IllegalArgumentException when the model does not fit the search's bins
@@ -93,6 +94,7 @@ public final class FullLikelihood {
             signal[bin] = yield.value();
             relativeError[bin] = yield.value() > 0 ? yield.mcStatError() / yield.value() : 0;
         }
-        return search.withSignal(signal, Map.of()).withSignalStatistics(relativeError);
+        return search.withSignal(signal, Map.of()).withSignalStatistics(relativeError)
+                .withSignalVariations(signal, model.variations());
     }
 }

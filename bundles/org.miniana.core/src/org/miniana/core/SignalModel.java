@@ -4,6 +4,7 @@
  */
 package org.miniana.core;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +21,11 @@ import java.util.Objects;
  * @param crossSectionPb production cross section in pb
  * @param provenance where the yields come from (generator and seed, file, ...)
  * @param yields one entry per search bin, in bin order
+ * @param variations the yields under systematic shifts, each with one entry per bin; empty when the
+ *        model's source gives none (the search's statistical model then keeps its own signal terms)
  */
 public record SignalModel(String name, String family, Map<String, Double> parameters, double crossSectionPb,
-        String provenance, List<SignalYield> yields) {
+        String provenance, List<SignalYield> yields, List<SignalVariation> variations) {
 
     public SignalModel {
         Objects.requireNonNull(name, "name");
@@ -36,6 +39,40 @@ public record SignalModel(String name, String family, Map<String, Double> parame
         }
         provenance = Objects.requireNonNullElse(provenance, "");
         yields = List.copyOf(yields);
+        variations = List.copyOf(variations);
+        for (SignalVariation variation : variations) {
+            if (variation.up().size() != yields.size()) {
+                throw new IllegalArgumentException("The signal variation " + variation.name() + " has "
+                        + variation.up().size() + " bins, the model " + yields.size());
+            }
+        }
+        if (variations.stream().map(SignalVariation::name).distinct().count() != variations.size()) {
+            throw new IllegalArgumentException("The signal model " + name + " names a variation twice");
+        }
+    }
+
+    /** A model without systematic variations. */
+    public SignalModel(String name, String family, Map<String, Double> parameters, double crossSectionPb,
+            String provenance, List<SignalYield> yields) {
+        this(name, family, parameters, crossSectionPb, provenance, yields, List.of());
+    }
+
+    /**
+     * The model with one bin's yield replaced (an edit by hand): its variations in that bin keep
+     * their factors varied/nominal, or vary nothing when the bin had no yield.
+     */
+    public SignalModel withYield(int bin, SignalYield yield) {
+        List<SignalYield> newYields = new ArrayList<>(yields);
+        double old = newYields.set(bin, yield).value();
+        List<SignalVariation> newVariations = new ArrayList<>(variations.size());
+        for (SignalVariation variation : variations) {
+            List<Double> up = new ArrayList<>(variation.up());
+            List<Double> down = new ArrayList<>(variation.down());
+            up.set(bin, old > 0 ? up.get(bin) * (yield.value() / old) : yield.value());
+            down.set(bin, old > 0 ? down.get(bin) * (yield.value() / old) : yield.value());
+            newVariations.add(new SignalVariation(variation.name(), up, down));
+        }
+        return new SignalModel(name, family, parameters, crossSectionPb, provenance, newYields, newVariations);
     }
 
     public SignalYield yield(int bin) {

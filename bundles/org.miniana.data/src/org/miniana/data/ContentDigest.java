@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 import org.miniana.core.BackgroundProcess;
@@ -19,6 +20,7 @@ import org.miniana.core.Interval;
 import org.miniana.core.SearchBin;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
+import org.miniana.core.SignalVariation;
 import org.miniana.core.SignalYield;
 import org.miniana.core.model.Channel;
 import org.miniana.core.model.Modifier;
@@ -75,7 +77,10 @@ final class ContentDigest {
         return digest.hex();
     }
 
-    /** The digest of a signal model: what identifies it, its parameters by name and its yields in bin order. */
+    /**
+     * The digest of a signal model: what identifies it, its parameters by name, its yields in bin
+     * order and its variations; a model without variations keeps the digest schemas 4 to 7 gave it.
+     */
     static String of(SignalModel model) {
         var digest = new ContentDigest();
         digest.text(model.name()).text(model.family()).number(model.crossSectionPb()).text(model.provenance());
@@ -85,6 +90,17 @@ final class ContentDigest {
         digest.count(model.yields().size());
         for (SignalYield yield : model.yields()) {
             digest.number(yield.value()).number(yield.mcStatError());
+        }
+        if (!model.variations().isEmpty()) {
+            digest.count(model.variations().size());
+            for (SignalVariation variation : model.variations()) {
+                digest.text(variation.name()).count(variation.up().size());
+                for (List<Double> yields : List.of(variation.up(), variation.down())) {
+                    for (double yield : yields) {
+                        digest.number(yield);
+                    }
+                }
+            }
         }
         return digest.hex();
     }

@@ -47,7 +47,7 @@ public final class ResultsDatabase implements AutoCloseable {
      * to the entities must raise it: a database of the current version is opened without checking
      * its tables.
      */
-    public static final int SCHEMA_VERSION = 7;
+    public static final int SCHEMA_VERSION = 8;
     /** The oldest schema that {@code miniana db upgrade} brings to the current one. */
     public static final int UPGRADABLE_VERSION = 1;
     /**
@@ -55,7 +55,7 @@ public final class ResultsDatabase implements AutoCloseable {
      * results of a run; version 4: the run's expected-limit bands and method, the scans' table;
      * version 5: yields packed in their model's row, runs that keep the yields they were made with;
      * version 6: model names unique per analysis, not across the database; version 7: a statistical
-     * model packed in one row per search):
+     * model packed in one row per search; version 8: signal models' systematic variations):
      * opening extends its tables and records the current version, no command needed.
      */
     static final int OLDEST_EXTENDED_VERSION = 2;
@@ -247,12 +247,13 @@ public final class ResultsDatabase implements AutoCloseable {
                 String named = from < 6 ? namedMessage(SchemaUpgrade.nameModelsPerAnalysis(em)) + " " : "";
                 String statistical = statisticalMessage(SchemaUpgrade.packStatisticalModels(em));
                 String digests = recordMissingDigests(em);
+                String variations = from < 8 ? " " + VARIATIONS_MESSAGE : "";
                 if (upgrade != null) {
                     upgrade.accept("Upgraded " + description + " from schema version " + from + " to "
                             + SCHEMA_VERSION + ": " + (from < 4 ? "runs now keep " + (from < 3 ? "the full likelihood's"
                             + " results, " : "") + "the merged bin's expected-limit bands and how they were computed,"
                             + " and scans are kept (runs stored before keep their numbers without these; scans analyse"
-                            + " their points again). " : "") + packed + named + statistical + " " + digests);
+                            + " their points again). " : "") + packed + named + statistical + " " + digests + variations);
                 }
             } else if (found.version() == UPGRADABLE_VERSION && upgrade != null) {
                 SchemaUpgrade.fromVersion1(em, upgrade);
@@ -277,6 +278,11 @@ public final class ResultsDatabase implements AutoCloseable {
             return null;
         });
     }
+
+    private static final String VARIATIONS_MESSAGE = "Signal models can now keep their systematic variations"
+            + " (jet energy scale, b tagging, ISR), which the full likelihood uses in place of the datacards' signal"
+            + " terms; models stored before have none: simulate them again with 'miniana models generate"
+            + " --replace-older' to get them.";
 
     private static String packedMessage(int models) {
         return "The yields of " + models + " signal models are now kept in one row per model, and runs keep the"

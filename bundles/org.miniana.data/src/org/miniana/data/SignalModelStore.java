@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.miniana.core.SignalModel;
 import org.miniana.data.internal.AnalysisEntity;
+import org.miniana.data.internal.PackedVariations;
 import org.miniana.data.internal.PackedYields;
 import org.miniana.data.internal.SignalModelEntity;
 
@@ -94,7 +95,7 @@ public final class SignalModelStore {
             } else {
                 em.persist(new SignalModelEntity(model.name(), model.family(), chunk.analysis, model.crossSectionPb(),
                         model.provenance(), parameters(model), PackedYields.pack(model.yields()),
-                        ContentDigest.of(model)));
+                        PackedVariations.pack(model.variations()), ContentDigest.of(model)));
             }
             if (++chunk.pending == FLUSH_EVERY) {
                 em.flush();
@@ -114,7 +115,7 @@ public final class SignalModelStore {
                 + " AND r.modelYields IS NULL").setParameter("yields", stored.yields()).setParameter("model", stored)
                 .executeUpdate();
         stored.replaceContent(model.family(), model.crossSectionPb(), model.provenance(), parameters(model),
-                PackedYields.pack(model.yields()), ContentDigest.of(model));
+                PackedYields.pack(model.yields()), PackedVariations.pack(model.variations()), ContentDigest.of(model));
     }
 
     /**
@@ -274,7 +275,9 @@ public final class SignalModelStore {
         SignalModel model;
         try {
             model = new SignalModel(entity.name(), entity.family(), parameters, entity.crossSectionPb(),
-                    entity.provenance(), PackedYields.unpack(entity.yields()).orElseThrow());
+                    entity.provenance(), PackedYields.unpack(entity.yields()).orElseThrow(),
+                    PackedVariations.unpack(entity.variations()).orElseThrow(
+                            () -> new DamagedDataException(database.description(), subject, ContentDigest.CHANGED, REMEDY)));
         } catch (IllegalArgumentException e) {
             // a negative or infinite yield is no model the tool stored
             throw new DamagedDataException(database.description(), subject, ContentDigest.CHANGED, REMEDY);

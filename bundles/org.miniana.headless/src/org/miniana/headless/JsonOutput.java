@@ -30,6 +30,7 @@ final class JsonOutput {
     private static final Map<String, String> LATER = Map.of("significance", "1.1", // 1.1: notes
             "contributions", "1.1", // 1.1: unavailable
             "validate-limits", "1.1", // 1.1: pointRatios
+            "model", "1.1", // 1.1: variations
             "models", "2.0"); // 2.0: each model with its search, as a name is unique only within its search
 
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.miniana.core.InputChecks;
 import org.miniana.core.SignalModel;
+import org.miniana.core.SignalVariation;
 import org.miniana.data.DatabaseException;
 import org.miniana.data.ResultsDatabase;
 import org.miniana.data.SignalModelSummary;
@@ -94,6 +95,11 @@ final class ModelsCommand {
             out.printf("cross section: %.6g pb%n", model.crossSectionPb());
             out.println("provenance:    " + model.provenance());
             out.printf("total yield:   %.4f events in %s%n", model.totalYield(), search.analysisName);
+            for (SignalVariation variation : model.variations()) {
+                out.printf("  %-12s %+.2f%% / %+.2f%% (the total with this systematic effect up / down; per bin: --json)%n",
+                        variation.name(), 100 * (total(variation.up()) / model.totalYield() - 1),
+                        100 * (total(variation.down()) / model.totalYield() - 1));
+            }
             for (int bin = 0; bin < model.yields().size(); bin++) {
                 if (model.yield(bin).value() > 0) {
                     out.printf("  bin %3d  %10.4f +- %.4f%n", bin, model.yield(bin).value(), model.yield(bin).mcStatError());
@@ -115,7 +121,20 @@ final class ModelsCommand {
             yields.addObject().put("bin", bin).put("value", model.yield(bin).value())
                     .put("mcStatError", model.yield(bin).mcStatError());
         }
+        if (!model.variations().isEmpty()) {
+            ArrayNode variations = document.putArray("variations");
+            for (SignalVariation variation : model.variations()) {
+                ObjectNode node = variations.addObject().put("name", variation.name())
+                        .put("totalUp", total(variation.up())).put("totalDown", total(variation.down()));
+                variation.up().forEach(node.putArray("up")::add);
+                variation.down().forEach(node.putArray("down")::add);
+            }
+        }
         return document;
+    }
+
+    private static double total(List<Double> yields) {
+        return yields.stream().mapToDouble(Double::doubleValue).sum();
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,

@@ -51,6 +51,39 @@ final class Detector {
         return 0.01 + 3.8e-5 * pt;
     }
 
+    /**
+     * One standard deviation of the jet energy scale, relative: 0.01 + 0.6 GeV/pT (3% at 30 GeV,
+     * 1.6% at 100 GeV, 1.1% at 500 GeV), the shape and size of CMS's total uncertainty of the
+     * corrections of AK4 PF jets in 2016 (CMS, JINST 12 (2017) P02014), taken flat in eta.
+     */
+    static double jetEnergyScaleUncertainty(double pt) {
+        return 0.01 + 0.6 / pt;
+    }
+
+    /**
+     * One standard deviation of the data/simulation scale factor of the b-tag efficiency of b jets:
+     * 2% up to 670 GeV, where CMS's measurements for CSVv2 end, twice that above (CMS, JINST 13
+     * (2018) P05011, and the prescription to double the last measured uncertainty beyond it).
+     */
+    static double bTagScaleFactorUncertaintyB(double pt) {
+        return pt < 670 ? 0.02 : 0.04;
+    }
+
+    /**
+     * c jets: twice the b jets' uncertainty, fully correlated with it (CMS's prescription where c
+     * jets have no measurement of their own).
+     */
+    static final double BTAG_SCALE_FACTOR_UNCERTAINTY_C_OVER_B = 2;
+
+    /** Light-flavour jets: 10% on the mistag rate, the size of CMS's CSVv2 medium mistag scale-factor uncertainty. */
+    static final double MISTAG_SCALE_FACTOR_UNCERTAINTY = 0.10;
+
+    /**
+     * The renormalisation scale of the ISR Sudakov factor's alpha_s (the pair mass) is varied by
+     * this factor up and down, the customary estimate of a leading-log shower's uncertainty.
+     */
+    static final double ISR_SCALE_FACTOR = 2;
+
     /** Isolated electrons and muons that veto the event: pT &gt; 10 GeV, |eta| &lt; 2.5. */
     static final double LEPTON_PT_MIN = 10;
     static final double LEPTON_ETA_MAX = 2.5;

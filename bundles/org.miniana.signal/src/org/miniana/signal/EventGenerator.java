@@ -33,6 +33,17 @@ final class EventGenerator {
      * the last node.
      */
     private static final double[][] BTAG_EFFICIENCY = bTagEfficiencyTable();
+
+    private static final int JET_ENERGY_SCALE_UP = Systematic.JET_ENERGY_SCALE.upSet();
+    private static final int JET_ENERGY_SCALE_DOWN = Systematic.JET_ENERGY_SCALE.downSet();
+    private static final int HEAVY_FLAVOUR_UP = Systematic.BTAG_HEAVY_FLAVOUR.upSet();
+    private static final int HEAVY_FLAVOUR_DOWN = Systematic.BTAG_HEAVY_FLAVOUR.downSet();
+    private static final int LIGHT_FLAVOUR_UP = Systematic.MISTAG_LIGHT_FLAVOUR.upSet();
+    private static final int LIGHT_FLAVOUR_DOWN = Systematic.MISTAG_LIGHT_FLAVOUR.downSet();
+    private static final int ISR_UP = Systematic.INITIAL_STATE_RADIATION.upSet();
+    private static final int ISR_DOWN = Systematic.INITIAL_STATE_RADIATION.downSet();
+    /** ln(ISR_SCALE_FACTOR^2): the shift of ln(mu^2/m_Z^2) in alpha_s of the varied ISR. */
+    private static final double LOG_ISR_SCALE_SQUARED = 2 * Math.log(Detector.ISR_SCALE_FACTOR);
     private static final double BTAG_PT_STEP = 5;
     private static final int BTAG_PT_NODES = 601;
 
@@ -139,7 +150,25 @@ final class EventGenerator {
     /** Jets counted in Njets and HT; the leading ones are moved to the front by the delta-phi test. */
     private final int[] htJets = new int[MAX_PARTONS];
     private final double[] bTagProbabilities;
+    private final double[] variedBTagProbabilities;
     private final int[] eventBins;
+    /** Per jet, at its nominal pT: its tag efficiency and the relative uncertainties of its tag scale factor and energy scale. */
+    private final double[] tagEfficiency = new double[MAX_PARTONS];
+    private final double[] energyScaleUncertainty = new double[MAX_PARTONS];
+    private final double[] scaleFactorUncertainty = new double[MAX_PARTONS];
+    /** HT, MHT and its components of the jets as {@link #sumJets()} last summed them. */
+    private double ht;
+    private double mht;
+    private double mhtX;
+    private double mhtY;
+    /** The jets before the jet energy scale was shifted. */
+    private final double[] nominalJetPx = new double[MAX_PARTONS];
+    private final double[] nominalJetPy = new double[MAX_PARTONS];
+    private final double[] nominalJetPz = new double[MAX_PARTONS];
+    private final double[] nominalJetPt = new double[MAX_PARTONS];
+    /** The event's weights with the ISR Sudakov factor's scale varied up and down. */
+    private double isrWeightUp;
+    private double isrWeightDown;
 
     /** Where the events of the current chunk put their weights. */
     private WeightSink sink;
@@ -162,6 +191,7 @@ final class EventGenerator {
         this.cosDeltaPhiMax = Detector.DELTA_PHI_MIN.stream().mapToDouble(Math::cos).toArray();
         this.highestBTagClass = locator.highestBTagClass();
         this.bTagProbabilities = new double[highestBTagClass + 1];
+        this.variedBTagProbabilities = new double[highestBTagClass + 1];
         this.eventBins = new int[highestBTagClass + 1];
     }
 
@@ -215,7 +245,9 @@ final class EventGenerator {
         double v = 2 * random.nextDouble();
         double absY = production.rapidityFraction(uMass, v < 1 ? v : v - 1) * (PairProduction.LOG_SQRT_S - logMass);
         double y = v < 1 ? absY : -absY;
-        double logMassOverRecoil = PairProduction.recoilLogRatio(logMass, random.nextExponential());
+        double sudakovExponent = random.nextExponential();
+        double logMassOverRecoil = PairProduction.recoilLogRatio(logMass, sudakovExponent);
+        isrWeights(logMass, sudakovExponent);
         double recoil = mass * Math.exp(-logMassOverRecoil);
         randomAzimuth();
         // leading-log radiation is flat in rapidity over ln(M/pT) on either side of the pair
@@ -234,6 +266,20 @@ final class EventGenerator {
         polarDirection(uMass);
         double momentum = 0.5 * Math.sqrt(Math.max(0, mass * mass - 4 * mGluino * mGluino));
         split(pair, mass, 1 / mass, momentum, 0.5 * mass, gluinos);
+    }
+
+    /**
+     * The ISR variations as event weights: the recoil's Sudakov exponent E, an exponential variate,
+     * is proportional to alpha_s, so alpha_s scaled by k makes it k E, whose density relative to the
+     * nominal one is k exp(-(k - 1) E); k = alpha_s(M/2)/alpha_s(M) up, alpha_s(2M)/alpha_s(M) down.
+     */
+    private void isrWeights(double logMass, double sudakovExponent) {
+        double logScale = 2 * (logMass - StandardModel.LOG_Z_MASS);
+        double inverseAlphaS = StandardModel.inverseAlphaSAtLog(logScale);
+        double up = inverseAlphaS / StandardModel.inverseAlphaSAtLog(logScale - LOG_ISR_SCALE_SQUARED);
+        double down = inverseAlphaS / StandardModel.inverseAlphaSAtLog(logScale + LOG_ISR_SCALE_SQUARED);
+        isrWeightUp = up * Math.exp((1 - up) * sudakovExponent);
+        isrWeightDown = down * Math.exp((1 - down) * sudakovExponent);
     }
 
     /**
@@ -597,41 +643,38 @@ final class EventGenerator {
         return -1;
     }
 
-    /** The RA2 baseline selection and the bin of each b-tag class. */
+    /**
+     * The RA2 baseline selection and the bin of each b-tag class, in the nominal simulation and its
+     * systematic variations: the b-tag scale factors and ISR reweigh the nominal selection, the jet
+     * energy scale selects the event again with shifted jets.
+     */
     private void select(EventObserver observer) {
-        int htJetCount = 0;
-        double ht = 0;
-        double mhtX = 0;
-        double mhtY = 0;
-        for (int j = 0; j < jets; j++) {
-            double pt = jetPt[j];
-            if (pt > Detector.JET_PT_MIN) {
-                double absPz = Math.abs(jetPz[j]);
-                if (absPz < SINH_MHT_ETA * pt) {
-                    mhtX -= jetPx[j];
-                    mhtY -= jetPy[j];
-                }
-                if (absPz < SINH_HT_ETA * pt) {
-                    ht += pt;
-                    htJets[htJetCount++] = j;
-                }
-            }
-        }
-        double mht = Math.sqrt(mhtX * mhtX + mhtY * mhtY);
-        boolean baseline = htJetCount >= Detector.JETS_MIN && ht > Detector.HT_MIN && mht > Detector.MHT_MIN
-                && deltaPhiPassed(htJetCount, mhtX, mhtY, mht);
+        int htJetCount = sumJets();
+        boolean baseline = passesBaseline(htJetCount);
         if (!baseline && observer == null) {
+            if (!leptonVetoed) {
+                jetSystematics();
+                selectWithShiftedJetEnergies();
+            }
             return;
         }
-        bTagProbabilities(htJetCount);
+        jetSystematics();
+        bTagProbabilities(htJetCount, bTagProbabilities);
         if (baseline) {
             locator.findForEachBTagCount(htJetCount, ht, mht, eventBins);
         }
         for (int k = 0; k <= highestBTagClass; k++) {
-            int bin = baseline && bTagProbabilities[k] > 0 ? eventBins[k] : -1;
-            eventBins[k] = bin;
-            if (bin >= 0 && !leptonVetoed) {
-                sink.add(bin, bTagProbabilities[k]);
+            eventBins[k] = baseline && bTagProbabilities[k] > 0 ? eventBins[k] : -1;
+        }
+        if (!leptonVetoed && baseline) {
+            add(Systematic.NOMINAL, bTagProbabilities, 1);
+            add(ISR_UP, bTagProbabilities, isrWeightUp);
+            add(ISR_DOWN, bTagProbabilities, isrWeightDown);
+            for (int sign = -1; sign <= 1; sign += 2) {
+                bTagProbabilities(htJetCount, BOTTOM, sign, variedBTagProbabilities);
+                add(sign > 0 ? HEAVY_FLAVOUR_UP : HEAVY_FLAVOUR_DOWN, variedBTagProbabilities, 1);
+                bTagProbabilities(htJetCount, LIGHT, sign, variedBTagProbabilities);
+                add(sign > 0 ? LIGHT_FLAVOUR_UP : LIGHT_FLAVOUR_DOWN, variedBTagProbabilities, 1);
             }
         }
         if (observer != null) {
@@ -643,6 +686,83 @@ final class EventGenerator {
             }
             observer.observe(new ReconstructedEvent(htJetCount, ht, mht, baseline, leptonVetoed, probabilities, bins));
         }
+        if (!leptonVetoed) {
+            selectWithShiftedJetEnergies();
+        }
+    }
+
+    /** Adds the event's weight in each b-tag class's bin of {@link #eventBins} to a weight set. */
+    private void add(int set, double[] probabilities, double weight) {
+        for (int k = 0; k <= highestBTagClass; k++) {
+            int bin = eventBins[k];
+            if (bin >= 0) {
+                sink.add(set, bin, weight * probabilities[k]);
+            }
+        }
+    }
+
+    /**
+     * The selection again with every jet's energy shifted by one standard deviation of the jet
+     * energy scale up, then down; leaves the jets shifted down.
+     */
+    private void selectWithShiftedJetEnergies() {
+        System.arraycopy(jetPx, 0, nominalJetPx, 0, jets);
+        System.arraycopy(jetPy, 0, nominalJetPy, 0, jets);
+        System.arraycopy(jetPz, 0, nominalJetPz, 0, jets);
+        System.arraycopy(jetPt, 0, nominalJetPt, 0, jets);
+        for (int sign = 1; sign >= -1; sign -= 2) {
+            for (int j = 0; j < jets; j++) {
+                double factor = 1 + sign * energyScaleUncertainty[j];
+                jetPx[j] = factor * nominalJetPx[j];
+                jetPy[j] = factor * nominalJetPy[j];
+                jetPz[j] = factor * nominalJetPz[j];
+                jetPt[j] = factor * nominalJetPt[j];
+            }
+            int htJetCount = sumJets();
+            if (passesBaseline(htJetCount)) {
+                bTagProbabilities(htJetCount, variedBTagProbabilities);
+                locator.findForEachBTagCount(htJetCount, ht, mht, eventBins);
+                for (int k = 0; k <= highestBTagClass; k++) {
+                    eventBins[k] = variedBTagProbabilities[k] > 0 ? eventBins[k] : -1;
+                }
+                add(sign > 0 ? JET_ENERGY_SCALE_UP : JET_ENERGY_SCALE_DOWN, variedBTagProbabilities, 1);
+            }
+        }
+    }
+
+    /**
+     * HT and MHT of the jets above the pT threshold into {@link #ht}, {@link #mht} and its
+     * components, the jets counted in HT into {@link #htJets}; returns how many those are.
+     */
+    private int sumJets() {
+        int htJetCount = 0;
+        double sumPt = 0;
+        double sumPx = 0;
+        double sumPy = 0;
+        for (int j = 0; j < jets; j++) {
+            double pt = jetPt[j];
+            if (pt > Detector.JET_PT_MIN) {
+                double absPz = Math.abs(jetPz[j]);
+                if (absPz < SINH_MHT_ETA * pt) {
+                    sumPx -= jetPx[j];
+                    sumPy -= jetPy[j];
+                }
+                if (absPz < SINH_HT_ETA * pt) {
+                    sumPt += pt;
+                    htJets[htJetCount++] = j;
+                }
+            }
+        }
+        ht = sumPt;
+        mhtX = sumPx;
+        mhtY = sumPy;
+        mht = Math.sqrt(sumPx * sumPx + sumPy * sumPy);
+        return htJetCount;
+    }
+
+    private boolean passesBaseline(int htJetCount) {
+        return htJetCount >= Detector.JETS_MIN && ht > Detector.HT_MIN && mht > Detector.MHT_MIN
+                && deltaPhiPassed(htJetCount, mhtX, mhtY, mht);
     }
 
     /**
@@ -686,13 +806,46 @@ final class EventGenerator {
         return efficiencies[node] + (position - node) * (efficiencies[node + 1] - efficiencies[node]);
     }
 
-    /** P(Nb = k) for k below the highest b-tag class, and P(Nb &gt;= k) for the highest. */
-    private void bTagProbabilities(int htJetCount) {
-        double[] p = bTagProbabilities;
-        Arrays.fill(p, 0);
+    /**
+     * Every jet's tag efficiency at its nominal pT, the relative uncertainty of its tag scale factor
+     * and of its energy scale, once per event: the b-tag variations and the jet energy scale's two
+     * selections reuse them (the jet energy scale moves the event's kinematics; the tag efficiencies
+     * stay those of the nominal jets).
+     */
+    private void jetSystematics() {
+        for (int j = 0; j < jets; j++) {
+            int flavour = jetFlavour[j];
+            double pt = jetPt[j];
+            energyScaleUncertainty[j] = Detector.jetEnergyScaleUncertainty(pt);
+            tagEfficiency[j] = bTagEfficiency(flavour, pt);
+            scaleFactorUncertainty[j] = flavour == LIGHT ? Detector.MISTAG_SCALE_FACTOR_UNCERTAINTY
+                    : Detector.bTagScaleFactorUncertaintyB(pt)
+                            * (flavour == CHARM ? Detector.BTAG_SCALE_FACTOR_UNCERTAINTY_C_OVER_B : 1);
+        }
+    }
+
+    /** P(Nb = k) for k below the highest b-tag class, and P(Nb &gt;= k) for the highest, into {@code p}. */
+    private void bTagProbabilities(int htJetCount, double[] p) {
+        bTagProbabilities(htJetCount, BOTTOM, 0, p);
+    }
+
+    /**
+     * {@link #bTagProbabilities(int, double[])} with the scale factors of the b and c jets
+     * ({@code shifted} = BOTTOM) or of the light jets (LIGHT) shifted by {@code sign} standard
+     * deviations.
+     */
+    private void bTagProbabilities(int htJetCount, int shifted, int sign, double[] p) {
+        // a loop over the few classes: Arrays.fill's call cost more than it saves for 2-4 elements
         p[0] = 1;
+        for (int k = 1; k <= highestBTagClass; k++) {
+            p[k] = 0;
+        }
         for (int i = 0; i < htJetCount; i++) {
-            double efficiency = bTagEfficiency(jetFlavour[htJets[i]], jetPt[htJets[i]]);
+            int j = htJets[i];
+            double efficiency = tagEfficiency[j];
+            if (sign != 0 && (jetFlavour[j] == LIGHT) == (shifted == LIGHT)) {
+                efficiency = Math.min(1, efficiency * (1 + sign * scaleFactorUncertainty[j]));
+            }
             for (int k = highestBTagClass; k > 0; k--) {
                 // one more tag keeps an event in the highest class
                 p[k] = (k == highestBTagClass ? p[k] : p[k] * (1 - efficiency)) + p[k - 1] * efficiency;

@@ -30,6 +30,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.miniana.core.Ra2Search;
 import org.miniana.core.SignalModel;
+import org.miniana.core.SignalVariation;
 import org.miniana.core.SignalYield;
 
 /**
@@ -47,7 +48,7 @@ import org.miniana.core.SignalYield;
 public final class FastSimulation {
 
     public static final String GENERATOR = "miniana-fastsim";
-    public static final String VERSION = "1.3";
+    public static final String VERSION = "1.4";
     /** The source of a cross section the user gave, in a model's provenance. */
     private static final String GIVEN = "given";
     /** What {@link #result} writes after the generator and its version: seed, events, cross section and its source. */
@@ -230,17 +231,29 @@ public final class FastSimulation {
     private static SimulationResult result(MassPoint point, CrossSection crossSection, long events, long seed,
             BinWeights weights) {
         double eventWeight = crossSection.pb() * Ra2Search.ANALYSIS.luminosityInvPb() / events;
-        double[] sums = weights.sums();
+        double[] sums = weights.sums(Systematic.NOMINAL);
         double[] squares = weights.squares();
         List<SignalYield> yields = new ArrayList<>(sums.length);
         for (int bin = 0; bin < sums.length; bin++) {
             yields.add(new SignalYield(eventWeight * sums[bin], eventWeight * Math.sqrt(squares[bin])));
         }
+        List<SignalVariation> variations = new ArrayList<>();
+        for (Systematic systematic : Systematic.values()) {
+            variations.add(SignalVariation.of(systematic.nuisance(), scaled(weights.sums(systematic.upSet()), eventWeight),
+                    scaled(weights.sums(systematic.downSet()), eventWeight)));
+        }
         String provenance = String.format(Locale.ROOT, "%s %s; seed %d; %d events; cross section %s pb (%s)",
                 GENERATOR, VERSION, seed, events, crossSection.pb(), crossSection.source());
         SignalModel model = new SignalModel(point.name(), point.model().family(), point.parameters(),
-                crossSection.pb(), provenance, yields);
+                crossSection.pb(), provenance, yields, variations);
         return new SimulationResult(point, model, events, seed, weights.selectedWeight() / events);
+    }
+
+    private static double[] scaled(double[] sums, double eventWeight) {
+        for (int bin = 0; bin < sums.length; bin++) {
+            sums[bin] *= eventWeight;
+        }
+        return sums;
     }
 
     /**

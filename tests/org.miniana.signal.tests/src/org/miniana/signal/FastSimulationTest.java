@@ -167,7 +167,7 @@ class FastSimulationTest {
         assertEquals(100.0, model.parameters().get("mLSP"));
         assertEquals(0.0141903, model.crossSectionPb());
         assertEquals(Ra2Search.BIN_COUNT, model.yields().size());
-        assertEquals("miniana-fastsim 1.3; seed 42; 5000 events; cross section 0.0141903 pb"
+        assertEquals("miniana-fastsim 1.4; seed 42; 5000 events; cross section 0.0141903 pb"
                 + " (xsec-gluino-pair-13TeV-nlo-nll.csv)", model.provenance());
         assertEquals(5000, result.events());
         assertEquals(42, result.seed());

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.miniana.core.SignalVariation;
+
 /**
  * The full statistical model of a counting search: all channels (search bins and control
  * regions) and all nuisance parameters, with the signal's rates filled in or 0. Nothing a set of
@@ -20,6 +22,9 @@ import java.util.Objects;
  *        {@link Channel#searchBin()} is i
  */
 public record StatisticalModel(List<NuisanceParameter> parameters, List<Channel> channels) {
+
+    /** The largest factor a signal variation may apply, and the inverse the smallest. */
+    public static final double MAX_VARIATION_FACTOR = 10;
 
     public StatisticalModel {
         parameters = List.copyOf(parameters);
@@ -145,6 +150,58 @@ public record StatisticalModel(List<NuisanceParameter> parameters, List<Channel>
         return new StatisticalModel(newParameters, newChannels);
     }
 
+    /**
+     * The model with the signal's systematic variations, correlated across bins: each variation's
+     * lnN parameter (made when the model has none of that name) acts on the signal of every search
+     * bin with the factors varied/nominal of that bin, in place of the factors the cards gave it,
+     * which describe the sample CMS filled them with. A bin with no nominal signal gets no factor.
+     * Factors are kept within [1/{@value #MAX_VARIATION_FACTOR}, {@value #MAX_VARIATION_FACTOR}]:
+     * larger ones come only from bins of a few simulated events, whose statistical term dominates.
+     *
+     * @param nominal the signal per search bin that the variations vary
+     * @throws IllegalArgumentException for a variation without a yield for every search bin, or one
+     *         whose name is a parameter other than lnN
+     */
+    public StatisticalModel withSignalVariations(double[] nominal, List<SignalVariation> variations) {
+        Objects.requireNonNull(nominal, "nominal");
+        List<NuisanceParameter> newParameters = new ArrayList<>(parameters);
+        List<Channel> newChannels = new ArrayList<>(channels);
+        for (SignalVariation variation : variations) {
+            int parameter = parameterIndex(variation.name());
+            if (parameter < 0) {
+                parameter = newParameters.size();
+                newParameters.add(NuisanceParameter.lnN(variation.name()));
+            } else if (parameters.get(parameter).type() != NuisanceParameter.Type.LN_N) {
+                throw new IllegalArgumentException("The signal variation " + variation.name() + " names a "
+                        + parameters.get(parameter).type().keyword() + " parameter; it must be lnN");
+            }
+            for (int c = 0; c < newChannels.size(); c++) {
+                Channel channel = newChannels.get(c);
+                if (!channel.isSearchBin()) {
+                    continue;
+                }
+                int bin = channel.searchBin();
+                if (bin >= nominal.length || bin >= variation.up().size()) {
+                    throw new IllegalArgumentException("no signal variation " + variation.name() + " for search bin "
+                            + bin);
+                }
+                double value = nominal[bin];
+                Modifier factor = value > 0 ? new Modifier(parameter, boundedFactor(variation.down().get(bin) / value),
+                        boundedFactor(variation.up().get(bin) / value)) : null;
+                List<Sample> samples = new ArrayList<>(channel.samples().size());
+                for (Sample sample : channel.samples()) {
+                    samples.add(sample.signal() ? withModifier(sample, parameter, factor) : sample);
+                }
+                newChannels.set(c, channel.withSamples(samples));
+            }
+        }
+        return new StatisticalModel(newParameters, newChannels);
+    }
+
+    private static double boundedFactor(double factor) {
+        return Math.min(MAX_VARIATION_FACTOR, Math.max(1 / MAX_VARIATION_FACTOR, factor));
+    }
+
     /** Channel name to the lnN that acts on that search bin's signal and nowhere else. */
     private Map<String, Integer> signalStatisticalParameters() {
         Map<Integer, String> onlyChannel = new HashMap<>();
@@ -173,10 +230,16 @@ public record StatisticalModel(List<NuisanceParameter> parameters, List<Channel>
     }
 
     private static Sample withFactor(Sample sample, int parameter, double relativeError) {
+        return withModifier(sample, parameter,
+                relativeError > 0 ? new Modifier(parameter, 1 / (1 + relativeError), 1 + relativeError) : null);
+    }
+
+    /** The sample with this parameter's modifier replaced by {@code modifier}, or removed when it is null. */
+    private static Sample withModifier(Sample sample, int parameter, Modifier modifier) {
         List<Modifier> modifiers = new ArrayList<>(sample.modifiers());
-        modifiers.removeIf(modifier -> modifier.parameter() == parameter);
-        if (relativeError > 0) {
-            modifiers.add(new Modifier(parameter, 1 / (1 + relativeError), 1 + relativeError));
+        modifiers.removeIf(existing -> existing.parameter() == parameter);
+        if (modifier != null) {
+            modifiers.add(modifier);
             modifiers.sort((a, b) -> Integer.compare(a.parameter(), b.parameter()));
         }
         return sample.withModifiers(modifiers);

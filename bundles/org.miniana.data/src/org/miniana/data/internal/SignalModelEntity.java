@@ -99,11 +99,16 @@ public class SignalModelEntity {
     @Column(name = "YIELDS", length = PackedYields.MAX_BYTES)
     private byte[] yields;
 
+    /** The systematic variations packed by {@link PackedVariations}; null for a model without any. */
+    @Lob
+    @Column(name = "VARIATIONS", length = PackedYields.MAX_BYTES)
+    private byte[] variations;
+
     protected SignalModelEntity() {
     }
 
     public SignalModelEntity(String name, String family, AnalysisEntity analysis, double crossSectionPb,
-            String provenance, List<Parameter> parameters, byte[] yields, String digest) {
+            String provenance, List<Parameter> parameters, byte[] yields, byte[] variations, String digest) {
         this.name = name;
         this.family = family;
         this.analysis = analysis;
@@ -111,6 +116,7 @@ public class SignalModelEntity {
         this.provenance = provenance;
         this.parameters = new ArrayList<>(parameters);
         this.yields = yields;
+        this.variations = variations;
         this.digest = digest;
     }
 
@@ -119,13 +125,14 @@ public class SignalModelEntity {
      * has.
      */
     public void replaceContent(String family, double crossSectionPb, String provenance, List<Parameter> parameters,
-            byte[] yields, String digest) {
+            byte[] yields, byte[] variations, String digest) {
         this.family = family;
         this.crossSectionPb = crossSectionPb;
         this.provenance = provenance;
         this.parameters.clear();
         this.parameters.addAll(parameters);
         this.yields = yields;
+        this.variations = variations;
         this.digest = digest;
     }
 
@@ -160,6 +167,11 @@ public class SignalModelEntity {
     /** The packed yields ({@link PackedYields}); null when damaged. */
     public byte[] yields() {
         return yields;
+    }
+
+    /** The packed variations ({@link PackedVariations}); null for a model without any. */
+    public byte[] variations() {
+        return variations;
     }
 
     public String digest() {

@@ -79,17 +79,18 @@ final class JsonSupport {
     }
 
     /**
-     * Reads one document of {@code type} whose top-level "format" and "version" must be the
-     * given ones; every problem becomes one {@link InputFormatException}.
+     * Reads one document of {@code type} whose top-level "format" must be the given one and whose
+     * "version" lies from {@code oldestVersion} to {@code version}; every problem becomes one
+     * {@link InputFormatException}.
      */
-    static <T> Located<T> read(String source, InputStream in, Class<T> type, String format, int version)
-            throws InputFormatException, IOException {
+    static <T> Located<T> read(String source, InputStream in, Class<T> type, String format, int oldestVersion,
+            int version) throws InputFormatException, IOException {
         byte[] bytes = in.readNBytes(TextLines.MAX_BYTES + 1);
         if (bytes.length > TextLines.MAX_BYTES) {
             throw new InputFormatException(source, 0, "file is larger than " + (TextLines.MAX_BYTES >> 20) + " MiB");
         }
         try {
-            checkHeader(source, bytes, format, version);
+            checkHeader(source, bytes, format, oldestVersion, version);
             Map<String, Integer> lines = checkValues(source, bytes);
             return new Located<>(MAPPER.readValue(bytes, type), lines);
         } catch (JsonProcessingException e) {
@@ -99,7 +100,7 @@ final class JsonSupport {
     }
 
     /** Checks format and version first, so that a wrong file is named as such, on the right line. */
-    private static void checkHeader(String source, byte[] bytes, String format, int version)
+    private static void checkHeader(String source, byte[] bytes, String format, int oldestVersion, int version)
             throws InputFormatException, IOException {
         String foundFormat = null;
         Integer foundVersion = null;
@@ -119,9 +120,10 @@ final class JsonSupport {
                     }
                 } else if (field.equals("version")) {
                     foundVersion = value == JsonToken.VALUE_NUMBER_INT ? parser.getIntValue() : null;
-                    if (!Integer.valueOf(version).equals(foundVersion)) {
+                    if (foundVersion == null || foundVersion < oldestVersion || foundVersion > version) {
                         throw new InputFormatException(source, line, "unsupported version " + parser.getText() + " of "
-                                + format + " (this tool reads version " + version + ")");
+                                + format + " (this tool reads version " + (oldestVersion == version ? version
+                                        : oldestVersion + " to " + version) + ")");
                     }
                 } else {
                     parser.skipChildren();

@@ -86,7 +86,7 @@ public final class SearchResultJson {
     }
 
     public static SearchResult read(String source, InputStream in) throws InputFormatException, IOException {
-        return toResult(source, JsonSupport.read(source, in, Document.class, FORMAT, VERSION));
+        return toResult(source, JsonSupport.read(source, in, Document.class, FORMAT, VERSION, VERSION));
     }
 
     public static void write(SearchResult result, OutputStream out) throws IOException {

@@ -19,9 +19,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.miniana.core.SignalModel;
+import org.miniana.core.SignalVariation;
 import org.miniana.core.SignalYield;
 import org.miniana.data.InputFormatException;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -36,7 +38,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 public final class SignalModelJson {
 
     public static final String FORMAT = "miniana-signal-models";
-    public static final int VERSION = 1;
+    /** Version 2 added the optional systematic variations; version 1 files read as models without any. */
+    public static final int VERSION = 2;
+    private static final int OLDEST_VERSION = 1;
 
     /** Models read from a file, with the analysis whose bins they fill. */
     public record SignalModels(String analysis, List<SignalModel> models) {
@@ -53,8 +57,17 @@ public final class SignalModelJson {
         }
     }
 
+    record VariationJson(String name, List<Double> up, List<Double> down) {
+        VariationJson {
+            require(name, "name");
+            require(up, "up");
+            require(down, "down");
+        }
+    }
+
     record ModelJson(String name, String family, Map<String, Double> parameters, Double crossSectionPb,
-            String provenance, List<YieldJson> yields) {
+            String provenance, List<YieldJson> yields,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<VariationJson> variations) {
         ModelJson {
             if (require(name, "name").isBlank()) {
                 throw new IllegalArgumentException("'name' must not be blank");
@@ -82,7 +95,10 @@ public final class SignalModelJson {
         SignalModel toModel() {
             SignalYield[] inBinOrder = new SignalYield[yields.size()];
             yields.forEach(y -> inBinOrder[y.bin()] = new SignalYield(y.value(), y.mcStatError()));
-            return new SignalModel(name, family, parameters, crossSectionPb, provenance, Arrays.asList(inBinOrder));
+            List<SignalVariation> inModel = variations == null ? List.of() : variations.stream()
+                    .map(variation -> new SignalVariation(variation.name(), variation.up(), variation.down())).toList();
+            return new SignalModel(name, family, parameters, crossSectionPb, provenance, Arrays.asList(inBinOrder),
+                    inModel);
         }
     }
 
@@ -101,7 +117,8 @@ public final class SignalModelJson {
     }
 
     public static SignalModels read(String source, InputStream in) throws InputFormatException, IOException {
-        JsonSupport.Located<Document> located = JsonSupport.read(source, in, Document.class, FORMAT, VERSION);
+        JsonSupport.Located<Document> located = JsonSupport.read(source, in, Document.class, FORMAT,
+                OLDEST_VERSION, VERSION);
         List<SignalModel> models = new ArrayList<>();
         Map<String, Integer> lineOfName = new HashMap<>();
         for (ModelJson model : located.value().models()) {
@@ -151,7 +168,9 @@ public final class SignalModelJson {
                 yields.add(new YieldJson(bin, model.yield(bin).value(), model.yield(bin).mcStatError()));
             }
             documents.add(new ModelJson(model.name(), model.family(), new LinkedHashMap<>(model.parameters()),
-                    model.crossSectionPb(), model.provenance(), yields));
+                    model.crossSectionPb(), model.provenance(), yields, model.variations().stream()
+                            .map(variation -> new VariationJson(variation.name(), variation.up(), variation.down()))
+                            .toList()));
         }
         JsonSupport.MAPPER.writeValue(out, new Document(FORMAT, VERSION, models.analysis(), documents));
     }

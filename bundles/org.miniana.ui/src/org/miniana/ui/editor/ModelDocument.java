@@ -4,9 +4,7 @@
  */
 package org.miniana.ui.editor;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -41,7 +39,7 @@ public final class ModelDocument {
     /** Replaces what the model says, keeping its name (the name changes only by Save As). */
     void setContent(SignalModel content) {
         model = new SignalModel(model.name(), content.family(), content.parameters(), content.crossSectionPb(),
-                content.provenance(), content.yields());
+                content.provenance(), content.yields(), content.variations());
         listeners.forEach(Runnable::run);
     }
 
@@ -60,24 +58,22 @@ public final class ModelDocument {
 
     static SignalModel withName(SignalModel model, String name) {
         return new SignalModel(name, model.family(), model.parameters(), model.crossSectionPb(), model.provenance(),
-                model.yields());
+                model.yields(), model.variations());
     }
 
     static SignalModel withYield(SignalModel model, int bin, SignalYield yield) {
-        List<SignalYield> yields = new ArrayList<>(model.yields());
-        yields.set(bin, yield);
-        return new SignalModel(model.name(), model.family(), model.parameters(), model.crossSectionPb(),
-                model.provenance(), yields);
+        return model.withYield(bin, yield);
     }
 
     static SignalModel withParameter(SignalModel model, String parameter, double value) {
         Map<String, Double> parameters = new LinkedHashMap<>(model.parameters());
         parameters.put(parameter, value);
         return new SignalModel(model.name(), model.family(), parameters, model.crossSectionPb(), model.provenance(),
-                model.yields());
+                model.yields(), model.variations());
     }
 
     static SignalModel withMetadata(SignalModel model, String family, double crossSectionPb, String provenance) {
-        return new SignalModel(model.name(), family, model.parameters(), crossSectionPb, provenance, model.yields());
+        return new SignalModel(model.name(), family, model.parameters(), crossSectionPb, provenance, model.yields(),
+                model.variations());
     }
 }

@@ -66,6 +66,7 @@ final class YieldsPage extends FormPage {
         binColumn("MHT [GeV]", 90, bin -> bin.mht().rangeLabel());
         yieldColumn(YIELD, SignalYield::value, (yield, value) -> new SignalYield(value, yield.mcStatError()));
         yieldColumn(ERROR, SignalYield::mcStatError, (yield, value) -> new SignalYield(yield.value(), value));
+        editor.document().model().variations().forEach(variation -> variationColumn(variation.name()));
         viewer.setInput(IntStream.range(0, editor.document().model().yields().size()).boxed().toArray());
         editor.document().addListener(refresh);
         refresh();
@@ -101,6 +102,28 @@ final class YieldsPage extends FormPage {
                                 bin, change.with(model.yield(bin), Numbers.parse(text))));
                     }
                 }));
+    }
+
+    /**
+     * A systematic variation's effect in each bin, "+2.1% / -1.9%" (read-only: it follows edits of
+     * the yield), empty where the model has no yield or no longer has the variation.
+     */
+    private void variationColumn(String name) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.RIGHT);
+        column.getColumn().setText(name);
+        column.getColumn().setToolTipText("The yield with this systematic effect one standard deviation up / down,"
+                + " relative to the nominal yield");
+        column.getColumn().setWidth(120);
+        column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> {
+            int bin = (Integer) element;
+            SignalModel model = editor.document().model();
+            double nominal = model.yield(bin).value();
+            return model.variations().stream().filter(variation -> variation.name().equals(name)).findFirst()
+                    .filter(variation -> nominal > 0)
+                    .map(variation -> String.format("%+.1f%% / %+.1f%%", 100 * (variation.up().get(bin) / nominal - 1),
+                            100 * (variation.down().get(bin) / nominal - 1)))
+                    .orElse("");
+        }));
     }
 
     private SignalYield yieldOf(Object element) {

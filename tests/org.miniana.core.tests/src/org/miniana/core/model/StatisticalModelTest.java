@@ -11,8 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.miniana.core.SignalVariation;
 
-/** A model's signal hypothesis: the signal's own per-bin statistical errors. */
+/** A model's signal hypothesis: the signal's own per-bin statistical errors and systematic variations. */
 class StatisticalModelTest {
 
     private static final int LUMI = 0;
@@ -73,5 +74,47 @@ class StatisticalModelTest {
                 () -> twoBins().withSignalStatistics(new double[] {Double.NaN, 0}));
         assertTrue(error.getMessage().contains("search bin 0"), error.getMessage());
         assertThrows(IllegalArgumentException.class, () -> twoBins().withSignalStatistics(new double[] {0.1}));
+    }
+
+    @Test
+    void aVariationReplacesTheCardsTermOfItsNameInEverySearchBin() {
+        // the model's luminosity variation: +10% / -5% in bin 0, +20% / -20% in bin 1
+        SignalVariation lumi = SignalVariation.of("lumi", new double[] {2.2, 1.2}, new double[] {1.9, 0.8});
+        StatisticalModel model = twoBins().withSignalVariations(new double[] {2, 1}, List.of(lumi));
+        assertEquals(3, model.parameters().size(), "no new parameter: the cards' lumi is the same effect");
+        assertFactors(signal(model, 0).modifiers().get(0), LUMI, 0.95, 1.1);
+        assertEquals(new Modifier(STAT_BIN0, 1 / 1.16, 1.16), signal(model, 0).modifiers().get(1), "the per-bin term stays");
+        assertEquals(1, signal(model, 1).modifiers().size());
+        assertFactors(signal(model, 1).modifiers().get(0), LUMI, 0.8, 1.2);
+        assertEquals(twoBins().searchBins().get(0).samples().get(1), model.searchBins().get(0).samples().get(1),
+                "backgrounds are untouched");
+    }
+
+    @Test
+    void aVariationTheCardsLackBecomesAParameterAndSkipsBinsWithoutSignal() {
+        SignalVariation scale = SignalVariation.of("jes", new double[] {0.5, 3}, new double[] {0.4, 1});
+        StatisticalModel model = twoBins().withSignalVariations(new double[] {0, 1e-3}, List.of(scale));
+        assertEquals(NuisanceParameter.lnN("jes"), model.parameters().get(3));
+        assertEquals(signal(twoBins(), 0).modifiers(), signal(model, 0).modifiers(), "no signal, no factor");
+        // 3000 times the nominal yield: a bin of a few simulated events, bounded
+        assertEquals(new Modifier(3, StatisticalModel.MAX_VARIATION_FACTOR, StatisticalModel.MAX_VARIATION_FACTOR),
+                signal(model, 1).modifiers().get(1));
+    }
+
+    @Test
+    void aVariationNamingAnotherKindOfParameterIsRefused() {
+        StatisticalModel model = new StatisticalModel(List.of(NuisanceParameter.lnU("norm")),
+                twoBins().channels().stream().map(channel -> channel.withSamples(channel.samples().stream()
+                        .map(sample -> sample.withModifiers(List.of())).toList())).toList());
+        var error = assertThrows(IllegalArgumentException.class, () -> model.withSignalVariations(new double[] {1, 1},
+                List.of(SignalVariation.of("norm", new double[] {1, 1}, new double[] {1, 1}))));
+        assertTrue(error.getMessage().contains("norm") && error.getMessage().contains("lnN"), error.getMessage());
+    }
+
+    /** Factors to 1e-12: 2.2/2 is not exactly 1.1. */
+    private static void assertFactors(Modifier modifier, int parameter, double down, double up) {
+        assertEquals(parameter, modifier.parameter());
+        assertEquals(down, modifier.down(), 1e-12);
+        assertEquals(up, modifier.up(), 1e-12);
     }
 }

@@ -5,9 +5,11 @@
 package org.miniana.data.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.miniana.core.Ra2Search;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
+import org.miniana.core.SignalVariation;
 import org.miniana.core.SignalYield;
 import org.miniana.core.io.AtomicFiles;
 import org.miniana.data.ResultsDatabase;
@@ -97,6 +100,39 @@ class RoundTripTest {
                     new SignalModelSummary("none", "", analysis, Map.of(), 1, "")), summaries);
             assertEquals(List.of("mLSP", "mGluino"), List.copyOf(summaries.get(0).parameters().keySet()));
         }
+    }
+
+    @Test
+    void systematicVariationsSurviveJsonAndTheDatabaseVerbatim() throws Exception {
+        SignalModel plain = model("T1tttt_1500_100");
+        double[] up = plain.yields().stream().mapToDouble(yield -> yield.value() * (1 + 1.0 / 3)).toArray();
+        double[] down = plain.yields().stream().mapToDouble(yield -> yield.value() / 3).toArray();
+        SignalModel varied = new SignalModel(plain.name(), plain.family(), plain.parameters(), plain.crossSectionPb(),
+                plain.provenance(), plain.yields(), List.of(SignalVariation.of("JECUnc", up, down),
+                        SignalVariation.of("ISR \u00e9 \"quoted\"", down, up)));
+        var models = new SignalModels(Ra2Search.ANALYSIS.name(), List.of(varied));
+        var json = new ByteArrayOutputStream();
+        SignalModelJson.write(models, json);
+        assertEquals(models, SignalModelJson.read("m.json", new ByteArrayInputStream(json.toByteArray())));
+        try (ResultsDatabase database = ResultsDatabase.openEmbedded(folder.resolve("db"))) {
+            database.searchResults().store(SharedData.bundledRa2());
+            database.signalModels().store(models.analysis(), models.models(), false);
+            assertEquals(varied, database.signalModels().get(Ra2Search.ANALYSIS.name(), varied.name()));
+            // saved again without variations, it reads back without them
+            database.signalModels().store(models.analysis(), List.of(plain), true);
+            assertEquals(plain, database.signalModels().get(Ra2Search.ANALYSIS.name(), plain.name()));
+        }
+    }
+
+    @Test
+    void aVersion1FileReadsAsModelsWithoutVariations() throws Exception {
+        var json = new ByteArrayOutputStream();
+        SignalModelJson.write(new SignalModels(Ra2Search.ANALYSIS.name(), List.of(model("m"))), json);
+        String version2 = json.toString(StandardCharsets.UTF_8);
+        String version1 = version2.replaceFirst("\"version\"\\s*:\\s*2", "\"version\": 1");
+        assertNotEquals(version2, version1);
+        assertEquals(List.of(model("m")), SignalModelJson.read("v1.json",
+                new ByteArrayInputStream(version1.getBytes(StandardCharsets.UTF_8))).models());
     }
 
     static SignalModel model(String name) {

@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.miniana.core.Ra2Search;
 import org.miniana.signal.FastSimulation;
+import org.miniana.testing.SchemaAssertions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Generating a mass grid into the database with the product, as a separate process. */
 class ModelsCommandTest {
@@ -41,6 +45,13 @@ class ModelsCommandTest {
         ProductProcess.Result show = ProductProcess.run("--db", db, "models", "show", "T1bbbb_1100_500");
         assertEquals(0, show.exitCode(), show.err());
         assertTrue(show.out().contains("seed 1; 2000 events"), show.out());
+        assertTrue(show.out().contains("JECUnc") && show.out().contains("ISRSystem"), show.out());
+        ProductProcess.Result shownJson = ProductProcess.run("--db", db, "models", "show", "T1bbbb_1100_500", "--json");
+        JsonNode document = new ObjectMapper().readTree(shownJson.out());
+        assertEquals(List.of(), SchemaAssertions.errors(CommandConventionsTest.schema("model"), document));
+        assertEquals(List.of("JECUnc", "BTagSFUnc", "MisTagSFunc", "ISRSystem"),
+                document.get("variations").findValuesAsText("name"));
+        assertEquals(Ra2Search.BIN_COUNT, document.at("/variations/0/up").size());
 
         ProductProcess.Result added = ProductProcess.run("--db", db, "models", "add", "T1qqqq:1400:200:events=2000");
         assertEquals(0, added.exitCode(), added.err());

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.miniana.core.AnalysisRun;
 import org.miniana.core.Ra2Search;
 import org.miniana.core.SignalModel;
+import org.miniana.core.SignalVariation;
 import org.miniana.stats.ExpectedLimits;
 import org.miniana.ui.WidgetIds;
 import org.miniana.ui.editor.SignalModelEditor;
@@ -61,7 +62,12 @@ class SignalModelEditorTest {
 
     @BeforeEach
     void openTheModelFromTheNavigator() {
-        TestModels.store(TestModels.model(NAME, 200));
+        SignalModel model = TestModels.model(NAME, 200);
+        // the jet energy scale: +10% / -5% in every bin
+        TestModels.store(new SignalModel(NAME, model.family(), model.parameters(), model.crossSectionPb(),
+                model.provenance(), model.yields(), List.of(SignalVariation.of("JECUnc",
+                        model.yields().stream().mapToDouble(yield -> 1.1 * yield.value()).toArray(),
+                        model.yields().stream().mapToDouble(yield -> 0.95 * yield.value()).toArray()))));
         shell = Workbench.window().getShell();
         Tree tree = Widgets.byId(shell, Tree.class, WidgetIds.NAVIGATOR_TREE);
         Input.doubleClick(Widgets.treeItem(tree, "Signal models", "T1tttt", "mGluino = 1500", NAME));
@@ -82,8 +88,10 @@ class SignalModelEditorTest {
         assertEquals("0.55", cell(5));
         assertFalse(editor.isDirty());
 
+        assertEquals("+10.0% / -5.0%", Widgets.columnTexts(yields, "JECUnc").get(5));
         Input.editCell(yields, 5, "Yield", "2.5");
         assertEquals("2.5", cell(5));
+        assertEquals("+10.0% / -5.0%", Widgets.columnTexts(yields, "JECUnc").get(5), "a variation keeps its factors");
         assertTrue(editor.isDirty());
         assertTrue(hasTab("*" + NAME), "the editor tab shows the dirty marker");
 
@@ -103,6 +111,7 @@ class SignalModelEditorTest {
         assertEquals(2.5, stored.yield(5).value());
         assertEquals(0.1, stored.yield(5).mcStatError());
         assertEquals(0.56, stored.yield(6).value(), 1e-15);
+        assertEquals(2.75, stored.variations().get(0).up().get(5), 1e-12);
     }
 
     /**
