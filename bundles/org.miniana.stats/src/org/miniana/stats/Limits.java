@@ -9,6 +9,7 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.miniana.stats.internal.Background;
 import org.miniana.stats.internal.Normal;
 import org.miniana.stats.internal.PoissonMixture;
+import org.miniana.stats.internal.SignalCurve;
 import org.miniana.stats.internal.SignalFactor;
 
 /**
@@ -131,10 +132,14 @@ public final class Limits {
         }
         double target = logClb + Math.log(1 - CL);
         // ln CL_s+b(s) - ln(0.05 CL_b): positive at s = 0, decreasing, close to linear in s. For an
-        // uncertain signal CL_s+b / CL_b, a ratio in [0, 1], is averaged over h.
-        UnivariateFunction excess = factor == null ? s -> mixture.logLowerTail(nObs, s, false) - target
-            : s -> Math.log(factor.expectation(k -> Math.exp(mixture.logLowerTail(nObs, s * k, false) - logClb)))
-                - Math.log(1 - CL);
+        // uncertain signal CL_s+b / CL_b, a ratio in [0, 1], is averaged over h, from its interpolant.
+        UnivariateFunction excess;
+        if (factor == null) {
+            excess = s -> mixture.logLowerTail(nObs, s, false) - target;
+        } else {
+            SignalCurve curve = SignalCurve.of(mixture, nObs, logClb);
+            excess = s -> Math.log(factor.expectation(k -> curve.ratio(s * k))) - Math.log(1 - CL);
+        }
         double lo = 0;
         double hi = nObs + 3 + 3 * Math.sqrt(nObs + 1.0); // covers the limit unless CL_b is small
         while (excess.value(hi) > 0) {
