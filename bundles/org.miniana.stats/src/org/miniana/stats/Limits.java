@@ -138,7 +138,9 @@ public final class Limits {
             excess = s -> mixture.logLowerTail(nObs, s, false) - target;
         } else {
             SignalCurve curve = SignalCurve.of(mixture, nObs, logClb);
-            excess = s -> Math.log(factor.expectation(k -> curve.ratio(s * k))) - Math.log(1 - CL);
+            // floored: the curve is 0 far out, and Brent's interpolation needs finite values
+            excess = s -> Math.log(Math.max(Double.MIN_NORMAL, factor.expectation(k -> curve.ratio(s * k))))
+                - Math.log(1 - CL);
         }
         double lo = 0;
         double hi = nObs + 3 + 3 * Math.sqrt(nObs + 1.0); // covers the limit unless CL_b is small
