@@ -157,8 +157,8 @@ public final class MassScan {
                 simulable.add(point);
             }
         }
-        StatisticalModel fullModel = options.statistics().full()
-                ? database.statisticalModels().find(search.analysis().name()).orElse(null) : null;
+        // once per scan: the merged bin's signal uncertainty needs it too, not only the full likelihood
+        StatisticalModel fullModel = database.statisticalModels().find(search.analysis().name()).orElse(null);
         Pass pass = new Pass(scanned, simulable, eventsPerPoint,
                 simulable.isEmpty() ? null : new PointSimulator(eventsPerPoint, seed), fullModel, options, serialized,
                 failures);
@@ -283,7 +283,7 @@ public final class MassScan {
                     // model (another search's model of the same name is another model) made the same way
                     String analysisName = search.analysis().name();
                     Optional<AnalysisRun> earlier = database.runs().forModel(analysisName, point.name()).stream()
-                            .filter(run -> options.reproducedBy(run, fullModel != null))
+                            .filter(run -> options.reproducedBy(run, options.statistics().full() && fullModel != null))
                             .reduce((first, second) -> second);
                     model = database.signalModels().get(analysisName, point.name());
                     if (earlier.isPresent()) {

@@ -35,7 +35,8 @@ public final class SingleBinAnalysis {
     }
 
     /**
-     * Designs and tests the merged bin only (the search's full likelihood is not given).
+     * Designs and tests the merged bin only, without the search's statistical model: the signal's
+     * uncertainty is then its MC statistical error alone.
      *
      * @throws IllegalArgumentException for an unknown optimizer, or a model that does not fit the search
      * @throws NoSensitivityException when no selection has expected sensitivity
@@ -46,7 +47,10 @@ public final class SingleBinAnalysis {
 
     /**
      * Designs and tests the merged bin, and tests the model with the search's full likelihood
-     * beside it when the options ask for it and the search has one.
+     * beside it when the options ask for it and the search has one. The merged bin's signal
+     * uncertainty comes from the nuisances the full likelihood puts on the model's signal
+     * ({@link SignalUncertainty#of}), also when only the merged bin is tested; without a statistical
+     * model from the model's MC statistical errors.
      *
      * @param fullModel the search's statistical model, or null when it has none
      * @throws IllegalArgumentException for an unknown optimizer, a model that does not fit the
@@ -69,7 +73,10 @@ public final class SingleBinAnalysis {
         }
         List<Integer> bins = chosen.bins();
         long observed = bins.stream().mapToLong(bin -> search.bins().get(bin).observed()).sum();
-        CountingTest test = CountingTest.of(chosen.signal(), chosen.background(), chosen.backgroundUp(),
+        SignalUncertainty uncertainty = fullModel != null
+                ? SignalUncertainty.of(FullLikelihood.model(fullModel, model), bins)
+                : SignalUncertainty.mcStatistics(model, bins);
+        CountingTest test = CountingTest.of(chosen.signal(), uncertainty, chosen.background(), chosen.backgroundUp(),
                 chosen.backgroundDown(), observed, options.pValueMethod(), options.seed());
         LikelihoodResult full = options.statistics().full() && fullModel != null
                 ? FullLikelihood.infer(fullModel, model, options.fullLikelihoodToys(), options.seed()) : null;

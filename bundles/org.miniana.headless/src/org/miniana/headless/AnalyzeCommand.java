@@ -16,6 +16,7 @@ import org.miniana.analysis.AnalysisOutcome;
 import org.miniana.analysis.CountingTest;
 import org.miniana.analysis.FullLikelihood;
 import org.miniana.analysis.ModelSource;
+import org.miniana.analysis.SignalUncertainty;
 import org.miniana.analysis.SingleBinAnalysis;
 import org.miniana.analysis.Statistics;
 import org.miniana.core.BackgroundProcess;
@@ -87,8 +88,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             SignalModel signal = new ModelSource(database.signalModels(), options.analysisName,
                     SignalModelProviders.fromPlatform()).resolve(reference, new NullProgressMonitor());
             FastSimulation.olderVersionNote(signal, options.analysisName).ifPresent(note -> root.messages().println("Note: " + note));
-            StatisticalModel fullModel = analysisOptions.statistics().full()
-                    ? database.statisticalModels().find(search.analysis().name()).orElse(null) : null;
+            // also for the merged bin alone: its signal uncertainty comes from the model's signal nuisances
+            StatisticalModel fullModel = database.statisticalModels().find(search.analysis().name()).orElse(null);
             if (analysisOptions.statistics() == Statistics.BOTH && fullModel == null) {
                 root.messages().println("Note: " + search.analysis().name() + " was imported without datacards, so it"
                         + " has no full likelihood; only the merged bin is tested.");
@@ -150,6 +151,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             out.printf("Selection      %s%n", outcome.selection());
         }
         out.printf("S              %.3f events%n", test.signal());
+        SignalUncertainty uncertainty = test.signalUncertainty();
+        out.printf("S uncertainty  +%.1f%% -%.1f%% from %s (in the limits only)%n", 100 * uncertainty.up(),
+                100 * uncertainty.down(), uncertainty.source().label());
         out.printf("B              %.3f +%.3f -%.3f events%n", test.background(), test.backgroundUp(),
                 test.backgroundDown());
         for (int p = 0; p < outcome.search().processes().size(); p++) {

@@ -9,11 +9,19 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.miniana.stats.internal.Background;
 import org.miniana.stats.internal.Normal;
 import org.miniana.stats.internal.PoissonMixture;
+import org.miniana.stats.internal.SignalCurve;
+import org.miniana.stats.internal.SignalFactor;
 
 /**
  * 95 % CL CLs upper limits on the signal yield s of one counting bin, with the background model of
  * the original tool treated in the hybrid way:
  * CLs(s) = CL_s+b / CL_b, CL_s+b = E_g[P(N &lt;= n_obs | mu(g) + s)], CL_b = E_g[P(N &lt;= n_obs | mu(g))].
+ * <p>
+ * The overloads with signal errors take an uncertain signal s k(h), k a log-normal factor with
+ * relative errors +signalUp -signalDown and its own standard normal nuisance h, independent of g
+ * and built like the background's (k = (1 + signalUp)^h for h &gt;= 0, (1 - signalDown)^(-h) below):
+ * CL_s+b(s) = E_{g,h}[P(N &lt;= n_obs | mu(g) + s k(h))], CL_b unchanged. s is then the nominal (and
+ * median) signal. With both errors 0 they return exactly what the overloads without them return.
  */
 public final class Limits {
 
@@ -32,10 +40,28 @@ public final class Limits {
      * @param nObs observed count, &gt;= 0
      */
     public static UpperLimit cls95(double b, double up, double down, int nObs) {
+        return limit(new PoissonMixture(new Background(b, up, down)), observed(nObs), null);
+    }
+
+    /**
+     * The observed 95 % CL CLs limit on the nominal yield of an uncertain signal. A downward signal
+     * error of 0.8 or more is applied linearly, as the background model does, and lets the signal
+     * vanish with a probability above 5 %: then no signal is excluded and the limit is +infinity.
+     *
+     * @param signalUp upward relative error of the signal, &gt;= 0
+     * @param signalDown downward relative error of the signal, &gt;= 0
+     */
+    public static UpperLimit cls95(double b, double up, double down, int nObs, double signalUp, double signalDown) {
+        SignalFactor factor = factor(signalUp, signalDown);
+        return factor == null ? cls95(b, up, down, nObs)
+            : limit(new PoissonMixture(new Background(b, up, down)), observed(nObs), factor);
+    }
+
+    private static int observed(int nObs) {
         if (nObs < 0) {
             throw new IllegalArgumentException("observed count must be >= 0: " + nObs);
         }
-        return limit(new PoissonMixture(new Background(b, up, down)), nObs);
+        return nObs;
     }
 
     /**
@@ -45,6 +71,20 @@ public final class Limits {
      * usual left-continuous inverse).
      */
     public static ExpectedLimits expected(double b, double up, double down) {
+        return expected(b, up, down, null);
+    }
+
+    /**
+     * The expected limits on the nominal yield of an uncertain signal (see
+     * {@link #cls95(double, double, double, int, double, double)}): the count quantiles are those of
+     * the background-only hypothesis, which the signal's errors do not change.
+     */
+    public static ExpectedLimits expected(double b, double up, double down, double signalUp, double signalDown) {
+        SignalFactor factor = factor(signalUp, signalDown);
+        return factor == null ? expected(b, up, down) : expected(b, up, down, factor);
+    }
+
+    private static ExpectedLimits expected(double b, double up, double down, SignalFactor factor) {
         PoissonMixture mixture = new PoissonMixture(new Background(b, up, down));
         double[] probabilities = {Normal.sf(2), Normal.sf(1), 0.5, Normal.sf(-1), Normal.sf(-2)};
         double[] limits = new double[probabilities.length];
@@ -53,7 +93,7 @@ public final class Limits {
         for (int i = 0; i < probabilities.length; i++) {
             long quantile = quantile(mixture, probabilities[i], below, b, up, down);
             // Neighbouring quantiles often coincide for small backgrounds: reuse the limit.
-            limits[i] = quantile == count ? limits[i - 1] : limit(mixture, quantile).signal();
+            limits[i] = quantile == count ? limits[i - 1] : limit(mixture, quantile, factor).signal();
             count = quantile;
             below = quantile - 1;
         }
@@ -65,15 +105,43 @@ public final class Limits {
      * evaluate it for many selections.
      */
     public static double expectedMedian(double b, double up, double down) {
-        PoissonMixture mixture = new PoissonMixture(new Background(b, up, down));
-        return limit(mixture, quantile(mixture, 0.5, -1, b, up, down)).signal();
+        return expectedMedian(b, up, down, null);
     }
 
-    private static UpperLimit limit(PoissonMixture mixture, long nObs) {
+    /** The median of {@link #expected(double, double, double, double, double)}, alone. */
+    public static double expectedMedian(double b, double up, double down, double signalUp, double signalDown) {
+        SignalFactor factor = factor(signalUp, signalDown);
+        return factor == null ? expectedMedian(b, up, down) : expectedMedian(b, up, down, factor);
+    }
+
+    private static double expectedMedian(double b, double up, double down, SignalFactor factor) {
+        PoissonMixture mixture = new PoissonMixture(new Background(b, up, down));
+        return limit(mixture, quantile(mixture, 0.5, -1, b, up, down), factor).signal();
+    }
+
+    /** The factor of an uncertain signal, or null for a certain one. */
+    private static SignalFactor factor(double signalUp, double signalDown) {
+        return signalUp == 0 && signalDown == 0 ? null : new SignalFactor(signalUp, signalDown);
+    }
+
+    /** The limit for a certain signal (factor null), else for the factor's uncertain signal. */
+    private static UpperLimit limit(PoissonMixture mixture, long nObs, SignalFactor factor) {
         double logClb = mixture.logLowerTail(nObs, 0, false);
+        if (factor != null && factor.vanishes()) {
+            return new UpperLimit(Double.POSITIVE_INFINITY, Math.exp(logClb));
+        }
         double target = logClb + Math.log(1 - CL);
-        // ln CL_s+b(s) - ln(0.05 CL_b): positive at s = 0, decreasing, close to linear in s.
-        UnivariateFunction excess = s -> mixture.logLowerTail(nObs, s, false) - target;
+        // ln CL_s+b(s) - ln(0.05 CL_b): positive at s = 0, decreasing, close to linear in s. For an
+        // uncertain signal CL_s+b / CL_b, a ratio in [0, 1], is averaged over h, from its interpolant.
+        UnivariateFunction excess;
+        if (factor == null) {
+            excess = s -> mixture.logLowerTail(nObs, s, false) - target;
+        } else {
+            SignalCurve curve = SignalCurve.of(mixture, nObs, logClb);
+            // floored: the curve is 0 far out, and Brent's interpolation needs finite values
+            excess = s -> Math.log(Math.max(Double.MIN_NORMAL, factor.expectation(k -> curve.ratio(s * k))))
+                - Math.log(1 - CL);
+        }
         double lo = 0;
         double hi = nObs + 3 + 3 * Math.sqrt(nObs + 1.0); // covers the limit unless CL_b is small
         while (excess.value(hi) > 0) {

@@ -26,6 +26,9 @@
  * <li>Upper limits are 95 % CL CLs limits on the signal yield s, hybrid in the same way. Expected
  * limits take the quantiles Phi(-2), Phi(-1), 1/2, Phi(1), Phi(2) of the background-only count
  * distribution, the q-quantile being the smallest k with P(N &lt;= k) &gt;= q.</li>
+ * <li>An uncertain signal (the limits' overloads with relative signal errors) is multiplied by a
+ * log-normal factor with its own standard normal nuisance h, built like the background model with
+ * b = 1; CL_s+b averages over g and h, CL_b and the p-values are unchanged.</li>
  * </ul>
  * <h2>Entry points</h2>
  * <ul>
@@ -33,7 +36,8 @@
  * accuracy better than 1e-6 (1e-7 in practice) down to p = 1e-15 and beyond.</li>
  * <li>{@link org.miniana.stats.ToyPValue#compute}: the original tool's toys, for cross-checks and
  * historical numbers.</li>
- * <li>{@link org.miniana.stats.Limits}: observed and expected CLs limits.</li>
+ * <li>{@link org.miniana.stats.Limits}: observed and expected CLs limits, for a certain or an
+ * uncertain signal.</li>
  * <li>{@link org.miniana.stats.Asimov}, {@link org.miniana.stats.OnOff}: asymptotic and
  * frequentist alternatives (Z_A, Z_Bi, Z_PL).</li>
  * <li>{@link org.miniana.stats.Significance}: p &lt;-&gt; Z, and the original tool's ranking

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.miniana.stats.Limits;
 
 /** The counting test against published values. */
 class CountingTestTest {
@@ -52,5 +53,22 @@ class CountingTestTest {
         assertTrue(bands.minus2() <= bands.minus1() && bands.minus1() <= bands.median()
                 && bands.median() <= bands.plus1() && bands.plus1() <= bands.plus2(), bands.toString());
         assertEquals(bands.median() / 12, test.expectedSignalStrengthLimits().median(), 1e-12);
+    }
+
+    /** The signal's uncertainty widens the limits on the nominal signal and leaves the background-only p-values. */
+    @Test
+    void anUncertainSignalEntersTheLimitsOnly() {
+        SignalUncertainty uncertainty = new SignalUncertainty(0.25, 0.2, SignalUncertainty.Source.STATISTICAL_MODEL);
+        CountingTest certain = CountingTest.of(12, 20, 4, 3, 22, PValueMethod.HYBRID, 1);
+        CountingTest uncertain = CountingTest.of(12, uncertainty, 20, 4, 3, 22, PValueMethod.HYBRID, 1);
+        assertEquals(SignalUncertainty.NONE, certain.signalUncertainty());
+        assertEquals(uncertainty, uncertain.signalUncertainty());
+        assertEquals(certain.expected(), uncertain.expected());
+        assertEquals(certain.observedPValue(), uncertain.observedPValue());
+        assertEquals(Limits.cls95(20, 4, 3, 22, 0.25, 0.2), uncertain.limit());
+        assertEquals(Limits.expected(20, 4, 3, 0.25, 0.2), uncertain.expectedLimits());
+        assertTrue(uncertain.limit().signal() > certain.limit().signal());
+        assertTrue(uncertain.expectedLimits().median() > certain.expectedLimits().median());
+        assertEquals(uncertain.limit().signal() / 12, uncertain.signalStrengthLimit(), 1e-12);
     }
 }

@@ -5,6 +5,7 @@
 package org.miniana.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,10 +18,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.miniana.core.LikelihoodResult;
 import org.miniana.core.SignalModel;
 import org.miniana.core.SignalYield;
+import org.miniana.core.model.StatisticalModel;
 import org.miniana.data.datacard.Ra2DatacardImporter;
 import org.miniana.optimize.bench.Ra2SyntheticSignal;
+import org.miniana.stats.Limits;
 
-/** The full RA2 likelihood beside the designed merged bin. */
+/** The full RA2 likelihood beside the designed merged bin, and the merged bin's signal uncertainty taken from it. */
 class FullLikelihoodTest {
 
     private static Ra2DatacardImporter.CardSearch ra2;
@@ -120,5 +123,56 @@ class FullLikelihoodTest {
         assertEquals(Statistics.BOTH, Statistics.byId("both"));
         var error = assertThrows(IllegalArgumentException.class, () -> Statistics.byId("all"));
         assertTrue(error.getMessage().contains("one-bin, full, both"), error.getMessage());
+    }
+
+    /** The same error either way when the statistical model has only the MC statistical terms. */
+    @Test
+    void theMcStatisticsAloneAgreeWithTheLikelihoodsTreatmentOfThem() {
+        SignalModel model = scaled(Ra2SyntheticSignal.LOW_MHT.model(), 1, 0.2);
+        List<Integer> bins = List.of(3, 17, 40, 41, 100);
+        StatisticalModel cards = new StatisticalModel(List.of(), ra2.model().channels().stream()
+                .map(channel -> channel.withSamples(channel.samples().stream()
+                        .map(sample -> sample.withModifiers(List.of())).toList())).toList());
+        SignalUncertainty fromModel = SignalUncertainty.of(FullLikelihood.model(cards, model), bins);
+        SignalUncertainty alone = SignalUncertainty.mcStatistics(model, bins);
+        assertEquals(alone.up(), fromModel.up(), 1e-14);
+        assertEquals(alone.down(), fromModel.down(), 1e-14);
+    }
+
+    /**
+     * The merged bin takes its signal uncertainty from the model the full likelihood tests, also
+     * when only the merged bin is tested, and its limits on the nominal signal are weaker for it.
+     */
+    @Test
+    void theAnalysisTakesTheFullLikelihoodsSignalNuisances() {
+        SignalModel model = scaled(Ra2SyntheticSignal.HIGH_MULTIPLICITY.model(), 1, 0.1);
+        AnalysisOutcome outcome = SingleBinAnalysis.fromPlatform().run(ra2.result(), ra2.model(), model,
+                AnalysisOptions.DEFAULTS.withStatistics(Statistics.ONE_BIN));
+        assertFalse(outcome.full().isPresent());
+        CountingTest test = outcome.test();
+        SignalUncertainty expected = SignalUncertainty.of(FullLikelihood.model(ra2.model(), model), outcome.bins());
+        assertEquals(expected, test.signalUncertainty());
+        // at least the cards' lumi, isolated-track and jet-ID terms, which every search bin's signal carries
+        double floor = Math.sqrt(0.027 * 0.027 + 0.02 * 0.02 + 0.01 * 0.01);
+        assertTrue(test.signalUncertainty().up() > floor, test.signalUncertainty().toString());
+        assertTrue(test.signalUncertainty().up() < 0.5, test.signalUncertainty().toString());
+
+        double b = test.background();
+        int n = (int) test.observed();
+        var certain = Limits.cls95(b, test.backgroundUp(), test.backgroundDown(), n);
+        assertEquals(Limits.cls95(b, test.backgroundUp(), test.backgroundDown(), n, expected.up(), expected.down()),
+                test.limit());
+        assertTrue(test.limit().signal() > certain.signal(), test.limit() + " against " + certain);
+        assertEquals(certain.clb(), test.limit().clb(), 0, "CL_b does not depend on the signal");
+        assertTrue(test.expectedLimits().median() > Limits.expectedMedian(b, test.backgroundUp(),
+                test.backgroundDown()));
+        assertEquals(test.limit().signal(), outcome.toRun("").signalLimit(), "the run keeps the merged bin's limit");
+
+        // without the statistical model: the model's MC statistics alone
+        CountingTest alone = SingleBinAnalysis.fromPlatform().run(ra2.result(), model,
+                AnalysisOptions.DEFAULTS.withStatistics(Statistics.ONE_BIN)).test();
+        assertEquals(SignalUncertainty.mcStatistics(model, outcome.bins()), alone.signalUncertainty());
+        assertEquals(test.expected(), alone.expected(), "the p-values do not depend on the signal's uncertainty");
+        assertEquals(test.observedPValue(), alone.observedPValue());
     }
 }

@@ -87,6 +87,8 @@ class SingleBinAnalysisTest {
         // the errors were summed in another order: equal to rounding
         assertClose(expected, test.expected());
         assertClose(seen, test.observedPValue());
+        // without a statistical model the signal's uncertainty is its MC statistical error, none for these shapes
+        assertEquals(new SignalUncertainty(0, 0, SignalUncertainty.Source.MC_STATISTICS), test.signalUncertainty());
         assertEquals(Limits.cls95(background, Math.sqrt(up2), Math.sqrt(down2), (int) observed).signal(),
                 test.limit().signal(), 1e-8 * test.limit().signal());
         assertEquals(test.limit().signal() / signal, test.signalStrengthLimit(), 1e-12);

@@ -91,6 +91,12 @@ class SummaryTest {
         assertEquals(test.limit().signal(), summary.at("/limits/signal/observed").asDouble());
         assertEquals(test.expectedSignalStrengthLimits().median(),
                 summary.at("/limits/signalStrength/expected/median").asDouble());
+        // the merged signal's uncertainty, at least the cards' lumi, isolated-track and jet-ID terms (1.5)
+        assertTrue(test.signalUncertainty().up() > Math.sqrt(0.027 * 0.027 + 0.02 * 0.02 + 0.01 * 0.01),
+                test.signalUncertainty().toString());
+        assertEquals(test.signalUncertainty().up(), summary.at("/limits/signalUncertainty/relativeUp").asDouble());
+        assertEquals(test.signalUncertainty().down(), summary.at("/limits/signalUncertainty/relativeDown").asDouble());
+        assertEquals("statistical-model", summary.at("/limits/signalUncertainty/source").asText());
         // the processes add up to the total, independently of how the generator wrote them
         double sum = 0;
         for (JsonNode process : summary.at("/yields/processes")) {
@@ -101,7 +107,7 @@ class SummaryTest {
         assertEquals(first.totalUp(), summary.at("/yields/processes/0/up").asDouble());
         // the full likelihood beside the merged bin (schema 1.1)
         LikelihoodResult full = outcome.full().orElseThrow();
-        assertEquals("1.4", summary.get("schemaVersion").asText());
+        assertEquals("1.5", summary.get("schemaVersion").asText());
         assertEquals(full.observedLimit(), summary.at("/fullLikelihood/signalStrength/observed").asDouble());
         assertEquals(full.expectedPlus2() * outcome.model().crossSectionPb(),
                 summary.at("/fullLikelihood/crossSection/expected/plus2").asDouble(), 1e-12);
@@ -124,6 +130,8 @@ class SummaryTest {
         assertInvalid(valid, document -> document.put("schemaVersion", "2.0"), "pattern");
         assertInvalid(valid, document -> document.put("kind", "scan"), "scan");
         assertInvalid(valid, document -> document.put("unknownField", 1), "unknownField");
+        assertInvalid(valid, document -> ((ObjectNode) document.at("/limits/signalUncertainty")).put("source", "guess"),
+                "enum");
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+
 import org.apache.commons.math3.special.Gamma;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -125,5 +127,88 @@ class LimitsTest {
     void rejectsInvalidInput() {
         assertThrows(IllegalArgumentException.class, () -> Limits.cls95(3, 1, 1, -1));
         assertThrows(IllegalArgumentException.class, () -> Limits.expected(-3, 1, 1));
+        assertThrows(IllegalArgumentException.class, () -> Limits.cls95(3, 1, 1, -1, 0.1, 0.1));
+        assertThrows(IllegalArgumentException.class, () -> Limits.cls95(3, 1, 1, 3, -0.1, 0.1));
+        assertThrows(IllegalArgumentException.class, () -> Limits.expected(3, 1, 1, 0.1, Double.NaN));
+    }
+
+    /**
+     * Limits with an uncertain signal against {@code tools/uncertain_signal_limits.py}, which
+     * computes them independently from the README's conventions: the direct double expectation over
+     * g and h with scipy's adaptive quad (1e-11 relative, split at the kinks) and brentq to 1e-12.
+     * Rows: n, b, up, down, signal up, signal down, limit. Measured agreement: 1e-9 relative at every
+     * row (the references have ten digits). The tolerance of 1e-6 leaves room for the Java side's
+     * integration tolerances (1e-7 in g, 1e-8 in h) and still catches a change of convention:
+     * swapping the signal's up and down errors moves the asymmetric rows by 4 % or more.
+     */
+    @Test
+    void uncertainSignalLimitsAgreeWithScipy() {
+        double[][] observed = {
+            {25, 25, 5, 5, 0.2, 0.2, 15.89102329},
+            {25, 25, 5, 5, 0.1, 0.3, 17.78472966},
+            {3, 1.2, 0.5, 0.4, 0.3, 0.25, 7.485654713},
+            {0, 0.5, 0.2, 0.1, 0.5, 0.4, 3.818747273},
+            {2, 3, 1, 2.5, 0.15, 0.1, 5.423879936},
+            {420, 400, 40, 30, 0.25, 0.2, 93.72592071},
+            {5, 0, 0, 0, 0.2, 0.2, 11.68381655},
+            {10, 8, 2, 2, 0.2, 0, 9.654572246},
+            {10, 8, 2, 2, 0, 0.3, 12.6083776},
+            {12, 10, 3, 2, 1.0, 0.6, 24.48628396},
+        };
+        for (double[] c : observed) {
+            double limit = Limits.cls95(c[1], c[2], c[3], (int) c[0], c[4], c[5]).signal();
+            assertEquals(c[6], limit, 1e-6 * c[6], Arrays.toString(c));
+        }
+        double[][] expected = {
+            {25, 5, 5, 0.2, 0.2, 7.034950136, 10.3910408, 15.89102329, 23.13547035, 34.28483876},
+            {3, 1, 1, 0.3, 0.25, 3.258131296, 4.116700023, 6.284132486, 8.964153835, 13.52643534},
+        };
+        for (double[] c : expected) {
+            ExpectedLimits limits = Limits.expected(c[0], c[1], c[2], c[3], c[4]);
+            double[] java = {limits.minus2(), limits.minus1(), limits.median(), limits.plus1(), limits.plus2()};
+            for (int i = 0; i < java.length; i++) {
+                assertEquals(c[5 + i], java[i], 1e-6 * c[5 + i], Arrays.toString(c) + " quantile " + i);
+            }
+            assertEquals(limits.median(), Limits.expectedMedian(c[0], c[1], c[2], c[3], c[4]), 0);
+        }
+    }
+
+    @Test
+    void withoutSignalErrorsTheLimitsAreExactlyTodays() {
+        for (double[] c : new double[][] {{25, 5, 5, 30}, {0, 0, 0, 3}, {3, 1, 2.5, 1}, {1e4, 500, 400, 10500}}) {
+            int n = (int) c[3];
+            assertEquals(Limits.cls95(c[0], c[1], c[2], n), Limits.cls95(c[0], c[1], c[2], n, 0, 0));
+            assertEquals(Limits.expected(c[0], c[1], c[2]), Limits.expected(c[0], c[1], c[2], 0, 0));
+            assertEquals(Limits.expectedMedian(c[0], c[1], c[2]), Limits.expectedMedian(c[0], c[1], c[2], 0, 0));
+        }
+    }
+
+    @Test
+    void limitsGrowWithTheSignalError() {
+        for (double[] c : new double[][] {{25, 5, 5, 25}, {0.5, 0.2, 0.1, 0}, {3, 1, 2.5, 4}, {400, 40, 30, 380}}) {
+            int n = (int) c[3];
+            double previous = Limits.cls95(c[0], c[1], c[2], n).signal();
+            double previousMedian = Limits.expectedMedian(c[0], c[1], c[2]);
+            for (double error : new double[] {0.02, 0.1, 0.2, 0.35, 0.5, 0.7}) {
+                double limit = Limits.cls95(c[0], c[1], c[2], n, error, error).signal();
+                double median = Limits.expectedMedian(c[0], c[1], c[2], error, error);
+                String what = Arrays.toString(c) + " +-" + error;
+                assertTrue(limit > previous, what + ": " + limit + " <= " + previous);
+                assertTrue(median > previousMedian, what + ": median " + median + " <= " + previousMedian);
+                previous = limit;
+                previousMedian = median;
+            }
+        }
+    }
+
+    @Test
+    void aSignalThatCanVanishIsNeverExcluded() {
+        // A downward error of 80 % or more is applied linearly: the signal is 0 with probability
+        // Phi(-1/0.8) = 10.6 % > 5 %, so CLs never falls to 5 %.
+        UpperLimit limit = Limits.cls95(25, 5, 5, 25, 0.3, 0.8);
+        assertEquals(Double.POSITIVE_INFINITY, limit.signal());
+        assertEquals(Limits.cls95(25, 5, 5, 25).clb(), limit.clb(), 0);
+        assertEquals(Double.POSITIVE_INFINITY, Limits.expected(25, 5, 5, 0, 0.9).plus2());
+        assertTrue(Limits.cls95(25, 5, 5, 25, 0.3, 0.79).signal() < Double.POSITIVE_INFINITY);
     }
 }

@@ -16,6 +16,7 @@ import org.miniana.analysis.CountingTest;
 import org.miniana.analysis.FullLikelihood;
 import org.miniana.analysis.ScanPoint;
 import org.miniana.analysis.ScanResult;
+import org.miniana.analysis.SignalUncertainty;
 import org.miniana.core.AnalysisRun;
 import org.miniana.core.BackgroundProcess;
 import org.miniana.core.Estimate;
@@ -56,7 +57,7 @@ public final class JsonSummaryGenerator implements ReportGenerator {
     /** The schema's id, which documents carry in their "schema" field. */
     public static final String SCHEMA_ID = "urn:miniana:schema:report-summary:1";
     /** Major.minor: the major is the schema file's number, the minor grows with optional additions. */
-    public static final String SCHEMA_VERSION = "1.4";
+    public static final String SCHEMA_VERSION = "1.5";
     /** The confidence level of the limits. */
     private static final double CONFIDENCE_LEVEL = 0.95;
     private static final String EVENTS = "events";
@@ -147,6 +148,11 @@ public final class JsonSummaryGenerator implements ReportGenerator {
         limits.put("method", "CLs");
         limits.put("confidenceLevel", CONFIDENCE_LEVEL);
         real(limits, "clb", test.limit().clb());
+        SignalUncertainty uncertainty = test.signalUncertainty();
+        ObjectNode signalUncertainty = limits.putObject("signalUncertainty");
+        real(signalUncertainty, "relativeUp", uncertainty.up());
+        real(signalUncertainty, "relativeDown", uncertainty.down());
+        signalUncertainty.put("source", uncertainty.source().id());
         ObjectNode signal = limits.putObject("signal");
         signal.put("unit", EVENTS);
         real(signal, "observed", test.limit().signal());

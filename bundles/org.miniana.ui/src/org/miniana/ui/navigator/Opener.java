@@ -29,6 +29,7 @@ import org.miniana.core.ScanRecord;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
 import org.miniana.core.SignalYield;
+import org.miniana.core.model.StatisticalModel;
 import org.miniana.data.AnalysisRunStore;
 import org.miniana.data.SignalModelSummary;
 import org.miniana.optimize.ErrorCombination;
@@ -103,7 +104,8 @@ public final class Opener {
                 var model = yieldsUsed.map(yields -> new SignalModel(stored.name(), stored.family(),
                         stored.parameters(), stored.crossSectionPb(), stored.provenance(), yields)).orElse(stored);
                 var result = DatabaseSession.get().searchResult(run.analysis());
-                Optional<AnalysisOutcome> remade = remake(result, model, run);
+                var statisticalModel = DatabaseSession.get().statisticalModel(run.analysis()).orElse(null);
+                Optional<AnalysisOutcome> remade = remake(result, statisticalModel, model, run);
                 PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
                     RunContext.get().show(new RunContext.State(result, Optional.of(model), Optional.of(run), remade));
                     try {
@@ -151,15 +153,18 @@ public final class Opener {
      * The outcome for the figures, made the run's way (the preferences' where the run did not record
      * it); the stored run keeps the full likelihood's numbers, so it is not refitted.
      */
-    private static Optional<AnalysisOutcome> remake(SearchResult result, SignalModel model, AnalysisRun run) {
+    private static Optional<AnalysisOutcome> remake(SearchResult result, StatisticalModel statisticalModel,
+            SignalModel model, AnalysisRun run) {
         AnalysisOptions preferred = UiPreferences.analysisOptions();
         RunMethod method = run.method();
         try {
-            AnalysisOutcome outcome = SingleBinAnalysis.fromPlatform().run(result, model, new AnalysisOptions(
-                    run.optimizer(), FigureOfMerit.byId(run.figureOfMerit()),
-                    method == null ? preferred.errors() : ErrorCombination.byId(method.errors()),
-                    method == null ? preferred.pValueMethod() : PValueMethod.byId(method.pValueMethod()),
-                    method == null || method.seed() == null ? preferred.seed() : method.seed(), Statistics.ONE_BIN));
+            // with the statistical model, for the merged bin's signal uncertainty as the run had it
+            AnalysisOutcome outcome = SingleBinAnalysis.fromPlatform().run(result, statisticalModel, model,
+                    new AnalysisOptions(run.optimizer(), FigureOfMerit.byId(run.figureOfMerit()),
+                            method == null ? preferred.errors() : ErrorCombination.byId(method.errors()),
+                            method == null ? preferred.pValueMethod() : PValueMethod.byId(method.pValueMethod()),
+                            method == null || method.seed() == null ? preferred.seed() : method.seed(),
+                            Statistics.ONE_BIN));
             return outcome.bins().equals(run.bins()) ? Optional.of(outcome) : Optional.empty();
         } catch (RuntimeException e) {
             // an optimizer or figure of merit that is gone: the numbers alone are shown

@@ -53,7 +53,8 @@ public final class AnalysisJob extends WorkbenchJob {
         ResultsDatabase database = session.database();
         SignalModel model = database.signalModels().get(analysis, modelName);
         var search = session.searchResult(analysis);
-        var fullModel = options.statistics().full() ? session.statisticalModel(analysis).orElse(null) : null;
+        // also for the merged bin alone: its signal uncertainty comes from the model's signal nuisances
+        var fullModel = session.statisticalModel(analysis).orElse(null);
         // the optimizers and fits take no monitor: a cancellation stops the job before and after them
         progress.split(1).subTask("Choosing the bins and testing them, and the full likelihood");
         AnalysisOutcome outcome = SingleBinAnalysis.fromPlatform().run(search, fullModel, model, options);

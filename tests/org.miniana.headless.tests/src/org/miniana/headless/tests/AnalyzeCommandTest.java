@@ -71,6 +71,10 @@ class AnalyzeCommandTest {
         String out = result.out();
         assertTrue(out.contains("Model          T1tttt_1500_100 (T1tttt, mGluino = 1500, mLSP = 100"), out);
         assertTrue(out.contains("Design         greedy-q maximising hybrid"), out);
+        assertTrue(out.contains(" from the signal nuisances of the search's full likelihood (in the limits only)"),
+                out);
+        double signalUp = number(out, "S uncertainty  \\+([0-9.]+)% -");
+        assertTrue(signalUp > 3.5 && signalUp < 50, out);
         double expectedZ = number(out, "Expected .*Z = (-?[0-9.]+)");
         double observedZ = number(out, "Observed .*Z = (-?[0-9.]+)");
         double limit = number(out, "mu < ([0-9.]+) observed");
@@ -130,6 +134,13 @@ class AnalyzeCommandTest {
         assertEquals(full.at("/signalStrength/expected/median").asDouble()
                 / document.at("/limits/signalStrength/expected/median").asDouble(),
                 document.get("sensitivityKept").asDouble(), 1e-12);
+        // the merged signal's uncertainty from the full likelihood's signal nuisances (schema 1.5): at least
+        // the cards' luminosity, isolated-track and jet-ID terms on every search bin's signal
+        assertEquals("1.5", document.get("schemaVersion").asText());
+        assertEquals("statistical-model", document.at("/limits/signalUncertainty/source").asText());
+        double floor = Math.sqrt(0.027 * 0.027 + 0.02 * 0.02 + 0.01 * 0.01);
+        assertTrue(document.at("/limits/signalUncertainty/relativeUp").asDouble() > floor, document.toString());
+        assertTrue(document.at("/limits/signalUncertainty/relativeDown").asDouble() > floor / 1.1, document.toString());
     }
 
     @Test
