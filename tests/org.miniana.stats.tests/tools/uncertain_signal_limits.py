@@ -35,7 +35,7 @@ def background_mu(g, b, up, down):
 
 
 def signal_k(h, up, down):
-    """The signal's factor: log-normal on each side, k(0) = 1 (down < 0.8)."""
+    """The signal's factor: log-normal on each side, k(0) = 1 (down < 1)."""
     return math.exp(h * math.log1p(up)) if h >= 0 else math.exp(-h * math.log1p(-down))
 
 

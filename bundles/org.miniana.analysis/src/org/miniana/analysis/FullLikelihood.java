@@ -6,9 +6,11 @@ package org.miniana.analysis;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.miniana.core.LikelihoodResult;
 import org.miniana.core.SignalModel;
+import org.miniana.core.SignalVariation;
 import org.miniana.core.SignalYield;
 import org.miniana.core.model.StatisticalModel;
 import org.miniana.likelihood.AsymptoticCalculator;
@@ -33,9 +35,20 @@ public final class FullLikelihood {
     public static final String TOYS = "toys";
     /** Fewer toys cannot place the expected band's 2.3% quantiles. */
     public static final int MIN_TOYS = 50;
-    /** What the tests assume about the signal, for outputs to say. */
+    /** What the tests assume about the signal of models in general (a scan's), for outputs to say. */
     public static final String SIGNAL_TREATMENT = "signal in the search bins only (no contamination of control"
-            + " regions); the model's MC statistical errors per bin; the datacards' other signal systematics";
+            + " regions); the model's MC statistical errors per bin; its own systematic variations per bin, where it"
+            + " has any, in place of the datacards' signal terms of the same names; the datacards' other signal"
+            + " systematics";
+
+    /** What the tests assume about one model's signal, for outputs to say. */
+    public static String signalTreatment(SignalModel model) {
+        return "signal in the search bins only (no contamination of control regions); the model's MC statistical"
+                + " errors per bin" + (model.variations().isEmpty() ? ""
+                        : "; its own " + model.variations().stream().map(SignalVariation::name)
+                                .collect(Collectors.joining(", ")) + " per bin in place of the datacards'")
+                + "; the datacards' other signal systematics";
+    }
 
     private FullLikelihood() {
     }

@@ -25,13 +25,14 @@ import org.miniana.core.model.StatisticalModel;
  * uncertain signal: each lnN parameter shifts the merged signal by
  * sum_i s_i (kappa_i - 1) / sum_i s_i over the merged bins i at +1 and at -1 sigma, fully
  * correlated across bins as the likelihood treats one parameter (the per-bin MC statistical terms,
- * one parameter per bin, are thereby uncorrelated). The upward error is the quadratic sum over the
- * parameters of the larger upward shift of each (at +1 or -1 sigma, so that a parameter which
- * lowers the signal at +1 sigma counts too), the downward error likewise. lnU and gmN parameters
+ * one parameter per bin, are thereby uncorrelated). The upward error combines over the parameters
+ * the larger upward shift of each (at +1 or -1 sigma, so that a parameter which lowers the signal at
+ * +1 sigma counts too), in quadrature of the logarithms of the factors 1 + shift, as log-normal
+ * factors combine; the downward error likewise, so it stays below 100%. lnU and gmN parameters
  * are not Gaussian-constrained uncertainties and are left out (RA2's cards put none on the signal).
  *
  * @param up upward relative error, &gt;= 0
- * @param down downward relative error, &gt;= 0
+ * @param down downward relative error, in [0, 1)
  * @param source where the errors come from
  */
 public record SignalUncertainty(double up, double down, Source source) {
@@ -66,9 +67,9 @@ public record SignalUncertainty(double up, double down, Source source) {
     }
 
     public SignalUncertainty {
-        if (!(up >= 0) || !(down >= 0) || Double.isInfinite(up) || Double.isInfinite(down)) {
-            throw new IllegalArgumentException("Relative signal errors must be finite and >= 0, not +" + up + " -"
-                    + down);
+        if (!(up >= 0) || !(down >= 0 && down < 1) || Double.isInfinite(up)) {
+            throw new IllegalArgumentException("Relative signal errors must be finite and >= 0, and below 1"
+                    + " downwards, not +" + up + " -" + down);
         }
     }
 
@@ -123,19 +124,25 @@ public record SignalUncertainty(double up, double down, Source source) {
         return combine(shifts, total, Source.MC_STATISTICS);
     }
 
-    /** Each parameter's shifts of the merged signal at +1 and -1 sigma, in events, combined. */
+    /**
+     * Each parameter's shifts of the merged signal at +1 and -1 sigma, in events, combined as the
+     * likelihood's lnN terms multiply: the merged signal's factor under a parameter at +-1 sigma is
+     * 1 + shift / total, and log-normal factors of independent parameters combine in quadrature of
+     * their logarithms, exactly for symmetric ones. So a downward error stays below 100%.
+     */
     private static SignalUncertainty combine(Iterable<double[]> shifts, double total, Source source) {
         if (!(total > 0)) {
             return new SignalUncertainty(0, 0, source);
         }
-        double up = 0;
-        double down = 0;
+        double logUp = 0;
+        double logDown = 0;
         for (double[] shift : shifts) {
-            double raise = Math.max(0, Math.max(shift[0], shift[1])) / total;
-            double lower = Math.max(0, -Math.min(shift[0], shift[1])) / total;
-            up += raise * raise;
-            down += lower * lower;
+            double raise = Math.log1p(Math.max(0, Math.max(shift[0], shift[1])) / total);
+            // every factor is positive, so a shift never takes the whole signal
+            double lower = Math.log1p(Math.min(0, Math.min(shift[0], shift[1])) / total);
+            logUp += raise * raise;
+            logDown += lower * lower;
         }
-        return new SignalUncertainty(Math.sqrt(up), Math.sqrt(down), source);
+        return new SignalUncertainty(Math.expm1(Math.sqrt(logUp)), -Math.expm1(-Math.sqrt(logDown)), source);
     }
 }

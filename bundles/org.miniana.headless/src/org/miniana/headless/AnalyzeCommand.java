@@ -185,7 +185,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 decimals(full.expectedPlus1()), decimals(full.expectedMinus2()), decimals(full.expectedPlus2()));
         out.printf("  cross section < %.4g pb observed, < %.4g pb expected%n", full.observedLimit() * sigma,
                 full.expectedMedian() * sigma);
-        out.printf("  Signal       %s%n", FullLikelihood.SIGNAL_TREATMENT);
+        out.printf("  Signal       %s%n", FullLikelihood.signalTreatment(outcome.model()));
         outcome.sensitivityKept().ifPresent(kept -> out.printf("Merged bin     keeps %.0f%% of the full"
                 + " likelihood's expected sensitivity (median expected cross-section limits %.4g pb full, %.4g pb one"
                 + " bin)%n", 100 * kept, full.expectedMedian() * sigma,

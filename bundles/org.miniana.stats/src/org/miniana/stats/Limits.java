@@ -18,8 +18,10 @@ import org.miniana.stats.internal.SignalFactor;
  * CLs(s) = CL_s+b / CL_b, CL_s+b = E_g[P(N &lt;= n_obs | mu(g) + s)], CL_b = E_g[P(N &lt;= n_obs | mu(g))].
  * <p>
  * The overloads with signal errors take an uncertain signal s k(h), k a log-normal factor with
- * relative errors +signalUp -signalDown and its own standard normal nuisance h, independent of g
- * and built like the background's (k = (1 + signalUp)^h for h &gt;= 0, (1 - signalDown)^(-h) below):
+ * relative errors +signalUp -signalDown (signalDown below 1) and its own standard normal nuisance h,
+ * independent of g, log-normal on each side as the likelihood's lnN terms (k = (1 + signalUp)^h for
+ * h &gt;= 0, (1 - signalDown)^(-h) below; the background's model is the same up to its linear branch
+ * for downward errors of 80% or more, which a signal does not take: it would never be excluded):
  * CL_s+b(s) = E_{g,h}[P(N &lt;= n_obs | mu(g) + s k(h))], CL_b unchanged. s is then the nominal (and
  * median) signal. With both errors 0 they return exactly what the overloads without them return.
  */
@@ -44,12 +46,10 @@ public final class Limits {
     }
 
     /**
-     * The observed 95 % CL CLs limit on the nominal yield of an uncertain signal. A downward signal
-     * error of 0.8 or more is applied linearly, as the background model does, and lets the signal
-     * vanish with a probability above 5 %: then no signal is excluded and the limit is +infinity.
+     * The observed 95 % CL CLs limit on the nominal yield of an uncertain signal.
      *
      * @param signalUp upward relative error of the signal, &gt;= 0
-     * @param signalDown downward relative error of the signal, &gt;= 0
+     * @param signalDown downward relative error of the signal, in [0, 1)
      */
     public static UpperLimit cls95(double b, double up, double down, int nObs, double signalUp, double signalDown) {
         SignalFactor factor = factor(signalUp, signalDown);
@@ -127,9 +127,6 @@ public final class Limits {
     /** The limit for a certain signal (factor null), else for the factor's uncertain signal. */
     private static UpperLimit limit(PoissonMixture mixture, long nObs, SignalFactor factor) {
         double logClb = mixture.logLowerTail(nObs, 0, false);
-        if (factor != null && factor.vanishes()) {
-            return new UpperLimit(Double.POSITIVE_INFINITY, Math.exp(logClb));
-        }
         double target = logClb + Math.log(1 - CL);
         // ln CL_s+b(s) - ln(0.05 CL_b): positive at s = 0, decreasing, close to linear in s. For an
         // uncertain signal CL_s+b / CL_b, a ratio in [0, 1], is averaged over h, from its interpolant.

@@ -6,6 +6,7 @@ package org.miniana.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -59,17 +60,17 @@ class SignalUncertaintyTest {
                 new Channel("control", "", "", Channel.CONTROL_REGION, 50, List.of(signal(0, lumi), background(bkg)))));
 
         SignalUncertainty merged = SignalUncertainty.of(model, List.of(0, 1));
-        double up = Math.hypot(Math.hypot(40 * 0.027, 1.1), Math.hypot(1, 6)) / 40;
-        double down = Math.hypot(Math.hypot(40 * (1 - 1 / 1.027), 0), Math.hypot(10 * (1 - 1 / 1.1),
-                30 * (1 - 1 / 1.2))) / 40;
+        double up = combined(0.027, 1.1 / 40, 1.0 / 40, 6.0 / 40);
+        double down = 1 - 1 / (1 + combined(1 / (1 / 1.027) - 1, 1 / (1 - 10 * (1 - 1 / 1.1) / 40) - 1,
+                1 / (1 - 30 * (1 - 1 / 1.2) / 40) - 1));
         assertEquals(up, merged.up(), 1e-14);
         assertEquals(down, merged.down(), 1e-14);
         assertEquals(SignalUncertainty.Source.STATISTICAL_MODEL, merged.source());
 
         // one bin alone: its own shifts; the order of the bins does not matter
         SignalUncertainty bin2 = SignalUncertainty.of(model, List.of(2));
-        assertEquals(Math.hypot(0.027, 1), bin2.up(), 1e-14);
-        assertEquals(Math.hypot(1 - 1 / 1.027, 0.5), bin2.down(), 1e-14);
+        assertEquals(combined(0.027, 1), bin2.up(), 1e-14);
+        assertEquals(1 - 1 / (1 + combined(0.027, 1)), bin2.down(), 1e-14, "symmetric lnN factors: 1/1.027 and 1/2");
         SignalUncertainty reversed = SignalUncertainty.of(model, List.of(1, 0));
         assertEquals(merged.up(), reversed.up(), 1e-15);
         assertEquals(merged.down(), reversed.down(), 1e-15);
@@ -77,13 +78,33 @@ class SignalUncertaintyTest {
     }
 
     @Test
+    void aLargeDownwardShiftStaysBelowTheWholeSignal() {
+        SignalModel model = new SignalModel("m", "f", Map.of(), 1, "test", List.of(new SignalYield(1, 5),
+                new SignalYield(1, 5)));
+        SignalUncertainty merged = SignalUncertainty.mcStatistics(model, List.of(0, 1));
+        // two bins at kappa 6: each takes the merged signal to 1/2 + 1/12 at -1 sigma
+        assertEquals(1 - 1 / (1 + combined(1 / (7.0 / 12) - 1, 1 / (7.0 / 12) - 1)), merged.down(), 1e-15);
+        assertTrue(merged.down() < 1);
+    }
+
+    /** The relative error of log-normal factors 1 + e_i combined: exp(sqrt(sum ln^2(1 + e_i))) - 1. */
+    private static double combined(double... errors) {
+        double sum = 0;
+        for (double error : errors) {
+            sum += Math.log1p(error) * Math.log1p(error);
+        }
+        return Math.expm1(Math.sqrt(sum));
+    }
+
+    @Test
     void withoutAStatisticalModelTheMcStatisticsAddInQuadrature() {
         SignalModel model = new SignalModel("m", "f", Map.of(), 1, "test", List.of(new SignalYield(10, 1),
                 new SignalYield(30, 6), new SignalYield(0, 2), new SignalYield(5, 0)));
         SignalUncertainty merged = SignalUncertainty.mcStatistics(model, List.of(0, 1, 2, 3));
-        assertEquals(Math.hypot(1, 6) / 45, merged.up(), 1e-15);
+        assertEquals(combined(1.0 / 45, 6.0 / 45), merged.up(), 1e-15);
         // each bin's error as the likelihood's symmetric kappa 1 + error / yield takes it downwards
-        assertEquals(Math.hypot(10 * (1 - 1 / 1.1), 30 * (1 - 1 / 1.2)) / 45, merged.down(), 1e-15);
+        assertEquals(1 - 1 / (1 + combined(1 / (1 - 10 * (1 - 1 / 1.1) / 45) - 1, 1 / (1 - 30 * (1 - 1 / 1.2) / 45) - 1)),
+                merged.down(), 1e-15);
         assertEquals(SignalUncertainty.Source.MC_STATISTICS, merged.source());
         assertEquals(0, SignalUncertainty.mcStatistics(model, List.of(2)).up(), "no signal, nothing uncertain");
     }

@@ -202,13 +202,15 @@ class LimitsTest {
     }
 
     @Test
-    void aSignalThatCanVanishIsNeverExcluded() {
-        // A downward error of 80 % or more is applied linearly: the signal is 0 with probability
-        // Phi(-1/0.8) = 10.6 % > 5 %, so CLs never falls to 5 %.
-        UpperLimit limit = Limits.cls95(25, 5, 5, 25, 0.3, 0.8);
-        assertEquals(Double.POSITIVE_INFINITY, limit.signal());
-        assertEquals(Limits.cls95(25, 5, 5, 25).clb(), limit.clb(), 0);
-        assertEquals(Double.POSITIVE_INFINITY, Limits.expected(25, 5, 5, 0, 0.9).plus2());
-        assertTrue(Limits.cls95(25, 5, 5, 25, 0.3, 0.79).signal() < Double.POSITIVE_INFINITY);
+    void aLargeDownwardSignalErrorWeakensTheLimitButNeverMakesItInfinite() {
+        // log-normal on both sides: the signal never vanishes, unlike the background's linear branch
+        double previous = Limits.cls95(25, 5, 5, 25, 0.3, 0.5).signal();
+        for (double down : new double[] {0.79, 0.8, 0.9, 0.99}) {
+            double limit = Limits.cls95(25, 5, 5, 25, 0.3, down).signal();
+            assertTrue(Double.isFinite(limit) && limit > previous, down + ": " + limit + " after " + previous);
+            previous = limit;
+        }
+        assertTrue(Double.isFinite(Limits.expected(25, 5, 5, 0, 0.9).plus2()));
+        assertThrows(IllegalArgumentException.class, () -> Limits.cls95(25, 5, 5, 25, 0.3, 1));
     }
 }

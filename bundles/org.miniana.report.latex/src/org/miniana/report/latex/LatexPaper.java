@@ -314,18 +314,18 @@ public final class LatexPaper {
         line("\\end{tabular}");
         line("\\end{table}");
         StatisticsComparison.of(outcome).ifPresent(comparison -> fullLikelihood(comparison,
-                outcome.fullLikelihood().method()));
+                outcome.fullLikelihood().method(), FullLikelihood.signalTreatment(outcome.model())));
         figures();
     }
 
-    private void fullLikelihood(StatisticsComparison comparison, String method) {
+    private void fullLikelihood(StatisticsComparison comparison, String method, String signalTreatment) {
         line("\\subsection{The merged bin beside the full likelihood}\\label{sec:full}");
         line("The full likelihood of the search" + cite("combine") + " has a Poisson term for every search bin and"
                 + " control region and every nuisance parameter of the published datacards, profiled; the limits use"
                 + " the test statistic $\\tilde q_\\mu$ with " + (method.equals(FullLikelihood.TOYS)
                         ? "pseudo-experiments (toys) generated at the nuisances fitted to the data" : "asymptotic formulae")
                 + cite("cowan") + " and CL$_s$"
-                + cite("read") + ". Signal: " + Latex.text(FullLikelihood.SIGNAL_TREATMENT) + ". Table~\\ref{tab:full}"
+                + cite("read") + ". Signal: " + Latex.text(signalTreatment) + ". Table~\\ref{tab:full}"
                 + " compares it with the merged bin. " + Latex.text(comparison.sentence()));
         line("\\begin{table}[htbp]");
         line("\\centering");

@@ -163,15 +163,16 @@ public final class JsonSummaryGenerator implements ReportGenerator {
         bands(strength.putObject("expected"), test.expectedSignalStrengthLimits());
         root.put("finished", outcome.finished().toString());
         outcome.full().ifPresent(full -> fullLikelihood(root.putObject("fullLikelihood"), full,
-                outcome.model().crossSectionPb()));
+                outcome.model().crossSectionPb(), FullLikelihood.signalTreatment(outcome.model())));
         outcome.sensitivityKept().ifPresent(kept -> real(root, "sensitivityKept", kept));
     }
 
-    private static void fullLikelihood(ObjectNode node, LikelihoodResult full, double crossSectionPb) {
+    private static void fullLikelihood(ObjectNode node, LikelihoodResult full, double crossSectionPb,
+            String signalTreatment) {
         node.put("method", full.method());
         node.put("testStatistic", "q~mu");
         node.put("confidenceLevel", CONFIDENCE_LEVEL);
-        node.put("signalTreatment", FullLikelihood.SIGNAL_TREATMENT);
+        node.put("signalTreatment", signalTreatment);
         real(node, "bestFitStrength", full.bestFitStrength());
         ObjectNode significance = node.putObject("significance");
         real(significance, "observed", full.observedSignificance());
@@ -328,7 +329,8 @@ public final class JsonSummaryGenerator implements ReportGenerator {
             }
         }
         node.put("finished", run.timestamp().toString());
-        point.full().ifPresent(full -> fullLikelihood(node.putObject("fullLikelihood"), full, point.crossSectionPb()));
+        point.full().ifPresent(full -> fullLikelihood(node.putObject("fullLikelihood"), full, point.crossSectionPb(),
+                FullLikelihood.SIGNAL_TREATMENT));
     }
 
     private static void background(ObjectNode node, double value, double up, double down) {

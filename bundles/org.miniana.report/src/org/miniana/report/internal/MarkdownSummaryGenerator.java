@@ -122,7 +122,7 @@ public final class MarkdownSummaryGenerator implements ReportGenerator {
         StatisticsComparison.of(outcome).ifPresent(comparison -> {
             page.append("## The merged bin beside the full likelihood\n\n")
                     .append("All search bins and control regions, every nuisance profiled (").append(escape(
-                            FullLikelihood.SIGNAL_TREATMENT)).append("); ").append(outcome.fullLikelihood().method())
+                            FullLikelihood.signalTreatment(outcome.model()))).append("); ").append(outcome.fullLikelihood().method())
                     .append(" CLs with q~mu.\n\n")
                     .append("| | merged bin | full likelihood |\n|---|---:|---:|\n");
             comparison.rows().forEach(row -> page.append("| ").append(escape(row.quantity())).append(" | ")

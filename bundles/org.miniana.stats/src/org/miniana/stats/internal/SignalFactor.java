@@ -8,8 +8,10 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * The uncertain signal's factor k(h) with relative errors +up -down and its own standard normal
- * nuisance h, built like the background model ({@link Background} with b = 1): k = (1 + up)^h for
- * h &gt;= 0 and (1 - down)^(-h) for h &lt; 0, so that the median signal is the nominal one. Expectations
+ * nuisance h, log-normal on each side as the likelihood's lnN terms are: k = (1 + up)^h for
+ * h &gt;= 0 and (1 - down)^(-h) for h &lt; 0, so that the median signal is the nominal one and the
+ * signal never vanishes (unlike the background model's linear branch for large downward errors,
+ * which would let CLs stay above 5% for every signal). Expectations
  * over h are integrated with the adaptive Gauss-Kronrod rule (two 21-point panels per side to
  * start with, bisected where QUADPACK's error estimate asks for it), with a break at h = 0, where k
  * has a kink unless (1 + up)(1 - down) = 1. A Gauss-Hermite rule over the whole line converges only
@@ -33,25 +35,26 @@ public final class SignalFactor {
     private static final double REL_TOL = 1e-8;
     private static final double ABS_TOL = 0.05 * REL_TOL;
 
-    private final Background relative;
+    private final double logUp;
+    private final double logDown;
 
     /**
      * @param up upward relative error of the signal, &gt;= 0
-     * @param down downward relative error, &gt;= 0
-     * @throws IllegalArgumentException for a negative or non-finite error
+     * @param down downward relative error, in [0, 1)
+     * @throws IllegalArgumentException for a negative or non-finite error, or a downward one of 1 or more
      */
     public SignalFactor(double up, double down) {
-        relative = new Background(1, up, down);
+        if (!(up >= 0) || Double.isInfinite(up) || !(down >= 0 && down < 1)) {
+            throw new IllegalArgumentException("The signal's relative errors must be finite, >= 0 and, downwards,"
+                    + " below 1, not +" + up + " -" + down);
+        }
+        logUp = Math.log1p(up);
+        logDown = -Math.log1p(-down);
     }
 
-    /**
-     * Whether the downward error is applied linearly, as the background model does from
-     * {@link Background#LINEAR_THRESHOLD} on: then k = max(0, 1 + h min(down, 1)) is 0 with
-     * probability Phi(-1/min(down, 1)) &gt;= 10.6 %, so CLs stays above 5 % for every signal and
-     * nothing is excluded. Expectations are not computed then.
-     */
-    public boolean vanishes() {
-        return relative.down() >= Background.LINEAR_THRESHOLD;
+    /** k(h). */
+    double factor(double h) {
+        return Math.exp(h * (h >= 0 ? logUp : logDown));
     }
 
     /**
@@ -59,13 +62,10 @@ public final class SignalFactor {
      * without error has k = 1 throughout and contributes f(1) / 2 from one evaluation.
      */
     public double expectation(DoubleUnaryOperator f) {
-        if (vanishes()) {
-            throw new IllegalStateException("the signal vanishes with a finite probability");
-        }
-        double atOne = relative.up() == 0 || relative.down() == 0 ? f.applyAsDouble(1) : Double.NaN;
-        DoubleUnaryOperator weighted = h -> Math.exp(Normal.logPdf(h)) * f.applyAsDouble(relative.mu(h));
-        double above = relative.up() == 0 ? atOne / 2 : GaussKronrod.integrate(weighted, UPPER, REL_TOL, ABS_TOL);
-        double below = relative.down() == 0 ? atOne / 2 : GaussKronrod.integrate(weighted, LOWER, REL_TOL, ABS_TOL);
+        double atOne = logUp == 0 || logDown == 0 ? f.applyAsDouble(1) : Double.NaN;
+        DoubleUnaryOperator weighted = h -> Math.exp(Normal.logPdf(h)) * f.applyAsDouble(factor(h));
+        double above = logUp == 0 ? atOne / 2 : GaussKronrod.integrate(weighted, UPPER, REL_TOL, ABS_TOL);
+        double below = logDown == 0 ? atOne / 2 : GaussKronrod.integrate(weighted, LOWER, REL_TOL, ABS_TOL);
         return above + below;
     }
 }
