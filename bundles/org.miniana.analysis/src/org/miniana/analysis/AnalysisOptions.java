@@ -92,13 +92,15 @@ public record AnalysisOptions(String optimizer, FigureOfMerit figureOfMerit, Err
      * Whether a stored run has the numbers these options would compute for the same model: the
      * same optimizer, figure of merit, error combination and p-value method, and, when the full
      * likelihood is wanted, its result made the same way; the seed counts only where it was used.
-     * Runs stored before their method was recorded never qualify.
+     * Runs stored before their method or their signal's errors were recorded never qualify (before
+     * schema version 8 the merged bin's limits took the signal as exact).
      *
      * @param fullWanted whether the full likelihood's result is needed
      */
     public boolean reproducedBy(AnalysisRun run, boolean fullWanted) {
         RunMethod stored = run.method();
-        if (stored == null || !run.optimizer().equals(optimizer) || !run.figureOfMerit().equals(figureOfMerit.id())
+        if (stored == null || !run.recordsSignalErrors() || !run.optimizer().equals(optimizer)
+                || !run.figureOfMerit().equals(figureOfMerit.id())
                 || !stored.errors().equals(errors.id()) || !stored.pValueMethod().equals(pValueMethod.id())) {
             return false;
         }

@@ -78,6 +78,6 @@ public record AnalysisOutcome(SearchResult search, SignalModel model, AnalysisOp
                 test.backgroundUp(), test.backgroundDown(), test.observed(), test.expected().p(), test.expected().z(),
                 test.observedPValue().p(), test.observedPValue().z(), test.limit().signal(),
                 test.expectedLimits(), test.signalStrengthLimit(), finished, reportLocation, fullLikelihood,
-                options.runMethod());
+                options.runMethod(), test.signalUncertainty().up(), test.signalUncertainty().down());
     }
 }

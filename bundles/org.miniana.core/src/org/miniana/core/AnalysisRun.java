@@ -39,12 +39,16 @@ import org.miniana.stats.ExpectedLimits;
  * @param fullLikelihood what the search's full likelihood says about the model, or null when it
  *        was not computed (the search has no statistical model, or only the merged bin was asked)
  * @param method how the numbers were computed, or null for runs stored before schema version 4
+ * @param signalErrorUp the relative upward error of the merged bin's signal that its limits took;
+ *        NaN for runs stored before schema version 8, whose limits took the signal as exact
+ * @param signalErrorDown the same downwards
  */
 public record AnalysisRun(String analysis, String model, String optimizer, String figureOfMerit, List<Integer> bins,
         String selection, double signal, double background, double backgroundUp, double backgroundDown, long observed,
         double expectedPValue, double expectedSignificance, double observedPValue, double observedSignificance,
         double signalLimit, ExpectedLimits expectedSignalLimits, double signalStrengthLimit, Instant timestamp,
-        String reportLocation, LikelihoodResult fullLikelihood, RunMethod method) {
+        String reportLocation, LikelihoodResult fullLikelihood, RunMethod method, double signalErrorUp,
+        double signalErrorDown) {
 
     public AnalysisRun {
         Objects.requireNonNull(analysis, "analysis");
@@ -61,6 +65,11 @@ public record AnalysisRun(String analysis, String model, String optimizer, Strin
     /** The median expected 95% CL upper limit on the signal yield. */
     public double expectedSignalLimit() {
         return expectedSignalLimits.median();
+    }
+
+    /** Whether the run recorded the signal errors its limits took (schema version 8 on). */
+    public boolean recordsSignalErrors() {
+        return !Double.isNaN(signalErrorUp) && !Double.isNaN(signalErrorDown);
     }
 
     /** The full likelihood's result, when it was computed. */

@@ -30,7 +30,7 @@ class BatchStoreTest {
     private static AnalysisRun run(String model, double signal) {
         return new AnalysisRun(RA2, model, "greedy-q", "hybrid", List.of(1), "", signal, 5, 1, 1, 6, 0.01, 2.3, 0.2,
                 0.8, 4.5, new ExpectedLimits(1.9, 2.6, 3.5, 4.9, 6.6), 2.25, Instant.parse("2026-12-06T12:00:00Z"), "",
-                null, null);
+                null, null, 0.1, 0.1);
     }
 
     @Test

@@ -226,7 +226,7 @@ class IntegrityTest {
         try (ResultsDatabase database = open()) {
             database.runs().store(new AnalysisRun(RA2, "flat", "greedy-q", "hybrid", List.of(1), "", 2, 5, 1, 1, 6,
                     0.01, 2.3, 0.2, 0.8, 4.5, new ExpectedLimits(1.9, 2.6, 3.5, 4.9, 6.6), 2.25,
-                    Instant.parse("2026-12-06T12:00:00Z"), "", null, null));
+                    Instant.parse("2026-12-06T12:00:00Z"), "", null, null, 0.1, 0.1));
             database.inTransaction(em -> {
                 for (Object constraint : em.createNativeQuery("SELECT c.CONSTRAINTNAME FROM SYS.SYSCONSTRAINTS c"
                         + " JOIN SYS.SYSTABLES t ON c.TABLEID = t.TABLEID WHERE t.TABLENAME = 'ANALYSIS_RUN'"

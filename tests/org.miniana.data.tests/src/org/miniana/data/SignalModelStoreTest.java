@@ -114,7 +114,7 @@ class SignalModelStoreTest {
             AnalysisRun ra2Run = StatisticalModelStoreTest.run(model("m", 1), null);
             AnalysisRun otherRun = new AnalysisRun(other, "m", "greedy-q", "hybrid", List.of(3), "", 7, 2, 1, 1, 3,
                     0.01, 2.3, 0.2, 0.8, 4.5, ra2Run.expectedSignalLimits(), 2.25, ra2Run.timestamp(), "", null,
-                    ra2Run.method());
+                    ra2Run.method(), 0.1, 0.1);
             database.runs().store(List.of(ra2Run, otherRun));
             assertEquals(List.of(ra2Run), database.runs().forModel(ra2, "m"));
             assertEquals(List.of(otherRun), database.runs().forModel(other, "m"));

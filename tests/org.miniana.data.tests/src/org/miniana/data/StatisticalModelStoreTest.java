@@ -353,6 +353,11 @@ class StatisticalModelStoreTest {
                 for (String column : addedSince) {
                     em.createNativeQuery("ALTER TABLE ANALYSIS_RUN DROP COLUMN " + column).executeUpdate();
                 }
+                // every version tested here is older than 8: no signal errors of runs, no variations of models
+                for (String column : List.of("SIGNALERRORUP", "SIGNALERRORDOWN")) {
+                    em.createNativeQuery("ALTER TABLE ANALYSIS_RUN DROP COLUMN " + column).executeUpdate();
+                }
+                em.createNativeQuery("ALTER TABLE SIGNAL_MODEL DROP COLUMN VARIATIONS").executeUpdate();
                 if (version < 4) {
                     // and the table of scans and the content digests, new in schema 4
                     em.createNativeQuery("DROP TABLE SCAN").executeUpdate();
@@ -383,13 +388,16 @@ class StatisticalModelStoreTest {
         }, messages::add)) {
             ExpectedLimits medianOnly = new ExpectedLimits(Double.NaN, Double.NaN,
                     oneBin.expectedSignalLimit(), Double.NaN, Double.NaN);
-            // a run of schema 4 had everything; earlier ones lacked the bands and the method
-            AnalysisRun kept = version >= 4 ? oneBin : new AnalysisRun(oneBin.analysis(), oneBin.model(), oneBin.optimizer(),
+            // a run of schema 4 had everything but the signal's errors (schema 8); earlier ones also lacked
+            // the bands and the method
+            AnalysisRun kept = new AnalysisRun(oneBin.analysis(), oneBin.model(), oneBin.optimizer(),
                     oneBin.figureOfMerit(), oneBin.bins(), oneBin.selection(), oneBin.signal(), oneBin.background(),
                     oneBin.backgroundUp(), oneBin.backgroundDown(), oneBin.observed(), oneBin.expectedPValue(),
                     oneBin.expectedSignificance(), oneBin.observedPValue(), oneBin.observedSignificance(),
-                    oneBin.signalLimit(), medianOnly, oneBin.signalStrengthLimit(), oneBin.timestamp(),
-                    oneBin.reportLocation(), null, null);
+                    oneBin.signalLimit(), version >= 4 ? oneBin.expectedSignalLimits() : medianOnly,
+                    oneBin.signalStrengthLimit(), oneBin.timestamp(), oneBin.reportLocation(), null,
+                    version >= 4 ? oneBin.method() : null, Double.NaN, Double.NaN);
+            assertFalse(kept.recordsSignalErrors());
             assertEquals(List.of(kept), database.runs().forModel(Ra2Search.ANALYSIS.name(), "flat"));
             database.runs().store(withFull);
             assertEquals(List.of(kept, withFull), database.runs().forModel(Ra2Search.ANALYSIS.name(), "flat"));
@@ -440,7 +448,7 @@ class StatisticalModelStoreTest {
         return new AnalysisRun(Ra2Search.ANALYSIS.name(), model.name(), "greedy-q", "hybrid", List.of(1, 2), "", 2, 5,
                 1, 1, 6, 0.01, 2.3, 0.2, 0.8, 4.5, new ExpectedLimits(1.9, 2.6, 3.5, 4.9, 6.6), 2.25,
                 Instant.parse("2026-12-05T12:00:00Z"), "", full, new RunMethod("uncorrelated", "toys",
-                        full == null ? 0 : 100, 7L));
+                        full == null ? 0 : 100, 7L), 0.05, 0.04);
     }
 
     /** Equal models, or a failure naming the first parameter or channel that differs (not a 2 MB dump). */

@@ -91,6 +91,10 @@ public class AnalysisRunEntity {
     @Column(name = "MODEL_YIELDS", length = PackedYields.MAX_BYTES)
     private byte[] modelYields;
 
+    /** Schema 8: the relative errors of the merged bin's signal that its limits took; null before. */
+    private Double signalErrorUp;
+    private Double signalErrorDown;
+
     protected AnalysisRunEntity() {
     }
 
@@ -123,6 +127,8 @@ public class AnalysisRunEntity {
             seed = run.method().seed();
         }
         this.signalStrengthLimit = run.signalStrengthLimit();
+        this.signalErrorUp = orNull(run.signalErrorUp());
+        this.signalErrorDown = orNull(run.signalErrorDown());
         this.finished = run.timestamp();
         this.reportLocation = run.reportLocation();
         run.full().ifPresent(full -> {
@@ -161,7 +167,8 @@ public class AnalysisRunEntity {
                                 fullExpectedMinus1, fullExpectedMedian, fullExpectedPlus1, fullExpectedPlus2,
                                 readSignificance(fullObservedSignificance), readSignificance(fullExpectedSignificance)),
                 errorCombination == null ? null
-                        : new RunMethod(errorCombination, pValueMethod, fullLikelihoodToys, seed));
+                        : new RunMethod(errorCombination, pValueMethod, fullLikelihoodToys, seed),
+                orNaN(signalErrorUp), orNaN(signalErrorDown));
     }
 
     /** Derby's DOUBLE holds no NaN: a band that is not known is stored as NULL. */

@@ -303,7 +303,10 @@ public final class LatexPaper {
         line("\\caption{95\\% CL upper limits (CL$_s$" + cite("read") + ") on the signal yield and on the signal"
                 + " strength $\\mu = s/S$: observed, and expected under the background-only hypothesis with the"
                 + " edges of the 68\\% and 95\\% bands. $\\mathrm{CL_b} = " + Latex.number(test.limit().clb(), 3)
-                + "$.}\\label{tab:limits}");
+                + "$. The signal is taken as uncertain by $^{+" + Latex.number(100 * test.signalUncertainty().up(), 1)
+                + "}_{-" + Latex.number(100 * test.signalUncertainty().down(), 1) + "}\\%$ ("
+                + Latex.text(test.signalUncertainty().source().label()) + "), a log-normal factor of its own.}"
+                + "\\label{tab:limits}");
         line("\\begin{tabular}{lrrrrrr}");
         line("\\toprule");
         line("& observed & $-2\\sigma$ & $-1\\sigma$ & median & $+1\\sigma$ & $+2\\sigma$ \\\\");

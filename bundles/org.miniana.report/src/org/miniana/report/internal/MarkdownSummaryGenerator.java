@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -115,6 +116,9 @@ public final class MarkdownSummaryGenerator implements ReportGenerator {
                 .append(ReportNumbers.pValue(test.observedPValue().p())).append(" | ")
                 .append(ReportNumbers.significance(test.observedPValue().z())).append(" |\n\n")
                 .append("p-values: ").append(escape(test.method().label())).append(".\n\n## 95% CL upper limits (CLs)\n\n")
+                .append(String.format(Locale.ROOT, "The signal is uncertain by +%.1f%% -%.1f%% (%s), a log-normal factor"
+                        + " of its own in the limits.\n\n", 100 * test.signalUncertainty().up(),
+                        100 * test.signalUncertainty().down(), escape(test.signalUncertainty().source().label())))
                 .append("| | observed | expected (-2σ, -1σ, median, +1σ, +2σ) |\n|---|---:|---:|\n| signal events | ")
                 .append(ReportNumbers.fixed(test.limit().signal(), 2)).append(" | ").append(bands(test.expectedLimits()))
                 .append(" |\n| signal strength | ").append(ReportNumbers.fixed(test.signalStrengthLimit(), 3))

@@ -73,7 +73,7 @@ class ScanFiguresTest {
                         List.of(1, 2), "", signal, 5, 1, 1, 6, 0.01, z, 0.02, z * 0.9, observedLimit * signal,
                         bands(expectedLimit * signal),
                         observedLimit, Instant.EPOCH, "", withFull ? full(mGluino, mLsp) : null,
-                        AnalysisOptions.DEFAULTS.runMethod());
+                        AnalysisOptions.DEFAULTS.runMethod(), 0.05, 0.05);
                 points.add(new ScanPoint(point, run, crossSection.applyAsDouble(mGluino)));
             }
         }
@@ -189,7 +189,7 @@ class ScanFiguresTest {
                 run.backgroundDown(), run.observed(), run.expectedPValue(), run.expectedSignificance(),
                 run.observedPValue(), run.observedSignificance(), run.signalLimit(),
                 new ExpectedLimits(Double.NaN, Double.NaN, run.expectedSignalLimit(), Double.NaN, Double.NaN),
-                run.signalStrengthLimit(), run.timestamp(), "", null, null), old.crossSectionPb()));
+                run.signalStrengthLimit(), run.timestamp(), "", null, null, run.signalErrorUp(), run.signalErrorDown()), old.crossSectionPb()));
         ScanResult mixed = new ScanResult(stored.family(), stored.options(), points, Map.of(), false);
         NamedFigure figure = RunFigures.limitMap(mixed);
         assertEquals(List.of("Expected 95% CL exclusion", "Observed 95% CL exclusion"), figure.figure().main()

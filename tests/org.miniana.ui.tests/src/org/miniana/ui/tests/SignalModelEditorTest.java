@@ -123,7 +123,7 @@ class SignalModelEditorTest {
         var database = DatabaseSession.get().database();
         database.runs().store(new AnalysisRun(Ra2Search.ANALYSIS.name(), NAME, "greedy-q", "hybrid", List.of(5), "",
                 0.55, 2, 0.5, 0.5, 3, 0.1, 1.3, 0.2, 0.8, 4.5, new ExpectedLimits(1, 2, 3, 4, 5), 2, Instant.now(), "",
-                null, null));
+                null, null, 0.1, 0.1));
         Input.editCell(yields, 5, "Yield", "2.5");
 
         AtomicReference<String> told = new AtomicReference<>();
