@@ -55,7 +55,7 @@ public final class ResultsDatabase implements AutoCloseable {
      * results of a run; version 4: the run's expected-limit bands and method, the scans' table;
      * version 5: yields packed in their model's row, runs that keep the yields they were made with;
      * version 6: model names unique per analysis, not across the database; version 7: a statistical
-     * model packed in one row per search; version 8: signal models' systematic variations):
+     * model packed in one row per search; version 8: signal models' systematic variations, runs' signal errors):
      * opening extends its tables and records the current version, no command needed.
      */
     static final int OLDEST_EXTENDED_VERSION = 2;
@@ -282,7 +282,8 @@ public final class ResultsDatabase implements AutoCloseable {
     private static final String VARIATIONS_MESSAGE = "Signal models can now keep their systematic variations"
             + " (jet energy scale, b tagging, ISR), which the full likelihood uses in place of the datacards' signal"
             + " terms; models stored before have none: simulate them again with 'miniana models generate"
-            + " --replace-older' to get them.";
+            + " --replace-older' to get them. Runs now record the signal errors their limits took; runs stored"
+            + " before took the signal as exact, and scans analyse their points again.";
 
     private static String packedMessage(int models) {
         return "The yields of " + models + " signal models are now kept in one row per model, and runs keep the"
