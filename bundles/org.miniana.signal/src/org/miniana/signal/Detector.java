@@ -32,7 +32,7 @@ final class Detector {
      * b-tag efficiency of a b jet: 0.85 tanh(0.0025 pT) 25/(1 + 0.063 pT), pT in GeV, the
      * parametrisation of CMS's medium working point in Delphes' CMS card (from CMS, JINST 8 (2013)
      * P04013, arXiv:1211.4462): 0.64 at 50 GeV, 0.71 at 100, 0.68 at 300, 0.55 at 500, 0.33 at
-     * 1000: 0.55-0.73 over the pT of top-quark-pair jets (30-150 GeV), about the 2016 CSVv2
+     * 1000. Over the pT of top-quark-pair jets (30-150 GeV) it is 0.55-0.73, about the 2016 CSVv2
      * medium's 65% (CMS, JINST 13 (2018) P05011), while the hard b jets of heavy gluinos see the
      * drop at high pT.
      */
