@@ -41,7 +41,8 @@ public final class Latex {
      * special to TeX is replaced by the command that prints it, so nothing in the text can run a
      * command ("\\input{/etc/passwd}" prints as it reads). Line breaks and tabs become spaces.
      * Latin-1 letters are kept (UTF-8 input, T1 fonts); Greek letters, arrows and a few math signs
-     * are set as math; any other character is printed as its code point, e.g. "[U+2603]".
+     * are set as math; typographic dashes and quotes get their text commands; any other character
+     * is printed as its code point, e.g. "[U+2603]".
      */
     public static String text(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
@@ -79,6 +80,13 @@ public final class Latex {
             case '[' -> "{[}";
             case ']' -> "{]}";
             case '\n', '\r', '\t', '\f' -> " ";
+            // typographic dashes and quotes, which outputs use (e.g. "\u2013" for "not applicable")
+            case '\u2013' -> "\\textendash{}";
+            case '\u2014' -> "\\textemdash{}";
+            case '\u2018' -> "\\textquoteleft{}";
+            case '\u2019' -> "\\textquoteright{}";
+            case '\u201c' -> "\\textquotedblleft{}";
+            case '\u201d' -> "\\textquotedblright{}";
             default -> other(c);
         };
     }

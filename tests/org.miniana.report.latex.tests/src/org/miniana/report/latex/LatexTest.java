@@ -32,6 +32,9 @@ class LatexTest {
         assertEquals("Hadronic \\ensuremath{\\tau}", Latex.text("Hadronic \u03c4"));
         assertEquals("Z\\ensuremath{\\rightarrow}\\ensuremath{\\nu}\\ensuremath{\\nu}", Latex.text("Z\u2192\u03bd\u03bd"));
         assertEquals("snow [U+2603] [U+1F600]", Latex.text("snow \u2603 \uD83D\uDE00"));
+        // the merged bin's "not applicable" in the comparison table was printed as [U+2013]
+        assertEquals("\\textendash{} 1\\textemdash{}2 \\textquoteleft{}a\\textquoteright{} \\textquotedblleft{}b\\textquotedblright{}",
+                Latex.text("\u2013 1\u20142 \u2018a\u2019 \u201cb\u201d"));
     }
 
     @ParameterizedTest
