@@ -97,6 +97,14 @@ public final class SignificanceView extends ViewPart {
                 .orElse("No run shown: run an analysis, or open a run from the database navigator."));
     }
 
+    /** The row of the relative errors of the merged bin's signal that its limits took. */
+    public static final String SIGNAL_ERRORS = "Signal uncertainty in the limits";
+
+    /** "+4.8% −5.0%": relative errors as the view shows them. */
+    public static String signalErrors(double up, double down) {
+        return String.format(Locale.ROOT, "+%.1f%% −%.1f%%", 100 * up, 100 * down);
+    }
+
     /** The rows shown for a run; the expected-limit bands need the whole outcome. */
     public static List<Row> rows(AnalysisRun run, AnalysisOutcome outcome) {
         List<Row> rows = new ArrayList<>();
@@ -107,6 +115,9 @@ public final class SignificanceView extends ViewPart {
             rows.add(new Row("Selection", run.selection()));
         }
         rows.add(new Row("Expected signal S", number(run.signal())));
+        rows.add(new Row(SIGNAL_ERRORS, run.recordsSignalErrors()
+                ? signalErrors(run.signalErrorUp(), run.signalErrorDown())
+                : "not recorded (stored before; its limits took the signal as exact)"));
         rows.add(new Row("Background B", number(run.background()) + " +" + number(run.backgroundUp()) + " \u2212"
                 + number(run.backgroundDown())));
         rows.add(new Row("Observed N", Long.toString(run.observed())));

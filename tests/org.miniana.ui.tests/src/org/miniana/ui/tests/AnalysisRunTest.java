@@ -113,6 +113,8 @@ class AnalysisRunTest {
         long observed = ticked.stream().mapToLong(bin -> search.bins().get(bin).observed()).sum();
         Map<String, String> shown = significanceRows(shell);
         assertEquals(SignificanceView.number(signal), shown.get("Expected signal S"));
+        assertEquals(SignificanceView.signalErrors(headless.test().signalUncertainty().up(),
+                headless.test().signalUncertainty().down()), shown.get(SignificanceView.SIGNAL_ERRORS));
         assertEquals(Long.toString(observed), shown.get("Observed N"));
         var test = headless.test();
         assertEquals(SignificanceView.number(test.background()) + " +" + SignificanceView.number(test.backgroundUp())
