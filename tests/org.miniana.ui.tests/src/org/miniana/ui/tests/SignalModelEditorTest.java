@@ -89,6 +89,8 @@ class SignalModelEditorTest {
         assertFalse(editor.isDirty());
 
         assertEquals("+10.0% / -5.0%", Widgets.columnTexts(yields, "JECUnc").get(5));
+        // scrolled so that the variation's column is in the picture
+        yields.showColumn(yields.getColumn(Widgets.column(yields, "JECUnc")));
         Screenshots.capture(Widgets.byId(shell, ScrolledForm.class, WidgetIds.MODEL_FORM + ".yields"), "editor-yields");
         Input.editCell(yields, 5, "Yield", "2.5");
         assertEquals("2.5", cell(5));
