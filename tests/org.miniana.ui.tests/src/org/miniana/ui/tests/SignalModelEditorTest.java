@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -29,6 +30,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +50,7 @@ import org.miniana.ui.testing.Jobs;
 import org.miniana.ui.testing.Menus;
 import org.miniana.ui.testing.Modal;
 import org.miniana.ui.testing.Screenshots;
+import org.miniana.ui.testing.Waits;
 import org.miniana.ui.testing.Widgets;
 import org.miniana.ui.testing.Workbench;
 
@@ -89,9 +92,18 @@ class SignalModelEditorTest {
         assertFalse(editor.isDirty());
 
         assertEquals("+10.0% / -5.0%", Widgets.columnTexts(yields, "JECUnc").get(5));
-        // scrolled so that the variation's column is in the picture
-        yields.showColumn(yields.getColumn(Widgets.column(yields, "JECUnc")));
-        Screenshots.capture(Widgets.byId(shell, ScrolledForm.class, WidgetIds.MODEL_FORM + ".yields"), "editor-yields");
+        // maximized, as a double-click on its tab does, so that the variation's column is in the picture
+        ScrolledForm yieldsForm = Widgets.byId(shell, ScrolledForm.class, WidgetIds.MODEL_FORM + ".yields");
+        Point small = yieldsForm.getSize();
+        var editorPart = Workbench.page().getReference(editor);
+        Workbench.page().setPartState(editorPart, IWorkbenchPage.STATE_MAXIMIZED);
+        try {
+            Waits.until("the maximized editor's new size", () -> !yieldsForm.getSize().equals(small),
+                    Duration.ofSeconds(10));
+            Screenshots.capture(yieldsForm, "editor-yields");
+        } finally {
+            Workbench.page().setPartState(editorPart, IWorkbenchPage.STATE_RESTORED);
+        }
         Input.editCell(yields, 5, "Yield", "2.5");
         assertEquals("2.5", cell(5));
         assertEquals("+10.0% / -5.0%", Widgets.columnTexts(yields, "JECUnc").get(5), "a variation keeps its factors");
