@@ -35,19 +35,20 @@ public final class FullLikelihood {
     public static final String TOYS = "toys";
     /** Fewer toys cannot place the expected band's 2.3% quantiles. */
     public static final int MIN_TOYS = 50;
+    private static final String SIGNAL_IN_SEARCH_BINS = "signal in the search bins only (no contamination of control"
+            + " regions); the model's MC statistical errors per bin";
+    private static final String OTHER_SIGNAL_SYSTEMATICS = "; the datacards' other signal systematics";
+
     /** What the tests assume about the signal of models in general (a scan's), for outputs to say. */
-    public static final String SIGNAL_TREATMENT = "signal in the search bins only (no contamination of control"
-            + " regions); the model's MC statistical errors per bin; its own systematic variations per bin, where it"
-            + " has any, in place of the datacards' signal terms of the same names; the datacards' other signal"
-            + " systematics";
+    public static final String SIGNAL_TREATMENT = SIGNAL_IN_SEARCH_BINS + "; its own systematic variations per bin,"
+            + " where it has any, in place of the datacards' signal terms of the same names" + OTHER_SIGNAL_SYSTEMATICS;
 
     /** What the tests assume about one model's signal, for outputs to say. */
     public static String signalTreatment(SignalModel model) {
-        return "signal in the search bins only (no contamination of control regions); the model's MC statistical"
-                + " errors per bin" + (model.variations().isEmpty() ? ""
-                        : "; its own " + model.variations().stream().map(SignalVariation::name)
-                                .collect(Collectors.joining(", ")) + " per bin in place of the datacards'")
-                + "; the datacards' other signal systematics";
+        return SIGNAL_IN_SEARCH_BINS + (model.variations().isEmpty() ? ""
+                : "; its own " + model.variations().stream().map(SignalVariation::name)
+                        .collect(Collectors.joining(", ")) + " per bin in place of the datacards'")
+                + OTHER_SIGNAL_SYSTEMATICS;
     }
 
     private FullLikelihood() {

@@ -651,41 +651,38 @@ final class EventGenerator {
     private void select(EventObserver observer) {
         int htJetCount = sumJets();
         boolean baseline = passesBaseline(htJetCount);
-        if (!baseline && observer == null) {
-            if (!leptonVetoed) {
-                jetSystematics();
-                selectWithShiftedJetEnergies();
-            }
-            return;
-        }
         jetSystematics();
-        bTagProbabilities(htJetCount, bTagProbabilities);
-        if (baseline) {
-            locator.findForEachBTagCount(htJetCount, ht, mht, eventBins);
-        }
-        for (int k = 0; k <= highestBTagClass; k++) {
-            eventBins[k] = baseline && bTagProbabilities[k] > 0 ? eventBins[k] : -1;
-        }
-        if (!leptonVetoed && baseline) {
-            add(Systematic.NOMINAL, bTagProbabilities, 1);
-            add(ISR_UP, bTagProbabilities, isrWeightUp);
-            add(ISR_DOWN, bTagProbabilities, isrWeightDown);
-            for (int sign = -1; sign <= 1; sign += 2) {
-                bTagProbabilities(htJetCount, BOTTOM, sign, variedBTagProbabilities);
-                add(sign > 0 ? HEAVY_FLAVOUR_UP : HEAVY_FLAVOUR_DOWN, variedBTagProbabilities, 1);
-                bTagProbabilities(htJetCount, LIGHT, sign, variedBTagProbabilities);
-                add(sign > 0 ? LIGHT_FLAVOUR_UP : LIGHT_FLAVOUR_DOWN, variedBTagProbabilities, 1);
+        if (baseline || observer != null) {
+            bTagProbabilities(htJetCount, bTagProbabilities);
+            if (baseline) {
+                locator.findForEachBTagCount(htJetCount, ht, mht, eventBins);
             }
-        }
-        if (observer != null) {
-            List<Double> probabilities = new ArrayList<>(bTagProbabilities.length);
-            List<Integer> bins = new ArrayList<>(eventBins.length);
             for (int k = 0; k <= highestBTagClass; k++) {
-                probabilities.add(bTagProbabilities[k]);
-                bins.add(eventBins[k]);
+                eventBins[k] = baseline && bTagProbabilities[k] > 0 ? eventBins[k] : -1;
             }
-            observer.observe(new ReconstructedEvent(htJetCount, ht, mht, baseline, leptonVetoed, probabilities, bins));
+            if (!leptonVetoed && baseline) {
+                add(Systematic.NOMINAL, bTagProbabilities, 1);
+                add(ISR_UP, bTagProbabilities, isrWeightUp);
+                add(ISR_DOWN, bTagProbabilities, isrWeightDown);
+                for (int sign = -1; sign <= 1; sign += 2) {
+                    bTagProbabilities(htJetCount, BOTTOM, sign, variedBTagProbabilities);
+                    add(sign > 0 ? HEAVY_FLAVOUR_UP : HEAVY_FLAVOUR_DOWN, variedBTagProbabilities, 1);
+                    bTagProbabilities(htJetCount, LIGHT, sign, variedBTagProbabilities);
+                    add(sign > 0 ? LIGHT_FLAVOUR_UP : LIGHT_FLAVOUR_DOWN, variedBTagProbabilities, 1);
+                }
+            }
+            if (observer != null) {
+                List<Double> probabilities = new ArrayList<>(bTagProbabilities.length);
+                List<Integer> bins = new ArrayList<>(eventBins.length);
+                for (int k = 0; k <= highestBTagClass; k++) {
+                    probabilities.add(bTagProbabilities[k]);
+                    bins.add(eventBins[k]);
+                }
+                observer.observe(new ReconstructedEvent(htJetCount, ht, mht, baseline, leptonVetoed, probabilities,
+                        bins));
+            }
         }
+        // an event failing the nominal selection may pass with shifted jets
         if (!leptonVetoed) {
             selectWithShiftedJetEnergies();
         }
