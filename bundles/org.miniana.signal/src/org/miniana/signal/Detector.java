@@ -91,6 +91,17 @@ final class Detector {
     static final double ELECTRON_VETO_EFFICIENCY = 0.80;
     static final double MUON_VETO_EFFICIENCY = 0.90;
 
+    /**
+     * RA2's isolated-track veto (CMS-PAS-SUS-16-014, section 3): an isolated electron or muon track with
+     * pT &gt; 5 GeV, or charged-hadron track with pT &gt; 10 GeV, within abs(eta) &lt; 2.5 and with
+     * m_T(track, MHT) &lt; 100 GeV vetoes the event. It catches the leptons the lepton veto misses and
+     * the one-prong hadronic tau decays.
+     */
+    static final double LEPTON_TRACK_PT_MIN = 5;
+    static final double HADRON_TRACK_PT_MIN = 10;
+    static final double TRACK_ETA_MAX = 2.5;
+    static final double TRACK_TRANSVERSE_MASS_MAX = 100;
+
     /** RA2 baseline: HT &gt; 300 GeV, MHT &gt; 300 GeV, Njets &gt;= 3. */
     static final double HT_MIN = 300;
     static final double MHT_MIN = 300;

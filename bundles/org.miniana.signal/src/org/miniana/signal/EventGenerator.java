@@ -7,6 +7,7 @@ package org.miniana.signal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 
 /**
@@ -49,12 +50,17 @@ final class EventGenerator {
 
     /** T1tttt: 4 tops x 3 quarks + one ISR parton, each with at most one emission. */
     private static final int MAX_PARTONS = 32;
+    /** One track per W at most: four in T1tttt. */
+    private static final int MAX_TRACKS = 4;
     /** Partons softer than this cannot make a jet and would make eta singular. */
     private static final double PARTON_PT_MIN = 1e-6;
 
     private static final double SINH_HT_ETA = Math.sinh(Detector.HT_JET_ETA_MAX);
     private static final double SINH_MHT_ETA = Math.sinh(Detector.MHT_JET_ETA_MAX);
     private static final double SINH_LEPTON_ETA = Math.sinh(Detector.LEPTON_ETA_MAX);
+    private static final double SINH_TRACK_ETA = Math.sinh(Detector.TRACK_ETA_MAX);
+    private static final double TRACK_TRANSVERSE_MASS_MAX_SQUARED = Detector.TRACK_TRANSVERSE_MASS_MAX
+            * Detector.TRACK_TRANSVERSE_MASS_MAX;
     private static final double COS_JET_RADIUS = Math.cos(Detector.JET_RADIUS);
     private static final double COSH_JET_RADIUS = Math.cosh(Detector.JET_RADIUS);
     private static final double JET_RADIUS_SQUARED = Detector.JET_RADIUS * Detector.JET_RADIUS;
@@ -136,6 +142,8 @@ final class EventGenerator {
     /** C_F, C_A, or 0 for what does not radiate (hadronic taus, emitted gluons). */
     private final double[] partonColour = new double[MAX_PARTONS];
     private final int[] partonOrder = new int[MAX_PARTONS];
+    /** The jet each parton went into, for the isolation of tau tracks. */
+    private final int[] partonJet = new int[MAX_PARTONS];
     private int partons;
     /** Whether an isolated electron or muon of the event vetoed it. */
     private boolean leptonVetoed;
@@ -146,7 +154,17 @@ final class EventGenerator {
     private final double[] jetPt = new double[MAX_PARTONS];
     private final double[] jetP = new double[MAX_PARTONS];
     private final int[] jetFlavour = new int[MAX_PARTONS];
+    /** How many partons each jet merged: a tau's track is isolated when its jet is the tau alone. */
+    private final int[] jetPartons = new int[MAX_PARTONS];
     private int jets;
+
+    /** Candidates of the isolated-track veto: leptons the lepton veto missed, one-prong hadronic taus. */
+    private final double[] trackPx = new double[MAX_TRACKS];
+    private final double[] trackPy = new double[MAX_TRACKS];
+    private final double[] trackPt = new double[MAX_TRACKS];
+    /** The tau's parton of a hadron track, -1 for a lepton track (prompt, taken as isolated). */
+    private final int[] trackParton = new int[MAX_TRACKS];
+    private int tracks;
     /** Jets counted in Njets and HT; the leading ones are moved to the front by the delta-phi test. */
     private final int[] htJets = new int[MAX_PARTONS];
     private final double[] bTagProbabilities;
@@ -220,6 +238,7 @@ final class EventGenerator {
     void next(EventObserver observer) {
         random.startEvent(eventNumber++);
         partons = 0;
+        tracks = 0;
         leptonVetoed = false;
         finishVetoed = observer != null;
         producePair();
@@ -227,6 +246,7 @@ final class EventGenerator {
             return;
         }
         radiate();
+        decayHeavyHadrons();
         reconstructJets();
         select(observer);
     }
@@ -419,8 +439,50 @@ final class EventGenerator {
                     : Detector.MUON_VETO_EFFICIENCY);
         } else {
             scale(tau, random.nextDouble());
+            int parton = partons;
             addParton(tau, LIGHT, 0);
+            if (random.nextDouble() < StandardModel.TAU_HADRONIC_ONE_PRONG
+                    && tau[2] * tau[2] < SINH_TRACK_ETA * SINH_TRACK_ETA * (tau[0] * tau[0] + tau[1] * tau[1])) {
+                // pi nu leaves only the track; with neutral pions the track takes a uniform share (rho -> pi pi0)
+                double share = random.nextDouble() < StandardModel.TAU_ONE_PRONG_SINGLE_HADRON ? 1 : random.nextDouble();
+                addTrack(share * tau[0], share * tau[1], Detector.HADRON_TRACK_PT_MIN, parton);
+            }
         }
+    }
+
+    /**
+     * Semileptonic decays of the b and c hadrons: the neutrino leaves its jet with a share x_H y of
+     * the quark's momentum, collinear with it (the hadrons are boosted). x_H is the hadron's mean
+     * momentum share; y = x (1 + cos theta)/2, with x = 2E/m_H the neutrino's energy in the hadron's
+     * rest frame, distributed as 12 x^2 (1 - x) (the antineutrino of the V-A decay Q -&gt; q l nu with
+     * massless q, as the e-antineutrino of muon decay), and cos theta isotropic. The charged lepton
+     * stays in the jet: it is not isolated.
+     */
+    private void decayHeavyHadrons() {
+        for (int i = 0; i < partons; i++) {
+            int flavour = partonFlavour[i];
+            if (flavour != LIGHT) {
+                boolean bottom = flavour == BOTTOM;
+                if (random.nextDouble() < (bottom ? StandardModel.BOTTOM_TO_LIGHT_LEPTONS
+                        : StandardModel.CHARM_TO_LIGHT_LEPTONS)) {
+                    double hadronShare = bottom ? StandardModel.BOTTOM_HADRON_MOMENTUM_SHARE
+                            : StandardModel.CHARM_HADRON_MOMENTUM_SHARE;
+                    double visible = 1 - hadronShare * neutrinoEnergyFraction(random) * random.nextDouble();
+                    partonPx[i] *= visible;
+                    partonPy[i] *= visible;
+                    partonPz[i] *= visible;
+                }
+            }
+        }
+    }
+
+    /** x with density 12 x^2 (1 - x), Beta(3, 2): the second largest of four uniform numbers. */
+    static double neutrinoEnergyFraction(RandomGenerator random) {
+        double a = random.nextDouble();
+        double b = random.nextDouble();
+        double c = random.nextDouble();
+        double d = random.nextDouble();
+        return Math.max(Math.min(Math.max(a, b), Math.max(c, d)), Math.max(Math.min(a, b), Math.min(c, d)));
     }
 
     private void addParton(double[] p, int flavour, double colour) {
@@ -437,13 +499,29 @@ final class EventGenerator {
         partonColour[i] = colour;
     }
 
-    /** A prompt electron or muon: in acceptance, it vetoes the event with the given probability. */
+    /**
+     * A prompt electron or muon: in acceptance, it vetoes the event with the given probability; one
+     * that the lepton veto misses, or too soft for it, may leave a track for the isolated-track veto.
+     */
     private void addLepton(double[] p, double vetoEfficiency) {
         double ptSquared = p[0] * p[0] + p[1] * p[1];
-        if (ptSquared > Detector.LEPTON_PT_MIN * Detector.LEPTON_PT_MIN
-                && p[2] * p[2] < SINH_LEPTON_ETA * SINH_LEPTON_ETA * ptSquared
-                && random.nextDouble() < vetoEfficiency) {
-            leptonVetoed = true;
+        if (p[2] * p[2] < SINH_LEPTON_ETA * SINH_LEPTON_ETA * ptSquared) {
+            if (ptSquared > Detector.LEPTON_PT_MIN * Detector.LEPTON_PT_MIN && random.nextDouble() < vetoEfficiency) {
+                leptonVetoed = true;
+            } else {
+                addTrack(p[0], p[1], Detector.LEPTON_TRACK_PT_MIN, -1);
+            }
+        }
+    }
+
+    /** A track candidate when it is harder than {@code ptMin} and within the tracker. */
+    private void addTrack(double px, double py, double ptMin, int parton) {
+        double pt = Math.sqrt(px * px + py * py);
+        if (pt > ptMin) {
+            trackPx[tracks] = px;
+            trackPy[tracks] = py;
+            trackPt[tracks] = pt;
+            trackParton[tracks++] = parton;
         }
     }
 
@@ -584,8 +662,10 @@ final class EventGenerator {
                 break;
             }
             int target = jetWithinRadius(partonPx[i], partonPy[i], partonPz[i], pt, partonP[i]);
+            partonJet[i] = target < 0 ? jets : target;
             if (target < 0) {
                 target = jets++;
+                jetPartons[target] = 1;
                 jetPx[target] = partonPx[i];
                 jetPy[target] = partonPy[i];
                 jetPz[target] = partonPz[i];
@@ -601,6 +681,7 @@ final class EventGenerator {
                 jetP[target] = Math.sqrt(ptSquared + pz * pz);
                 // hadron-flavour style: b beats c beats light
                 jetFlavour[target] = Math.max(jetFlavour[target], partonFlavour[i]);
+                jetPartons[target]++;
             }
         }
         for (int j = 0; j < jets; j++) {
@@ -678,8 +759,8 @@ final class EventGenerator {
                     probabilities.add(bTagProbabilities[k]);
                     bins.add(eventBins[k]);
                 }
-                observer.observe(new ReconstructedEvent(htJetCount, ht, mht, baseline, leptonVetoed, probabilities,
-                        bins));
+                observer.observe(new ReconstructedEvent(htJetCount, ht, mht, baseline, leptonVetoed,
+                        tracks > 0 && trackVetoed(), probabilities, bins));
             }
         }
         // an event failing the nominal selection may pass with shifted jets
@@ -759,7 +840,23 @@ final class EventGenerator {
 
     private boolean passesBaseline(int htJetCount) {
         return htJetCount >= Detector.JETS_MIN && ht > Detector.HT_MIN && mht > Detector.MHT_MIN
-                && deltaPhiPassed(htJetCount, mhtX, mhtY, mht);
+                && deltaPhiPassed(htJetCount, mhtX, mhtY, mht) && (tracks == 0 || !trackVetoed());
+    }
+
+    /**
+     * Whether an isolated track with m_T(track, MHT) &lt; 100 GeV vetoes the event; m_T^2 = 2 (pT MHT -
+     * pT . MHT) needs no angle. A tau's track is isolated when no other parton joined its jet (a
+     * parton within R = 0.4 would carry far more than the 10% of its pT that the isolation allows).
+     */
+    private boolean trackVetoed() {
+        for (int t = 0; t < tracks; t++) {
+            int parton = trackParton[t];
+            if ((parton < 0 || jetPartons[partonJet[parton]] == 1) && 2 * (trackPt[t] * mht
+                    - (trackPx[t] * mhtX + trackPy[t] * mhtY)) < TRACK_TRANSVERSE_MASS_MAX_SQUARED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

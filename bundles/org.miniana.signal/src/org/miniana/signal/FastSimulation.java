@@ -48,7 +48,7 @@ import org.miniana.core.SignalYield;
 public final class FastSimulation {
 
     public static final String GENERATOR = "miniana-fastsim";
-    public static final String VERSION = "1.4";
+    public static final String VERSION = "1.5";
     /** The source of a cross section the user gave, in a model's provenance. */
     private static final String GIVEN = "given";
     /** What {@link #result} writes after the generator and its version: seed, events, cross section and its source. */

@@ -14,14 +14,16 @@ import java.util.List;
  * @param jets Njets: jets with pT &gt; 30 GeV and |eta| &lt; 2.4
  * @param htGeV scalar pT sum of those jets
  * @param mhtGeV magnitude of the negative vector pT sum of the jets with pT &gt; 30 GeV, |eta| &lt; 5
- * @param baseline whether the event passes Njets &gt;= 3, HT &gt; 300, MHT &gt; 300 and the
- *        delta-phi requirements (the lepton veto is separate)
+ * @param baseline whether the event passes Njets &gt;= 3, HT &gt; 300, MHT &gt; 300, the
+ *        delta-phi requirements and the isolated-track veto (the lepton veto is separate)
  * @param leptonVetoed whether an isolated electron or muon vetoed the event
+ * @param isolatedTrack whether the event has an isolated track with m_T(track, MHT) &lt; 100 GeV,
+ *        which the isolated-track veto rejects
  * @param bTagProbabilities per b-tag class k: P(Nb = k), the last class P(Nb &gt;= k)
  * @param bins per b-tag class: the search bin, or -1 outside the baseline or every bin
  */
 record ReconstructedEvent(int jets, double htGeV, double mhtGeV, boolean baseline, boolean leptonVetoed,
-        List<Double> bTagProbabilities, List<Integer> bins) {
+        boolean isolatedTrack, List<Double> bTagProbabilities, List<Integer> bins) {
 
     ReconstructedEvent {
         bTagProbabilities = List.copyOf(bTagProbabilities);

@@ -34,6 +34,31 @@ final class StandardModel {
     /** Tau -&gt; e nu nu, mu nu nu (PDG 2024: 17.82%, 17.39%); hadronic decays take the rest, 64.79%. */
     static final double TAU_TO_ELECTRON = 0.1782;
     static final double TAU_TO_MUON = 0.1739;
+    /**
+     * Tau -&gt; one charged hadron + neutrals + nu (PDG 2024, the "one-prong" modes: 48.5% of all decays):
+     * their share of the hadronic decays. The rest, three charged hadrons, leave no isolated track.
+     */
+    static final double TAU_HADRONIC_ONE_PRONG = 0.485 / (1 - TAU_TO_ELECTRON - TAU_TO_MUON);
+    /** Tau -&gt; pi nu and K nu (PDG 2024: 10.82% + 0.70%): the share of the one-prong modes whose track is all that is seen. */
+    static final double TAU_ONE_PRONG_SINGLE_HADRON = (0.1082 + 0.0070) / 0.485;
+
+    /**
+     * b hadron -&gt; e or mu + nu + anything, directly (PDG 2024, the b-hadron admixture of LEP and the
+     * Tevatron: 10.69% per lepton); the cascades b -&gt; c -&gt; l (8.0% per lepton) and b -&gt; tau
+     * (2.4%) are neglected, their neutrinos carry less of the jet.
+     */
+    static final double BOTTOM_TO_LIGHT_LEPTONS = 2 * 0.1069;
+    /** c hadron -&gt; e or mu + nu + anything (PDG: 9.6% per lepton, the charm-hadron admixture of LEP). */
+    static final double CHARM_TO_LIGHT_LEPTONS = 2 * 0.096;
+    /**
+     * Mean share of a b or c quark's momentum that its hadron carries (the mean scaled energy x_E of
+     * weakly decaying b hadrons, 0.709, and of D* mesons, about 0.5, at the Z: LEP and SLD, PDG review
+     * "Fragmentation functions"). At the Z it includes the perturbative radiation that the one emission
+     * per parton already takes, so the hadron's share of our radiated quark, and its neutrino, are
+     * underestimated rather than overestimated.
+     */
+    static final double BOTTOM_HADRON_MOMENTUM_SHARE = 0.709;
+    static final double CHARM_HADRON_MOMENTUM_SHARE = 0.5;
 
     private StandardModel() {
     }
