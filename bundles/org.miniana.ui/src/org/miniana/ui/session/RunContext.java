@@ -43,11 +43,6 @@ public final class RunContext {
             return new State(result, Optional.empty(), Optional.empty(), Optional.empty());
         }
 
-        /** A stored run, with its model. */
-        public static State of(SearchResult result, SignalModel model, AnalysisRun run) {
-            return new State(result, Optional.of(model), Optional.of(run), Optional.empty());
-        }
-
         /** A run made now, stored as {@code run}. */
         public static State of(AnalysisOutcome outcome, AnalysisRun run) {
             return new State(outcome.search(), Optional.of(outcome.model()), Optional.of(run), Optional.of(outcome));
