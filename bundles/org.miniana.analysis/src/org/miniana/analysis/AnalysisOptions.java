@@ -7,6 +7,7 @@ package org.miniana.analysis;
 import java.util.Objects;
 
 import org.miniana.core.AnalysisRun;
+import org.miniana.core.RunDetails;
 import org.miniana.core.RunMethod;
 import org.miniana.core.ScanRecord;
 
@@ -72,13 +73,21 @@ public record AnalysisOptions(String optimizer, FigureOfMerit figureOfMerit, Err
         return new AnalysisOptions(optimizer, figureOfMerit, errors, pValueMethod, seed, statistics, toys);
     }
 
-    /** The options a stored scan was made with (a seed that drew nothing is read as the default 1). */
+    /** The options a stored scan was made with. */
     public static AnalysisOptions of(ScanRecord scan) {
-        RunMethod method = scan.method();
-        return new AnalysisOptions(scan.optimizer(), FigureOfMerit.byId(scan.figureOfMerit()),
-                ErrorCombination.byId(method.errors()), PValueMethod.byId(method.pValueMethod()),
-                method.seed() == null ? DEFAULTS.seed() : method.seed(), Statistics.byId(scan.statistics()),
-                method.fullLikelihoodToys());
+        return of(scan.optimizer(), scan.figureOfMerit(), scan.method(), scan.statistics());
+    }
+
+    /** The options a run that records its details was made with. */
+    static AnalysisOptions of(AnalysisRun run, RunDetails details) {
+        return of(run.optimizer(), run.figureOfMerit(), run.method(), details.statistics());
+    }
+
+    /** Options from their stored ids; a seed that drew nothing is read as the default 1. */
+    private static AnalysisOptions of(String optimizer, String figureOfMerit, RunMethod method, String statistics) {
+        return new AnalysisOptions(optimizer, FigureOfMerit.byId(figureOfMerit), ErrorCombination.byId(method.errors()),
+                PValueMethod.byId(method.pValueMethod()), method.seed() == null ? DEFAULTS.seed() : method.seed(),
+                Statistics.byId(statistics), method.fullLikelihoodToys());
     }
 
     /** What a run made with these options records of how its numbers were computed. */
@@ -89,26 +98,22 @@ public record AnalysisOptions(String optimizer, FigureOfMerit figureOfMerit, Err
     }
 
     /**
-     * Whether a stored run has the numbers these options would compute for the same model: the
-     * same optimizer, figure of merit, error combination and p-value method, and, when the full
-     * likelihood is wanted, its result made the same way; the seed counts only where it was used.
-     * Runs stored before their method or their signal's errors were recorded never qualify (before
-     * schema version 8 the merged bin's limits took the signal as exact).
+     * Whether a stored run has the numbers these options would compute for the model: its whole
+     * record matches, the search, the model's revision, the optimizer, the figure of merit, the
+     * statistics asked for and the method (error combination, p-value method, the full likelihood's
+     * toys, and the seed where one was drawn), and, when the full likelihood is wanted, it has its
+     * result. Runs stored before they recorded their details (schema version 9) never qualify.
      *
+     * @param search the search the numbers are wanted for
+     * @param modelRevision the revision of the model they are wanted for
+     *        ({@link org.miniana.data.SignalModelStore#revision})
      * @param fullWanted whether the full likelihood's result is needed
      */
-    public boolean reproducedBy(AnalysisRun run, boolean fullWanted) {
-        RunMethod stored = run.method();
-        if (stored == null || !run.recordsSignalErrors() || !run.optimizer().equals(optimizer)
-                || !run.figureOfMerit().equals(figureOfMerit.id())
-                || !stored.errors().equals(errors.id()) || !stored.pValueMethod().equals(pValueMethod.id())) {
-            return false;
-        }
-        if (pValueMethod == PValueMethod.TOYS && !Long.valueOf(seed).equals(stored.seed())) {
-            return false;
-        }
-        return !fullWanted || run.full().isPresent() && stored.fullLikelihoodToys() == fullLikelihoodToys
-                && (fullLikelihoodToys == 0 || Long.valueOf(seed).equals(stored.seed()));
+    public boolean reproducedBy(AnalysisRun run, String search, String modelRevision, boolean fullWanted) {
+        return run.recorded().filter(details -> run.analysis().equals(search)
+                && details.modelRevision().equals(modelRevision) && run.optimizer().equals(optimizer)
+                && run.figureOfMerit().equals(figureOfMerit.id()) && details.statistics().equals(statistics.id())
+                && runMethod().equals(run.method()) && (!fullWanted || run.full().isPresent())).isPresent();
     }
 
     /** The method the full likelihood's results record: "asymptotic" or "toys". */

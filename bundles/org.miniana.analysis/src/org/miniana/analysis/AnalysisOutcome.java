@@ -5,7 +5,9 @@
 package org.miniana.analysis;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -13,9 +15,13 @@ import java.util.OptionalDouble;
 import org.miniana.core.AnalysisRun;
 import org.miniana.core.Estimate;
 import org.miniana.core.LikelihoodResult;
+import org.miniana.core.RunDetails;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
+import org.miniana.data.SignalModelStore;
 import org.miniana.optimize.OptimizationResult;
+import org.miniana.stats.PValue;
+import org.miniana.stats.UpperLimit;
 
 /**
  * A designed and tested single-bin analysis with everything it was made from, so that reports
@@ -71,13 +77,55 @@ public record AnalysisOutcome(SearchResult search, SignalModel model, AnalysisOp
         return optimization.selection();
     }
 
-    /** The record of this analysis for the results database. */
+    /** The record of this analysis for the results database: its numbers and everything that made them. */
     public AnalysisRun toRun(String reportLocation) {
+        Map<String, Estimate> byProcess = new LinkedHashMap<>();
+        for (int i = 0; i < backgrounds.size(); i++) {
+            byProcess.put(search.processes().get(i).name(), backgrounds.get(i));
+        }
+        var details = new RunDetails(options.statistics().id(), SignalModelStore.revision(model),
+                optimization.cuts().orElse(List.of()), byProcess, optimization.value(), optimization.evaluations(),
+                optimization.wallTime(), test.limit().clb(), test.signalUncertainty().source().id());
         return new AnalysisRun(search.analysis().name(), model.name(), optimization.optimizer(),
                 optimization.figureOfMerit(), bins(), selection(), test.signal(), test.background(),
                 test.backgroundUp(), test.backgroundDown(), test.observed(), test.expected().p(), test.expected().z(),
                 test.observedPValue().p(), test.observedPValue().z(), test.limit().signal(),
                 test.expectedLimits(), test.signalStrengthLimit(), finished, reportLocation, fullLikelihood,
-                options.runMethod(), test.signalUncertainty().up(), test.signalUncertainty().down());
+                options.runMethod(), test.signalUncertainty().up(), test.signalUncertainty().down(), details);
+    }
+
+    /**
+     * A stored run as the outcome it was, from its record alone: no optimizer runs, nothing is
+     * tested again. Empty for a run stored before runs recorded their details (schema version 9),
+     * whose figures need it made again.
+     *
+     * @param search the run's search
+     * @param model the model with the yields the run was made with
+     * @throws IllegalArgumentException if the run is not of this search or model, or lacks a process of the search
+     */
+    public static Optional<AnalysisOutcome> of(SearchResult search, SignalModel model, AnalysisRun run) {
+        if (!run.analysis().equals(search.analysis().name()) || !run.model().equals(model.name())) {
+            throw new IllegalArgumentException("The run of " + run.model() + " on " + run.analysis() + " is not one of "
+                    + model.name() + " on " + search.analysis().name());
+        }
+        return run.recorded().map(details -> {
+            AnalysisOptions options = AnalysisOptions.of(run, details);
+            List<Estimate> backgrounds = search.processes().stream().map(process -> Optional
+                    .ofNullable(details.backgrounds().get(process.name())).orElseThrow(() -> new IllegalArgumentException(
+                            "The run of " + run.model() + " records no yield of the process " + process.name())))
+                    .toList();
+            var optimization = new OptimizationResult(run.optimizer(), run.figureOfMerit(), options.errors(),
+                    run.bins(), run.signal(), run.background(), run.backgroundUp(), run.backgroundDown(),
+                    details.figureOfMeritValue(), details.evaluations(), details.optimizerTime(),
+                    details.cuts().isEmpty() ? Optional.empty() : Optional.of(details.cuts()));
+            var test = new CountingTest(run.signal(), new SignalUncertainty(run.signalErrorUp(), run.signalErrorDown(),
+                    SignalUncertainty.Source.byId(details.signalErrorSource())), run.background(), run.backgroundUp(),
+                    run.backgroundDown(), run.observed(), options.pValueMethod(),
+                    new PValue(run.expectedPValue(), run.expectedSignificance()),
+                    new PValue(run.observedPValue(), run.observedSignificance()),
+                    new UpperLimit(run.signalLimit(), details.clb()), run.expectedSignalLimits());
+            return new AnalysisOutcome(search, model, options, optimization, backgrounds, test, run.fullLikelihood(),
+                    run.timestamp());
+        });
     }
 }

@@ -34,6 +34,7 @@ import org.miniana.core.SignalModel;
 import org.miniana.core.model.StatisticalModel;
 import org.miniana.data.ResultsDatabase;
 import org.miniana.data.ScanStore;
+import org.miniana.data.SignalModelStore;
 import org.miniana.signal.CrossSectionTable;
 import org.miniana.signal.MassGrid;
 import org.miniana.signal.MassPoint;
@@ -104,18 +105,24 @@ public final class MassScan {
                 continue;
             }
             List<AnalysisRun> runs = database.runs().forModel(scan.analysis(), point.name());
-            Optional<AnalysisRun> run = latest(runs, options, options.statistics().full())
-                    .or(() -> latest(runs, options, false));
-            run.ifPresent(made -> {
-                SignalModel model = database.signalModels().get(scan.analysis(), point.name());
-                points.add(new ScanPoint(point, made, model.crossSectionPb(), model.provenance()));
-            });
+            if (runs.isEmpty()) {
+                continue;
+            }
+            SignalModel model = database.signalModels().get(scan.analysis(), point.name());
+            String revision = SignalModelStore.revision(model);
+            latest(runs, options, scan.analysis(), revision, options.statistics().full())
+                    .or(() -> latest(runs, options, scan.analysis(), revision, false))
+                    .ifPresent(made -> points.add(new ScanPoint(point, made, model.crossSectionPb(),
+                            model.provenance())));
         }
         return new ScanResult(family, options, points, Map.of(), scan.cancelled(), scan.id());
     }
 
-    private static Optional<AnalysisRun> latest(List<AnalysisRun> runs, AnalysisOptions options, boolean fullWanted) {
-        return runs.stream().filter(run -> options.reproducedBy(run, fullWanted)).reduce((first, second) -> second);
+    /** The last of the runs that hold the numbers these options would compute for the model of that revision. */
+    private static Optional<AnalysisRun> latest(List<AnalysisRun> runs, AnalysisOptions options, String search,
+            String modelRevision, boolean fullWanted) {
+        return runs.stream().filter(run -> options.reproducedBy(run, search, modelRevision, fullWanted))
+                .reduce((first, second) -> second);
     }
 
     /**
@@ -280,12 +287,12 @@ public final class MassScan {
                     model = simulator.simulate(point, stop::get, eventsSimulated::addAndGet);
                 } else {
                     // taken over only when it holds the numbers this scan would compute: a run of this search's
-                    // model (another search's model of the same name is another model) made the same way
+                    // model (another search's model of the same name is another model) as it is now, made the same way
                     String analysisName = search.analysis().name();
-                    Optional<AnalysisRun> earlier = database.runs().forModel(analysisName, point.name()).stream()
-                            .filter(run -> options.reproducedBy(run, options.statistics().full() && fullModel != null))
-                            .reduce((first, second) -> second);
                     model = database.signalModels().get(analysisName, point.name());
+                    Optional<AnalysisRun> earlier = latest(database.runs().forModel(analysisName, point.name()),
+                            options, analysisName, SignalModelStore.revision(model),
+                            options.statistics().full() && fullModel != null);
                     if (earlier.isPresent()) {
                         ScanPoint reused = new ScanPoint(point, earlier.get(), model.crossSectionPb(),
                                 model.provenance());

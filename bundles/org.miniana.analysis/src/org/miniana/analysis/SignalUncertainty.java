@@ -5,6 +5,7 @@
 package org.miniana.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +64,12 @@ public record SignalUncertainty(double up, double down, Source source) {
         /** A short human description. */
         public String label() {
             return label;
+        }
+
+        /** The source of an {@link #id()}. */
+        public static Source byId(String id) {
+            return Arrays.stream(values()).filter(source -> source.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown source of signal errors '" + id + "'"));
         }
     }
 

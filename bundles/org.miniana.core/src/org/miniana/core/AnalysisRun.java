@@ -42,13 +42,15 @@ import org.miniana.stats.ExpectedLimits;
  * @param signalErrorUp the relative upward error of the merged bin's signal that its limits took;
  *        NaN for runs stored before schema version 8, whose limits took the signal as exact
  * @param signalErrorDown the same downwards
+ * @param details what the run records beyond its numbers, from which its views and reports are
+ *        built; null for runs stored before schema version 9, which must be made again for them
  */
 public record AnalysisRun(String analysis, String model, String optimizer, String figureOfMerit, List<Integer> bins,
         String selection, double signal, double background, double backgroundUp, double backgroundDown, long observed,
         double expectedPValue, double expectedSignificance, double observedPValue, double observedSignificance,
         double signalLimit, ExpectedLimits expectedSignalLimits, double signalStrengthLimit, Instant timestamp,
         String reportLocation, LikelihoodResult fullLikelihood, RunMethod method, double signalErrorUp,
-        double signalErrorDown) {
+        double signalErrorDown, RunDetails details) {
 
     public AnalysisRun {
         Objects.requireNonNull(analysis, "analysis");
@@ -60,6 +62,22 @@ public record AnalysisRun(String analysis, String model, String optimizer, Strin
         Objects.requireNonNull(expectedSignalLimits, "expectedSignalLimits");
         Objects.requireNonNull(timestamp, "timestamp");
         reportLocation = Objects.requireNonNullElse(reportLocation, "");
+        if (details != null) {
+            Objects.requireNonNull(method, "a run with details records its method");
+        }
+    }
+
+    /** A run that records no {@link RunDetails}, as runs stored before schema version 9. */
+    public AnalysisRun(String analysis, String model, String optimizer, String figureOfMerit, List<Integer> bins,
+            String selection, double signal, double background, double backgroundUp, double backgroundDown,
+            long observed, double expectedPValue, double expectedSignificance, double observedPValue,
+            double observedSignificance, double signalLimit, ExpectedLimits expectedSignalLimits,
+            double signalStrengthLimit, Instant timestamp, String reportLocation, LikelihoodResult fullLikelihood,
+            RunMethod method, double signalErrorUp, double signalErrorDown) {
+        this(analysis, model, optimizer, figureOfMerit, bins, selection, signal, background, backgroundUp,
+                backgroundDown, observed, expectedPValue, expectedSignificance, observedPValue, observedSignificance,
+                signalLimit, expectedSignalLimits, signalStrengthLimit, timestamp, reportLocation, fullLikelihood,
+                method, signalErrorUp, signalErrorDown, null);
     }
 
     /** The median expected 95% CL upper limit on the signal yield. */
@@ -70,6 +88,14 @@ public record AnalysisRun(String analysis, String model, String optimizer, Strin
     /** Whether the run recorded the signal errors its limits took (schema version 8 on). */
     public boolean recordsSignalErrors() {
         return !Double.isNaN(signalErrorUp) && !Double.isNaN(signalErrorDown);
+    }
+
+    /**
+     * The run's details, when it records them: every option that made it, its cuts as ranges and
+     * its per-process yields (schema version 9 on).
+     */
+    public Optional<RunDetails> recorded() {
+        return Optional.ofNullable(details);
     }
 
     /** The full likelihood's result, when it was computed. */

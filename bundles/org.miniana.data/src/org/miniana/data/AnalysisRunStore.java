@@ -63,8 +63,8 @@ public final class AnalysisRunStore {
 
     /** The runs made with the yields the analysis's model has now, oldest first. */
     public List<AnalysisRun> forModel(String analysisName, String modelName) {
-        return database.read(em -> runs(em, analysisName, modelName, "IS NULL").stream().map(AnalysisRunEntity::toRun)
-                .toList());
+        return database.read(em -> runs(em, analysisName, modelName, "IS NULL").stream()
+                .map(entity -> run(entity, analysisName, modelName)).toList());
     }
 
     /**
@@ -73,10 +73,20 @@ public final class AnalysisRunStore {
      */
     public List<EarlierRun> earlierForModel(String analysisName, String modelName) {
         return database.read(em -> runs(em, analysisName, modelName, "IS NOT NULL").stream().map(entity -> new EarlierRun(
-                entity.toRun(), PackedYields.unpack(entity.modelYields()).orElseThrow(() -> new DamagedDataException(
-                        database.description(), "a run of " + SignalModelStore.subject(analysisName, modelName),
-                        "keeps no whole number of yields", "delete the model and run it again"))))
+                run(entity, analysisName, modelName), PackedYields.unpack(entity.modelYields()).orElseThrow(
+                        () -> damaged(analysisName, modelName, "keeps no whole number of yields"))))
                 .toList());
+    }
+
+    /** The run of a row, refused when its packed details are damaged. */
+    private AnalysisRun run(AnalysisRunEntity entity, String analysisName, String modelName) {
+        return entity.toRun().orElseThrow(() -> damaged(analysisName, modelName,
+                "keeps details (cuts, per-process yields, options) that cannot be read"));
+    }
+
+    private DamagedDataException damaged(String analysisName, String modelName, String finding) {
+        return new DamagedDataException(database.description(), "a run of "
+                + SignalModelStore.subject(analysisName, modelName), finding, "delete the model and run it again");
     }
 
     private static List<AnalysisRunEntity> runs(EntityManager em, String analysisName, String modelName,

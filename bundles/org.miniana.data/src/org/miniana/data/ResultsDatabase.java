@@ -47,7 +47,7 @@ public final class ResultsDatabase implements AutoCloseable {
      * to the entities must raise it: a database of the current version is opened without checking
      * its tables.
      */
-    public static final int SCHEMA_VERSION = 8;
+    public static final int SCHEMA_VERSION = 9;
     /** The oldest schema that {@code miniana db upgrade} brings to the current one. */
     public static final int UPGRADABLE_VERSION = 1;
     /**
@@ -55,7 +55,8 @@ public final class ResultsDatabase implements AutoCloseable {
      * results of a run; version 4: the run's expected-limit bands and method, the scans' table;
      * version 5: yields packed in their model's row, runs that keep the yields they were made with;
      * version 6: model names unique per analysis, not across the database; version 7: a statistical
-     * model packed in one row per search; version 8: signal models' systematic variations, runs' signal errors):
+     * model packed in one row per search; version 8: signal models' systematic variations, runs' signal errors;
+     * version 9: runs' details, from which they are drawn and resumed):
      * opening extends its tables and records the current version, no command needed.
      */
     static final int OLDEST_EXTENDED_VERSION = 2;
@@ -245,7 +246,7 @@ public final class ResultsDatabase implements AutoCloseable {
                 found.upgradeTo(SCHEMA_VERSION);
                 String packed = from < 5 ? packedMessage(SchemaUpgrade.packSignalYields(em)) + " " : "";
                 String named = from < 6 ? namedMessage(SchemaUpgrade.nameModelsPerAnalysis(em)) + " " : "";
-                String statistical = statisticalMessage(SchemaUpgrade.packStatisticalModels(em));
+                String statistical = from < 7 ? statisticalMessage(SchemaUpgrade.packStatisticalModels(em)) + " " : "";
                 String digests = recordMissingDigests(em);
                 String variations = from < 8 ? " " + VARIATIONS_MESSAGE : "";
                 if (upgrade != null) {
@@ -253,7 +254,8 @@ public final class ResultsDatabase implements AutoCloseable {
                             + SCHEMA_VERSION + ": " + (from < 4 ? "runs now keep " + (from < 3 ? "the full likelihood's"
                             + " results, " : "") + "the merged bin's expected-limit bands and how they were computed,"
                             + " and scans are kept (runs stored before keep their numbers without these; scans analyse"
-                            + " their points again). " : "") + packed + named + statistical + " " + digests + variations);
+                            + " their points again). " : "") + packed + named + statistical + digests + variations + " "
+                            + RUN_DETAILS_MESSAGE);
                 }
             } else if (found.version() == UPGRADABLE_VERSION && upgrade != null) {
                 SchemaUpgrade.fromVersion1(em, upgrade);
@@ -262,7 +264,7 @@ public final class ResultsDatabase implements AutoCloseable {
                 long named = SchemaUpgrade.nameModelsPerAnalysis(em);
                 upgrade.accept("Upgraded " + description + " from schema version " + UPGRADABLE_VERSION + " to "
                         + SCHEMA_VERSION + ". " + packedMessage(packed) + " " + namedMessage(named) + " "
-                        + recordMissingDigests(em));
+                        + recordMissingDigests(em) + " " + RUN_DETAILS_MESSAGE);
             } else if (found.version() == UPGRADABLE_VERSION) {
                 throw new DatabaseException("The database " + description + " has schema version " + found.version()
                         + "; this Mini Analysis Workbench reads version " + SCHEMA_VERSION + ". Run '" + UPGRADE_COMMAND
@@ -284,6 +286,11 @@ public final class ResultsDatabase implements AutoCloseable {
             + " terms; models stored before have none: simulate them again with 'miniana models generate"
             + " --replace-older' to get them. Runs now record the signal errors their limits took; runs stored"
             + " before took the signal as exact, and scans analyse their points again.";
+
+    private static final String RUN_DETAILS_MESSAGE = "Runs now keep every option that made them, their cuts as"
+            + " ranges and their per-process yields, and are drawn from these alone; runs stored before keep their"
+            + " numbers, but their figures and reports need them made again ('miniana analyze' with the same"
+            + " options, or Run Analysis), and scans analyse their points again.";
 
     private static String packedMessage(int models) {
         return "The yields of " + models + " signal models are now kept in one row per model, and runs keep the"

@@ -107,6 +107,14 @@ public final class SignalModelStore {
     }
 
     /**
+     * The revision of a model's content, its content digest: a run records the revision it was
+     * made with, so that it tells when its model has changed since.
+     */
+    public static String revision(SignalModel model) {
+        return ContentDigest.of(model);
+    }
+
+    /**
      * Gives a stored model new content. Its runs stay, and those made with its yields so far keep
      * them: a run is never lost by saving a model, and always says what it was made with.
      */

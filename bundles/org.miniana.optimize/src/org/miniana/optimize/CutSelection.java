@@ -4,14 +4,15 @@
  */
 package org.miniana.optimize;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
+import org.miniana.core.AxisCut;
 import org.miniana.core.Interval;
 import org.miniana.core.SearchBin;
 
@@ -125,50 +126,10 @@ public record CutSelection(Interval njets, Interval nb, Interval mht, Interval h
         return candidate.selectsExactly(grid, bins) ? candidate : cuts;
     }
 
-    /**
-     * The cuts as a theorist writes them, e.g. "Njets &gt;= 7, Nb &gt;= 2, MHT &gt; 500 GeV, HT &gt; 1000 GeV";
-     * variables without a cut are left out ("no cuts beyond the baseline" when none is cut).
-     * Counts are written with their inclusive limits, energies with their edges.
-     */
-    public String text() {
-        List<String> cuts = new ArrayList<>();
-        for (CutVariable variable : CutVariable.values()) {
-            Interval range = range(variable);
-            boolean lower = range.lower() != Double.NEGATIVE_INFINITY;
-            boolean upper = range.upper() != Double.POSITIVE_INFINITY;
-            if (lower || upper) {
-                cuts.add(variable.isCount() ? countCut(variable.label(), range, lower, upper)
-                        : energyCut(variable.label(), range, lower, upper));
-            }
-        }
-        return cuts.isEmpty() ? "no cuts beyond the baseline" : String.join(", ", cuts);
-    }
-
-    private static String countCut(String name, Interval range, boolean lower, boolean upper) {
-        // Counts are whole and never negative: [lo, hi) holds ceil(lo) .. ceil(hi) - 1, and 0 at the least.
-        long first = lower ? Math.max(0, (long) Math.ceil(range.lower())) : 0;
-        long last = (long) Math.ceil(range.upper()) - 1;
-        if (!upper) {
-            return name + " >= " + first;
-        }
-        if (first == last) {
-            return name + " = " + first;
-        }
-        return first > 0 ? first + " <= " + name + " <= " + last : name + " <= " + last;
-    }
-
-    private static String energyCut(String name, Interval range, boolean lower, boolean upper) {
-        if (!upper) {
-            return name + " > " + number(range.lower()) + " GeV";
-        }
-        if (!lower) {
-            return name + " < " + number(range.upper()) + " GeV";
-        }
-        return number(range.lower()) + " < " + name + " < " + number(range.upper()) + " GeV";
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    /** The selection as one range per variable, in the order cuts are written; uncut ones are unbounded. */
+    public List<AxisCut> axisCuts() {
+        return Stream.of(CutVariable.values())
+                .map(variable -> new AxisCut(variable.label(), variable.unit(), range(variable))).toList();
     }
 
     /** Whether a bin's range lies inside a cut's range. */

@@ -37,6 +37,11 @@ public enum CutVariable {
         return count;
     }
 
+    /** Its unit as a {@link org.miniana.core.AxisCut} gives it: empty for a count, else GeV. */
+    public String unit() {
+        return count ? "" : "GeV";
+    }
+
     /** The bin's range in this variable. */
     public Interval of(SearchBin bin) {
         return range.apply(bin);

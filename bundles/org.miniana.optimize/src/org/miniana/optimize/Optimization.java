@@ -34,6 +34,6 @@ public final class Optimization {
         MergedBin merged = problem.merge(bins);
         return new OptimizationResult(optimizerId, figureOfMerit.id(), problem.errors(), bins.stream().boxed().toList(),
                 merged.signal(), merged.background(), merged.up(), merged.down(), objective.value(bins), evaluations,
-                wallTime, CutSelection.of(problem.grid(), bins));
+                wallTime, CutSelection.of(problem.grid(), bins).map(CutSelection::axisCuts));
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.miniana.core.AxisCut;
+
 /**
  * The single aggregate bin an optimizer chose, and what it took to choose it.
  *
@@ -23,11 +25,11 @@ import java.util.Optional;
  * @param value the figure of merit of the merged bin (0 without sensitivity)
  * @param evaluations distinct selections the optimizer evaluated
  * @param wallTime how long the optimizer took
- * @param cuts the cuts that select exactly these bins, when there are such cuts
+ * @param cuts the cuts that select exactly these bins, one range per axis, when there are such cuts
  */
 public record OptimizationResult(String optimizer, String figureOfMerit, ErrorCombination errors, List<Integer> bins,
         double signal, double background, double backgroundUp, double backgroundDown, double value, long evaluations,
-        Duration wallTime, Optional<CutSelection> cuts) {
+        Duration wallTime, Optional<List<AxisCut>> cuts) {
 
     public OptimizationResult {
         Objects.requireNonNull(optimizer, "optimizer");
@@ -35,7 +37,7 @@ public record OptimizationResult(String optimizer, String figureOfMerit, ErrorCo
         Objects.requireNonNull(errors, "errors");
         bins = List.copyOf(bins);
         Objects.requireNonNull(wallTime, "wallTime");
-        Objects.requireNonNull(cuts, "cuts");
+        cuts = cuts.map(List::copyOf);
     }
 
     /** Whether the chosen bin has any expected sensitivity; without it there is nothing to test. */
@@ -45,6 +47,6 @@ public record OptimizationResult(String optimizer, String figureOfMerit, ErrorCo
 
     /** The cuts as text, or "" when the bins do not form a cut-based selection. */
     public String selection() {
-        return cuts.map(CutSelection::text).orElse("");
+        return cuts.map(AxisCut::text).orElse("");
     }
 }

@@ -168,19 +168,19 @@ class MassScanTest {
                 new NullProgressMonitor(), otherSeed);
         assertEquals(points.size(), otherSeed.reused);
 
-        // a run that does not record its signal's errors (stored before schema 8, its limits took
-        // the signal as exact) is not the numbers a scan computes now
+        // a run that does not record its details (stored before schema 9) is not the numbers a scan computes now
         AnalysisRun recordedRun = again.points().get(0).run();
-        AnalysisRun exactSignal = new AnalysisRun(recordedRun.analysis(), recordedRun.model(), recordedRun.optimizer(),
-                recordedRun.figureOfMerit(), recordedRun.bins(), recordedRun.selection(), recordedRun.signal(),
-                recordedRun.background(), recordedRun.backgroundUp(), recordedRun.backgroundDown(),
-                recordedRun.observed(), recordedRun.expectedPValue(), recordedRun.expectedSignificance(),
-                recordedRun.observedPValue(), recordedRun.observedSignificance(), recordedRun.signalLimit(),
-                recordedRun.expectedSignalLimits(), recordedRun.signalStrengthLimit(), recordedRun.timestamp(),
-                recordedRun.reportLocation(), recordedRun.fullLikelihood(), recordedRun.method(), Double.NaN, Double.NaN);
-        assertTrue(recordedRun.recordsSignalErrors());
-        assertTrue(correlated.reproducedBy(recordedRun, false));
-        assertFalse(correlated.reproducedBy(exactSignal, false));
+        AnalysisRun withoutDetails = new AnalysisRun(recordedRun.analysis(), recordedRun.model(),
+                recordedRun.optimizer(), recordedRun.figureOfMerit(), recordedRun.bins(), recordedRun.selection(),
+                recordedRun.signal(), recordedRun.background(), recordedRun.backgroundUp(),
+                recordedRun.backgroundDown(), recordedRun.observed(), recordedRun.expectedPValue(),
+                recordedRun.expectedSignificance(), recordedRun.observedPValue(), recordedRun.observedSignificance(),
+                recordedRun.signalLimit(), recordedRun.expectedSignalLimits(), recordedRun.signalStrengthLimit(),
+                recordedRun.timestamp(), recordedRun.reportLocation(), recordedRun.fullLikelihood(),
+                recordedRun.method(), recordedRun.signalErrorUp(), recordedRun.signalErrorDown());
+        String revision = recordedRun.recorded().orElseThrow().modelRevision();
+        assertTrue(correlated.reproducedBy(recordedRun, recordedRun.analysis(), revision, false));
+        assertFalse(correlated.reproducedBy(withoutDetails, recordedRun.analysis(), revision, false));
     }
 
     /** Two scans of one grid at once (as two clients of a team server) share the models and both finish. */

@@ -338,12 +338,26 @@ class StatisticalModelStoreTest {
         assertExtendedOnOpening(6, List.of());
     }
 
+    /**
+     * Schema 8 runs lacked their details: opening adds the columns, the runs read without details
+     * (not lossless: they show their numbers only) and new runs keep theirs.
+     */
+    @Test
+    void aSchema8DatabaseIsExtendedOnOpening() throws Exception {
+        assertExtendedOnOpening(8, List.of());
+    }
+
+    /** The columns that schema 9 added to the runs: their details. */
+    private static final List<String> SCHEMA_9_COLUMNS = List.of("DETAILS", "STATISTICS", "MODELREVISION",
+            "SIGNALERRORSOURCE");
+
     private void assertExtendedOnOpening(int version, List<String> addedSince) throws Exception {
         Path location = folder.resolve("db");
         // a yield of its own in every bin, so that a bin moved on the way shows
         SignalModel model = new SignalModel("flat", "test", Map.of(), 1, "", IntStream.range(0, 160)
                 .mapToObj(bin -> new SignalYield(1 + bin / 64.0, 0.1)).toList());
-        AnalysisRun oneBin = run(model, null);
+        // stored with details, which a database of the old schema has no columns for
+        AnalysisRun oneBin = AnalysisRunStoreTest.withDetails(run(model, null), AnalysisRunStoreTest.details(model));
         try (ResultsDatabase database = DefaultDatabase.open(location, message -> {
         })) {
             database.signalModels().store(Ra2Search.ANALYSIS.name(), List.of(model), false);
@@ -353,11 +367,17 @@ class StatisticalModelStoreTest {
                 for (String column : addedSince) {
                     em.createNativeQuery("ALTER TABLE ANALYSIS_RUN DROP COLUMN " + column).executeUpdate();
                 }
-                // every version tested here is older than 8: no signal errors of runs, no variations of models
-                for (String column : List.of("SIGNALERRORUP", "SIGNALERRORDOWN")) {
+                // every version tested here is older than 9: no details of runs
+                for (String column : SCHEMA_9_COLUMNS) {
                     em.createNativeQuery("ALTER TABLE ANALYSIS_RUN DROP COLUMN " + column).executeUpdate();
                 }
-                em.createNativeQuery("ALTER TABLE SIGNAL_MODEL DROP COLUMN VARIATIONS").executeUpdate();
+                if (version < 8) {
+                    // and no signal errors of runs, no variations of models
+                    for (String column : List.of("SIGNALERRORUP", "SIGNALERRORDOWN")) {
+                        em.createNativeQuery("ALTER TABLE ANALYSIS_RUN DROP COLUMN " + column).executeUpdate();
+                    }
+                    em.createNativeQuery("ALTER TABLE SIGNAL_MODEL DROP COLUMN VARIATIONS").executeUpdate();
+                }
                 if (version < 4) {
                     // and the table of scans and the content digests, new in schema 4
                     em.createNativeQuery("DROP TABLE SCAN").executeUpdate();
@@ -376,28 +396,32 @@ class StatisticalModelStoreTest {
                             .executeUpdate();
                     em.createNativeQuery("ALTER TABLE SIGNAL_MODEL ADD UNIQUE (NAME)").executeUpdate();
                 }
-                // and the statistical model a row per part, as before schema 7
-                unpackStatisticalModels(em);
+                if (version < 7) {
+                    // and the statistical model a row per part
+                    unpackStatisticalModels(em);
+                }
                 return em.createNativeQuery("UPDATE SCHEMA_VERSION SET VERSION = " + version).executeUpdate();
             });
         }
-        AnalysisRun withFull = run(model, new LikelihoodResult("asymptotic", 0.1, 0.5, 0.2, 0.25, 0.3, 0.4, 0.5, 0.4,
-                2.5));
+        AnalysisRun withFull = AnalysisRunStoreTest.withDetails(run(model, new LikelihoodResult("asymptotic", 0.1, 0.5,
+                0.2, 0.25, 0.3, 0.4, 0.5, 0.4, 2.5)), AnalysisRunStoreTest.details(model));
         List<String> messages = new ArrayList<>();
         try (ResultsDatabase database = DefaultDatabase.open(location, message -> {
         }, messages::add)) {
             ExpectedLimits medianOnly = new ExpectedLimits(Double.NaN, Double.NaN,
                     oneBin.expectedSignalLimit(), Double.NaN, Double.NaN);
-            // a run of schema 4 had everything but the signal's errors (schema 8); earlier ones also lacked
-            // the bands and the method
+            // a run of schema 8 had everything but its details (schema 9); of schema 4 also not the signal's
+            // errors (schema 8); earlier ones also lacked the bands and the method
             AnalysisRun kept = new AnalysisRun(oneBin.analysis(), oneBin.model(), oneBin.optimizer(),
                     oneBin.figureOfMerit(), oneBin.bins(), oneBin.selection(), oneBin.signal(), oneBin.background(),
                     oneBin.backgroundUp(), oneBin.backgroundDown(), oneBin.observed(), oneBin.expectedPValue(),
                     oneBin.expectedSignificance(), oneBin.observedPValue(), oneBin.observedSignificance(),
                     oneBin.signalLimit(), version >= 4 ? oneBin.expectedSignalLimits() : medianOnly,
                     oneBin.signalStrengthLimit(), oneBin.timestamp(), oneBin.reportLocation(), null,
-                    version >= 4 ? oneBin.method() : null, Double.NaN, Double.NaN);
-            assertFalse(kept.recordsSignalErrors());
+                    version >= 4 ? oneBin.method() : null, version >= 8 ? oneBin.signalErrorUp() : Double.NaN,
+                    version >= 8 ? oneBin.signalErrorDown() : Double.NaN);
+            assertEquals(version >= 8, kept.recordsSignalErrors());
+            assertTrue(kept.recorded().isEmpty());
             assertEquals(List.of(kept), database.runs().forModel(Ra2Search.ANALYSIS.name(), "flat"));
             database.runs().store(withFull);
             assertEquals(List.of(kept, withFull), database.runs().forModel(Ra2Search.ANALYSIS.name(), "flat"));
@@ -418,9 +442,10 @@ class StatisticalModelStoreTest {
         assertTrue(messages.stream().anyMatch(message -> message.contains("The yields of 1 signal models are now kept"
                 + " in one row per model") == version < 5 && message.contains("Signal model names are now unique per"
                 + " search") == version < 6 && message.contains("The full statistical models of 1 searches are now"
-                + " kept packed in one row per search") && message.contains("Content digests are now recorded and checked on every"
+                + " kept packed in one row per search") == version < 7 && message.contains("Content digests are now recorded and checked on every"
                 + " read: for " + recorded + " search results, " + recorded + " statistical models and " + recorded
-                + " signal models.")), messages.toString());
+                + " signal models.") && message.contains("Runs now keep every option that made them, their cuts as"
+                + " ranges and their per-process yields")), messages.toString());
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

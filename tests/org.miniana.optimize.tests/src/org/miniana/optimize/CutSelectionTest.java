@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.IntPredicate;
 
 import org.junit.jupiter.api.Test;
+import org.miniana.core.AxisCut;
 import org.miniana.core.Interval;
 import org.miniana.core.Ra2Search;
 import org.miniana.core.SearchBin;
@@ -35,7 +36,7 @@ class CutSelectionTest {
     }
 
     private static Optional<String> cuts(IntPredicate chosen) {
-        return CutSelection.of(RA2, bins(chosen)).map(CutSelection::text);
+        return CutSelection.of(RA2, bins(chosen)).map(selection -> AxisCut.text(selection.axisCuts()));
     }
 
     @Test
@@ -75,10 +76,14 @@ class CutSelectionTest {
         assertTrue(cuts.contains(inside) && cuts.overlaps(inside));
         assertFalse(cuts.contains(outside) || cuts.overlaps(outside));
         assertTrue(!cuts.contains(cutThrough) && cuts.overlaps(cutThrough));
-        assertEquals("Njets >= 7, MHT < 500 GeV", cuts.text());
-        assertEquals("Nb = 0, 500 < MHT < 750 GeV", CutSelection.of(Map.of(CutVariable.NB,
-                new Interval(Double.NEGATIVE_INFINITY, 1), CutVariable.MHT, Interval.of(500, 750))).text());
-        assertEquals("1 <= Nb <= 2", CutSelection.of(Map.of(CutVariable.NB, Interval.of(1, 3))).text());
+        assertEquals("Njets >= 7, MHT < 500 GeV", AxisCut.text(cuts.axisCuts()));
+        assertEquals("Nb = 0, 500 < MHT < 750 GeV", AxisCut.text(CutSelection.of(Map.of(CutVariable.NB,
+                new Interval(Double.NEGATIVE_INFINITY, 1), CutVariable.MHT, Interval.of(500, 750))).axisCuts()));
+        assertEquals("1 <= Nb <= 2", AxisCut.text(CutSelection.of(Map.of(CutVariable.NB, Interval.of(1, 3))).axisCuts()));
+        // every variable, in the order cuts are written, with its unit
+        assertEquals(List.of(new AxisCut("Njets", "", Interval.atLeast(7)), new AxisCut("Nb", "", CutSelection.UNCUT),
+                new AxisCut("MHT", "GeV", new Interval(Double.NEGATIVE_INFINITY, 500)),
+                new AxisCut("HT", "GeV", CutSelection.UNCUT)), cuts.axisCuts());
         assertEquals(CutSelection.UNCUT, cuts.nb());
     }
 }

@@ -28,6 +28,7 @@ import org.miniana.analysis.ScanPoint;
 import org.miniana.analysis.ScanResult;
 import org.miniana.core.AnalysisRun;
 import org.miniana.core.Estimate;
+import org.miniana.core.RunDetails;
 import org.miniana.core.LikelihoodResult;
 import org.miniana.figure.Layer;
 import org.miniana.figure.analysis.ExclusionContours;
@@ -107,7 +108,7 @@ class SummaryTest {
         assertEquals(first.totalUp(), summary.at("/yields/processes/0/up").asDouble());
         // the full likelihood beside the merged bin (schema 1.1)
         LikelihoodResult full = outcome.full().orElseThrow();
-        assertEquals("1.5", summary.get("schemaVersion").asText());
+        assertEquals("1.6", summary.get("schemaVersion").asText());
         assertEquals(full.observedLimit(), summary.at("/fullLikelihood/signalStrength/observed").asDouble());
         assertEquals(full.expectedPlus2() * outcome.model().crossSectionPb(),
                 summary.at("/fullLikelihood/crossSection/expected/plus2").asDouble(), 1e-12);
@@ -156,6 +157,21 @@ class SummaryTest {
                 summary.at("/scan/points/4/limits/signalStrength/expected/minus2").asDouble());
         assertEquals(scan.options().errors().id(), summary.at("/scan/points/4/method/errorCombination").asText());
         assertTrue(summary.at("/scan/points/4/method/seed").isNull(), "the default options draw no random numbers");
+        // each point's record (schema 1.6): per-process yields, the cuts as ranges, statistics and model revision
+        RunDetails details = fourth.recorded().orElseThrow();
+        JsonNode processes = summary.at("/scan/points/4/yields/processes");
+        assertEquals(List.copyOf(details.backgrounds().keySet()), processes.findValuesAsText("id"));
+        assertEquals(fourth.background(), details.backgrounds().values().stream().mapToDouble(Estimate::value).sum(),
+                1e-9 * fourth.background());
+        String firstProcess = processes.get(0).get("id").asText();
+        assertEquals(details.backgrounds().get(firstProcess).value(), processes.get(0).get("value").asDouble());
+        JsonNode ranges = summary.at("/scan/points/4/cutRanges");
+        assertEquals(details.cuts().isEmpty(), ranges.isNull());
+        for (int i = 0; i < details.cuts().size(); i++) {
+            assertEquals(details.cuts().get(i).axis(), ranges.get(i).get("variable").asText());
+        }
+        assertEquals(scan.options().statistics().id(), summary.at("/scan/points/4/statistics").asText());
+        assertEquals(details.modelRevision(), summary.at("/scan/points/4/modelRevision").asText());
         // the exclusion contours (schema 1.2), point for point as the figures draw them
         List<ExclusionContours.Line> contours = ExclusionContours.of(scan);
         JsonNode written = summary.at("/scan/contours");

@@ -7,6 +7,7 @@ package org.miniana.data.internal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
@@ -21,6 +22,7 @@ import jakarta.persistence.Table;
 
 import org.miniana.core.AnalysisRun;
 import org.miniana.core.LikelihoodResult;
+import org.miniana.core.RunDetails;
 import org.miniana.core.RunMethod;
 import org.miniana.stats.ExpectedLimits;
 
@@ -95,6 +97,20 @@ public class AnalysisRunEntity {
     private Double signalErrorUp;
     private Double signalErrorDown;
 
+    /**
+     * Schema 9: the run's {@link RunDetails}, its lists and numbers packed ({@link PackedRunDetails}),
+     * its texts in columns; all null in runs stored before, which record no details.
+     */
+    @Lob
+    @Column(name = "DETAILS", length = PackedYields.MAX_BYTES)
+    private byte[] details;
+    @Column(length = 20)
+    private String statistics;
+    @Column(length = 64)
+    private String modelRevision;
+    @Column(length = 40)
+    private String signalErrorSource;
+
     protected AnalysisRunEntity() {
     }
 
@@ -129,6 +145,12 @@ public class AnalysisRunEntity {
         this.signalStrengthLimit = run.signalStrengthLimit();
         this.signalErrorUp = orNull(run.signalErrorUp());
         this.signalErrorDown = orNull(run.signalErrorDown());
+        run.recorded().ifPresent(recorded -> {
+            details = PackedRunDetails.pack(recorded);
+            statistics = recorded.statistics();
+            modelRevision = recorded.modelRevision();
+            signalErrorSource = recorded.signalErrorSource();
+        });
         this.finished = run.timestamp();
         this.reportLocation = run.reportLocation();
         run.full().ifPresent(full -> {
@@ -154,10 +176,20 @@ public class AnalysisRunEntity {
         return modelYields;
     }
 
-    public AnalysisRun toRun() {
+    /** The run, or empty when its packed details are damaged. */
+    public Optional<AnalysisRun> toRun() {
+        RunDetails recorded = null;
+        if (details != null) {
+            Optional<RunDetails> unpacked = PackedRunDetails.unpack(details, statistics, modelRevision,
+                    signalErrorSource);
+            if (unpacked.isEmpty()) {
+                return Optional.empty();
+            }
+            recorded = unpacked.get();
+        }
         List<Integer> binList = bins.isEmpty() ? List.of()
                 : Arrays.stream(bins.split(",")).map(Integer::valueOf).toList();
-        return new AnalysisRun(model.analysis().name(), model.name(), optimizer, figureOfMerit, binList, selection,
+        return Optional.of(new AnalysisRun(model.analysis().name(), model.name(), optimizer, figureOfMerit, binList, selection,
                 signalYield, background, backgroundUp, backgroundDown, observed, expectedPValue, expectedSignificance,
                 observedPValue, observedSignificance, signalLimit,
                 new ExpectedLimits(orNaN(expectedSignalLimitMinus2), orNaN(expectedSignalLimitMinus1),
@@ -168,7 +200,7 @@ public class AnalysisRunEntity {
                                 readSignificance(fullObservedSignificance), readSignificance(fullExpectedSignificance)),
                 errorCombination == null ? null
                         : new RunMethod(errorCombination, pValueMethod, fullLikelihoodToys, seed),
-                orNaN(signalErrorUp), orNaN(signalErrorDown));
+                orNaN(signalErrorUp), orNaN(signalErrorDown), recorded));
     }
 
     /** Derby's DOUBLE holds no NaN: a band that is not known is stored as NULL. */

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.miniana.analysis.AnalysisOptions;
 import org.miniana.analysis.AnalysisOutcome;
@@ -23,13 +22,13 @@ import org.miniana.analysis.FullLikelihood;
 import org.miniana.analysis.ScanPoint;
 import org.miniana.analysis.ScanResult;
 import org.miniana.core.Analysis;
+import org.miniana.core.AxisCut;
 import org.miniana.core.BackgroundProcess;
 import org.miniana.core.Estimate;
 import org.miniana.core.Interval;
 import org.miniana.core.SearchBin;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
-import org.miniana.optimize.CutSelection;
 import org.miniana.report.RenderedFigure;
 import org.miniana.report.ReportContext;
 import org.miniana.report.StatisticsComparison;
@@ -48,9 +47,12 @@ import org.miniana.stats.ExpectedLimits;
  */
 public final class LatexPaper {
 
-    /** What {@link CutSelection#text()} writes for a box of cuts. */
-    private static final Pattern CUT_TEXT = Pattern
-            .compile("((Njets|Nb|MHT|HT|[0-9.]+)( (>=|<=|>|<|=) (Njets|Nb|MHT|HT|[0-9.]+))+( GeV)?(, |$))+");
+    /** The macros of the preamble for the axes it knows; other axes are written as text. */
+    private static final Map<String, String> AXIS_MACROS = Map.of("Njets", "\\Njets", "Nb", "\\Nb", "HT", "\\HT",
+            "MHT", "\\MHT");
+    /** Cuts in the math mode of the selection's equation. */
+    private static final AxisCut.Notation MATH = new AxisCut.Notation("\\geq", "\\leq",
+            unit -> unit.equals("GeV") ? "\\GeV" : "\\,\\text{" + Latex.text(unit) + "}");
 
     /** The references, in order of first citation. Keys are cited as they are used. */
     private static final Map<String, String> REFERENCES = Map.of(
@@ -221,7 +223,7 @@ public final class LatexPaper {
                 + " (" + Latex.text(outcome.options().figureOfMerit().label()) + ") on the expected signal and"
                 + " predicted background only: the observed counts played no part in the choice. Background"
                 + " uncertainties of merged bins are combined as " + Latex.code(outcome.options().errors().id()) + ".");
-        Optional<CutSelection> cuts = outcome.optimization().cuts();
+        Optional<List<AxisCut>> cuts = outcome.optimization().cuts();
         if (cuts.isPresent()) {
             line("The " + outcome.bins().size() + " chosen bins are exactly those selected by the cuts");
             line("\\begin{equation}\\label{eq:selection}");
@@ -530,17 +532,13 @@ public final class LatexPaper {
     }
 
     /**
-     * The cuts of {@link CutSelection#text()} as a formula, e.g. "Njets &gt;= 7, HT &gt; 1000 GeV" as
-     * "\\Njets \\geq 7,\\quad \\HT > 1000\\GeV". Text outside that grammar is printed as text.
+     * The cuts as a formula, e.g. "\\Njets \\geq 7,\\quad \\HT > 1000\\GeV", written from their
+     * ranges: the axes the preamble has a macro for by it, others as text.
      */
-    static String cuts(CutSelection cuts) {
-        String text = cuts.text();
-        if (!CUT_TEXT.matcher(text).matches()) {
-            return "\\text{" + Latex.text(text) + "}";
-        }
-        return text.replace(">=", "\\geq").replace("<=", "\\leq").replace(" GeV", "\\GeV")
-                .replaceAll("\\bNjets\\b", "\\\\Njets").replaceAll("\\bNb\\b", "\\\\Nb")
-                .replaceAll("\\bMHT\\b", "\\\\MHT").replaceAll("\\bHT\\b", "\\\\HT").replace(", ", ",\\quad ");
+    static String cuts(List<AxisCut> cuts) {
+        List<String> written = cuts.stream().filter(AxisCut::cuts).map(cut -> cut.write(AXIS_MACROS
+                .getOrDefault(cut.axis(), "\\text{" + Latex.text(cut.axis()) + "}"), MATH)).toList();
+        return written.isEmpty() ? "\\text{" + AxisCut.NO_CUTS + "}" : String.join(",\\quad ", written);
     }
 
     private static String count(Interval range) {

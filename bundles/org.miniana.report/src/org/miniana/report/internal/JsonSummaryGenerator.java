@@ -18,16 +18,14 @@ import org.miniana.analysis.ScanPoint;
 import org.miniana.analysis.ScanResult;
 import org.miniana.analysis.SignalUncertainty;
 import org.miniana.core.AnalysisRun;
+import org.miniana.core.AxisCut;
 import org.miniana.core.BackgroundProcess;
 import org.miniana.core.Estimate;
-import org.miniana.core.Interval;
 import org.miniana.core.LikelihoodResult;
 import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
 import org.miniana.figure.Layer;
 import org.miniana.figure.analysis.ExclusionContours;
-import org.miniana.optimize.CutSelection;
-import org.miniana.optimize.CutVariable;
 import org.miniana.optimize.OptimizationResult;
 import org.miniana.report.JsonSummary;
 import org.miniana.report.RenderedFigure;
@@ -57,7 +55,7 @@ public final class JsonSummaryGenerator implements ReportGenerator {
     /** The schema's id, which documents carry in their "schema" field. */
     public static final String SCHEMA_ID = "urn:miniana:schema:report-summary:1";
     /** Major.minor: the major is the schema file's number, the minor grows with optional additions. */
-    public static final String SCHEMA_VERSION = "1.5";
+    public static final String SCHEMA_VERSION = "1.6";
     /** The confidence level of the limits. */
     private static final double CONFIDENCE_LEVEL = 0.95;
     private static final String EVENTS = "events";
@@ -82,7 +80,7 @@ public final class JsonSummaryGenerator implements ReportGenerator {
         search(root.putObject("search"), context.subject().search());
         switch (context.subject()) {
             case ReportSubject.Run run -> analysis(root, run.outcome());
-            case ReportSubject.Scan scan -> scan(root.putObject("scan"), scan.scan());
+            case ReportSubject.Scan scan -> scan(root.putObject("scan"), scan.scan(), scan.search().processes());
         }
         ArrayNode figures = root.putArray("figures");
         for (RenderedFigure figure : context.figures()) {
@@ -127,15 +125,7 @@ public final class JsonSummaryGenerator implements ReportGenerator {
         ArrayNode processes = yields.putArray("processes");
         List<BackgroundProcess> names = outcome.search().processes();
         for (int i = 0; i < names.size(); i++) {
-            Estimate estimate = outcome.backgrounds().get(i);
-            ObjectNode process = processes.addObject().put("id", names.get(i).name()).put("label", names.get(i).label());
-            real(process, "value", estimate.value());
-            real(process, "statUp", estimate.statUp());
-            real(process, "statDown", estimate.statDown());
-            real(process, "systUp", estimate.systUp());
-            real(process, "systDown", estimate.systDown());
-            real(process, "up", estimate.totalUp());
-            real(process, "down", estimate.totalDown());
+            processYield(processes.addObject(), names.get(i), outcome.backgrounds().get(i));
         }
 
         ObjectNode significance = root.putObject("test");
@@ -165,6 +155,17 @@ public final class JsonSummaryGenerator implements ReportGenerator {
         outcome.full().ifPresent(full -> fullLikelihood(root.putObject("fullLikelihood"), full,
                 outcome.model().crossSectionPb(), FullLikelihood.signalTreatment(outcome.model())));
         outcome.sensitivityKept().ifPresent(kept -> real(root, "sensitivityKept", kept));
+    }
+
+    private static void processYield(ObjectNode node, BackgroundProcess process, Estimate estimate) {
+        node.put("id", process.name()).put("label", process.label());
+        real(node, "value", estimate.value());
+        real(node, "statUp", estimate.statUp());
+        real(node, "statDown", estimate.statDown());
+        real(node, "systUp", estimate.systUp());
+        real(node, "systDown", estimate.systDown());
+        real(node, "up", estimate.totalUp());
+        real(node, "down", estimate.totalDown());
     }
 
     private static void fullLikelihood(ObjectNode node, LikelihoodResult full, double crossSectionPb,
@@ -217,7 +218,7 @@ public final class JsonSummaryGenerator implements ReportGenerator {
         quantity(node.putObject("wallTime"), optimization.wallTime().toNanos() / 1e9, "s");
     }
 
-    private static void selection(ObjectNode node, List<Integer> bins, Optional<CutSelection> cuts) {
+    private static void selection(ObjectNode node, List<Integer> bins, Optional<List<AxisCut>> cuts) {
         ArrayNode list = node.putArray("bins");
         bins.forEach(list::add);
         if (cuts.isEmpty()) {
@@ -225,18 +226,21 @@ public final class JsonSummaryGenerator implements ReportGenerator {
             return;
         }
         ObjectNode cut = node.putObject("cuts");
-        cut.put("text", cuts.get().text());
-        ArrayNode ranges = cut.putArray("ranges");
-        for (CutVariable variable : CutVariable.values()) {
-            Interval range = cuts.get().range(variable);
-            ObjectNode entry = ranges.addObject().put("variable", variable.label());
-            real(entry, "lower", range.lower());
-            real(entry, "upper", range.upper());
-            entry.put("unit", variable.isCount() ? "1" : "GeV");
+        cut.put("text", AxisCut.text(cuts.get()));
+        ranges(cut.putArray("ranges"), cuts.get());
+    }
+
+    /** One entry per axis: its name, edges (null where open) and unit ("1" for a count). */
+    private static void ranges(ArrayNode node, List<AxisCut> cuts) {
+        for (AxisCut cut : cuts) {
+            ObjectNode entry = node.addObject().put("variable", cut.axis());
+            real(entry, "lower", cut.range().lower());
+            real(entry, "upper", cut.range().upper());
+            entry.put("unit", cut.isCount() ? "1" : cut.unit());
         }
     }
 
-    private static void scan(ObjectNode node, ScanResult scan) {
+    private static void scan(ObjectNode node, ScanResult scan, List<BackgroundProcess> processes) {
         node.put("family", scan.family().family());
         node.put("decay", scan.family().decay());
         options(node.putObject("options"), scan.options());
@@ -244,7 +248,7 @@ public final class JsonSummaryGenerator implements ReportGenerator {
         scan.otherVersionNote().ifPresent(note -> node.put("generatorVersionNote", note));
         ArrayNode points = node.putArray("points");
         for (ScanPoint point : scan.points()) {
-            scanPoint(points.addObject(), point);
+            scanPoint(points.addObject(), point, processes);
         }
         ArrayNode failures = node.putArray("failures");
         scan.failures().entrySet().stream().sorted(Map.Entry.comparingByKey())
@@ -274,7 +278,7 @@ public final class JsonSummaryGenerator implements ReportGenerator {
         }
     }
 
-    private static void scanPoint(ObjectNode node, ScanPoint point) {
+    private static void scanPoint(ObjectNode node, ScanPoint point, List<BackgroundProcess> processes) {
         AnalysisRun run = point.run();
         node.put("model", run.model());
         if (!point.modelProvenance().isEmpty()) {
@@ -298,6 +302,18 @@ public final class JsonSummaryGenerator implements ReportGenerator {
         real(yields, "signal", run.signal());
         background(yields.putObject("background"), run.background(), run.backgroundUp(), run.backgroundDown());
         yields.put("observed", run.observed());
+        run.recorded().ifPresent(details -> {
+            ArrayNode byProcess = yields.putArray("processes");
+            processes.forEach(process -> processYield(byProcess.addObject(), process,
+                    details.backgrounds().get(process.name())));
+            if (details.cuts().isEmpty()) {
+                node.putNull("cutRanges");
+            } else {
+                ranges(node.putArray("cutRanges"), details.cuts());
+            }
+            node.put("statistics", details.statistics());
+            node.put("modelRevision", details.modelRevision());
+        });
         ObjectNode test = node.putObject("test");
         pValue(test.putObject("expected"), new PValue(run.expectedPValue(), run.expectedSignificance()));
         pValue(test.putObject("observed"), new PValue(run.observedPValue(), run.observedSignificance()));

@@ -16,29 +16,19 @@ import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.miniana.analysis.AnalysisOptions;
 import org.miniana.analysis.AnalysisOutcome;
 import org.miniana.analysis.MassScan;
-import org.miniana.analysis.PValueMethod;
 import org.miniana.analysis.ScanResult;
-import org.miniana.analysis.SingleBinAnalysis;
-import org.miniana.analysis.Statistics;
 import org.miniana.core.AnalysisRun;
-import org.miniana.core.RunMethod;
 import org.miniana.core.ScanRecord;
-import org.miniana.core.SearchResult;
 import org.miniana.core.SignalModel;
 import org.miniana.core.SignalYield;
-import org.miniana.core.model.StatisticalModel;
 import org.miniana.data.AnalysisRunStore;
 import org.miniana.data.SignalModelSummary;
-import org.miniana.optimize.ErrorCombination;
-import org.miniana.optimize.FigureOfMerit;
 import org.miniana.ui.editor.SignalModelEditor;
 import org.miniana.ui.editor.SignalModelEditorInput;
 import org.miniana.ui.navigator.NavigatorContent.AnalysisNode;
 import org.miniana.ui.navigator.NavigatorContent.BinNode;
-import org.miniana.ui.preferences.UiPreferences;
 import org.miniana.ui.session.DatabaseSession;
 import org.miniana.ui.session.RunContext;
 import org.miniana.ui.session.WorkbenchJob;
@@ -87,9 +77,9 @@ public final class Opener {
     }
 
     /**
-     * Shows a stored run, with its model and search, in the result views. A stored run keeps its
-     * numbers, not how they were made; for the figures its analysis is made again with the run's
-     * optimizer and figure of merit, and used when it merges the same bins.
+     * Shows a stored run, with its model and search, in the result views. Its figures are drawn
+     * from its record alone ({@link AnalysisOutcome#of}): no optimizer runs. A run stored before
+     * runs recorded their details shows its numbers only.
      */
     public static void showRun(IWorkbenchPage page, AnalysisRun run) {
         showRun(page, run, Optional.empty());
@@ -104,10 +94,9 @@ public final class Opener {
                 var model = yieldsUsed.map(yields -> new SignalModel(stored.name(), stored.family(),
                         stored.parameters(), stored.crossSectionPb(), stored.provenance(), yields)).orElse(stored);
                 var result = DatabaseSession.get().searchResult(run.analysis());
-                var statisticalModel = DatabaseSession.get().statisticalModel(run.analysis()).orElse(null);
-                Optional<AnalysisOutcome> remade = remake(result, statisticalModel, model, run);
+                Optional<AnalysisOutcome> outcome = AnalysisOutcome.of(result, model, run);
                 PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
-                    RunContext.get().show(new RunContext.State(result, Optional.of(model), Optional.of(run), remade));
+                    RunContext.get().show(new RunContext.State(result, Optional.of(model), Optional.of(run), outcome));
                     try {
                         page.showView(BinResultsView.ID);
                     } catch (PartInitException e) {
@@ -147,28 +136,5 @@ public final class Opener {
                 return scan.isPresent() ? Status.OK_STATUS : Status.warning("The scan is no longer stored");
             }
         }.schedule();
-    }
-
-    /**
-     * The outcome for the figures, made the run's way (the preferences' where the run did not record
-     * it); the stored run keeps the full likelihood's numbers, so it is not refitted.
-     */
-    private static Optional<AnalysisOutcome> remake(SearchResult result, StatisticalModel statisticalModel,
-            SignalModel model, AnalysisRun run) {
-        AnalysisOptions preferred = UiPreferences.analysisOptions();
-        RunMethod method = run.method();
-        try {
-            // with the statistical model, for the merged bin's signal uncertainty as the run had it
-            AnalysisOutcome outcome = SingleBinAnalysis.fromPlatform().run(result, statisticalModel, model,
-                    new AnalysisOptions(run.optimizer(), FigureOfMerit.byId(run.figureOfMerit()),
-                            method == null ? preferred.errors() : ErrorCombination.byId(method.errors()),
-                            method == null ? preferred.pValueMethod() : PValueMethod.byId(method.pValueMethod()),
-                            method == null || method.seed() == null ? preferred.seed() : method.seed(),
-                            Statistics.ONE_BIN));
-            return outcome.bins().equals(run.bins()) ? Optional.of(outcome) : Optional.empty();
-        } catch (RuntimeException e) {
-            // an optimizer or figure of merit that is gone: the numbers alone are shown
-            return Optional.empty();
-        }
     }
 }

@@ -25,8 +25,9 @@ public final class RunContext {
      * @param result the search whose bins are shown
      * @param model the signal model whose yields are shown beside the backgrounds, if any
      * @param run the run whose merged bin is ticked and tested, if any (made with {@code model})
-     * @param outcome everything the run was made from, when it was made in this session (a
-     *        stored run keeps its numbers only)
+     * @param outcome everything the run was made from: made in this session, or built from a stored
+     *        run's record; empty for a run stored before runs recorded their details, which shows its
+     *        numbers only ({@link #FIGURES_NOT_RECORDED})
      */
     public record State(SearchResult result, Optional<SignalModel> model, Optional<AnalysisRun> run,
             Optional<AnalysisOutcome> outcome) {
@@ -42,16 +43,15 @@ public final class RunContext {
             return new State(result, Optional.empty(), Optional.empty(), Optional.empty());
         }
 
-        /** A stored run, with its model. */
-        public static State of(SearchResult result, SignalModel model, AnalysisRun run) {
-            return new State(result, Optional.of(model), Optional.of(run), Optional.empty());
-        }
-
         /** A run made now, stored as {@code run}. */
         public static State of(AnalysisOutcome outcome, AnalysisRun run) {
             return new State(outcome.search(), Optional.of(outcome.model()), Optional.of(run), Optional.of(outcome));
         }
     }
+
+    /** What the views say of a run stored before runs recorded what its figures are drawn from. */
+    public static final String FIGURES_NOT_RECORDED = "stored before runs recorded their cuts, per-process yields and"
+            + " options (database schema 9), so only its numbers are shown: run its analysis again for the figures";
 
     private static final RunContext INSTANCE = new RunContext();
 

@@ -78,8 +78,12 @@ public final class ProjectionsView extends ViewPart {
         if (tabs.getItemCount() > 0) {
             tabs.setSelection(Math.min(selected, tabs.getItemCount() - 1));
         }
-        setContentDescription(figures.isEmpty() ? "Run an analysis to see its figures."
-                : "Figures of the run of " + state.model().map(model -> model.name()).orElse("?"));
+        if (!figures.isEmpty()) {
+            setContentDescription("Figures of the run of " + state.model().map(model -> model.name()).orElse("?"));
+        } else {
+            setContentDescription(state.run().map(run -> "The run of " + run.model() + " was "
+                    + RunContext.FIGURES_NOT_RECORDED + ".").orElse("Run an analysis to see its figures."));
+        }
     }
 
     /** The figure in front, if any. */

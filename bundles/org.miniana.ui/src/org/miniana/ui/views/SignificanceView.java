@@ -85,7 +85,7 @@ public final class SignificanceView extends ViewPart {
         for (TableColumn column : viewer.getTable().getColumns()) {
             column.pack();
         }
-        // the p-value figure needs the whole outcome: a stored run keeps its numbers only
+        // the p-value figure needs the whole outcome, which a run stored before schema 9 lacks
         pValueChart.setVisible(state.outcome().isPresent());
         pValueChart.getParent().layout();
         state.outcome().flatMap(outcome -> RunFigures.of(outcome).stream()
@@ -93,7 +93,8 @@ public final class SignificanceView extends ViewPart {
                 .ifPresent(figure -> pValueChart.show(figure.figure()));
         setContentDescription(state.run().map(run -> "Run of " + run.model() + " on " + run.analysis()
                 + state.model().flatMap(model -> FastSimulation.otherVersion(model.provenance()))
-                        .map(note -> "; its model was " + note).orElse(""))
+                        .map(note -> "; its model was " + note).orElse("")
+                + (state.outcome().isEmpty() ? "; " + RunContext.FIGURES_NOT_RECORDED : ""))
                 .orElse("No run shown: run an analysis, or open a run from the database navigator."));
     }
 

@@ -136,7 +136,7 @@ class AnalyzeCommandTest {
                 document.get("sensitivityKept").asDouble(), 1e-12);
         // the merged signal's uncertainty from the full likelihood's signal nuisances (schema 1.5): at least
         // the cards' luminosity, isolated-track and jet-ID terms on every search bin's signal
-        assertEquals("1.5", document.get("schemaVersion").asText());
+        assertEquals("1.6", document.get("schemaVersion").asText());
         assertEquals("statistical-model", document.at("/limits/signalUncertainty/source").asText());
         double floor = Math.sqrt(0.027 * 0.027 + 0.02 * 0.02 + 0.01 * 0.01);
         assertTrue(document.at("/limits/signalUncertainty/relativeUp").asDouble() > floor, document.toString());

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,6 +27,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.miniana.analysis.AnalysisOutcome;
+import org.miniana.core.AxisCut;
+import org.miniana.core.Interval;
+import org.miniana.optimize.CutSelection;
+import org.miniana.optimize.OptimizationResult;
 import org.miniana.optimize.bench.Ra2SyntheticSignal;
 import org.miniana.report.ReportContext;
 import org.miniana.report.ReportNumbers;
@@ -120,6 +125,43 @@ class LatexPaperTest {
                 && tex.contains("{figures/scan-limits.pdf}"), "maps");
         assertTrue(text.replaceAll("\\s+", " ").contains("With the full likelihood of the search"), "full exclusions");
         assertFalse(text.contains("??"));
+    }
+
+    /** The selection is written from its ranges: open ends, whole counts, and axes the preamble has no macro for. */
+    @Test
+    void cutsAreWrittenFromTheirRanges() {
+        assertEquals("\\Njets \\geq 7,\\quad \\MHT < 750\\GeV,\\quad 300 < \\HT < 1000\\GeV",
+                LatexPaper.cuts(List.of(new AxisCut("Njets", "", Interval.atLeast(7)),
+                        new AxisCut("Nb", "", CutSelection.UNCUT),
+                        new AxisCut("MHT", "GeV", new Interval(Double.NEGATIVE_INFINITY, 750)),
+                        new AxisCut("HT", "GeV", Interval.of(300, 1000)))));
+        assertEquals("1 \\leq \\Nb \\leq 2,\\quad \\Njets \\leq 6", LatexPaper.cuts(List.of(
+                new AxisCut("Nb", "", Interval.of(1, 3)), new AxisCut("Njets", "", new Interval(-0.5, 7)))));
+        assertEquals("\\text{N\\_leptons} = 1,\\quad \\text{MET significance} > 3.5\\,\\text{\\textless{}sigma}",
+                LatexPaper.cuts(List.of(new AxisCut("N_leptons", "", Interval.of(1, 2)),
+                        new AxisCut("MET significance", "<sigma", Interval.atLeast(3.5)))));
+        assertEquals("\\text{no cuts beyond the baseline}",
+                LatexPaper.cuts(List.of(new AxisCut("Njets", "", CutSelection.UNCUT))));
+    }
+
+    /** A run's cuts on an axis RA2 does not have reach the paper's equation as they were recorded. */
+    @Test
+    void thePaperWritesTheCutsOfTheOutcome(@TempDir Path folder) throws Exception {
+        List<AxisCut> cuts = List.of(new AxisCut("N_leptons", "", Interval.atLeast(2)),
+                new AxisCut("MT2", "GeV", Interval.of(200, 400)));
+        OptimizationResult chosen = outcome.optimization();
+        AnalysisOutcome exotic = new AnalysisOutcome(outcome.search(), outcome.model(), outcome.options(),
+                new OptimizationResult(chosen.optimizer(), chosen.figureOfMerit(), chosen.errors(), chosen.bins(),
+                        chosen.signal(), chosen.background(), chosen.backgroundUp(), chosen.backgroundDown(),
+                        chosen.value(), chosen.evaluations(), chosen.wallTime(), Optional.of(cuts)),
+                outcome.backgrounds(), outcome.test(), outcome.fullLikelihood(), outcome.finished());
+        ReportContext context = new ReportContext(ReportSubject.of(exotic), ReportSettings.NONE, provenance(), List.of(),
+                folder, folder);
+        new LatexPaperGenerator(TexCompiler.onPath("")).generate(context, new NullProgressMonitor());
+
+        String tex = Files.readString(folder.resolve(LatexPaperGenerator.TEX));
+        assertTrue(tex.contains("\\begin{equation}\\label{eq:selection}\n  \\text{N\\_leptons} \\geq 2,\\quad"
+                + " 200 < \\text{MT2} < 400\\GeV\n\\end{equation}"), tex);
     }
 
     @Test
