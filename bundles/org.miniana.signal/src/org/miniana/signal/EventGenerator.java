@@ -167,6 +167,15 @@ final class EventGenerator {
     private int tracks;
     /** Jets counted in Njets and HT; the leading ones are moved to the front by the delta-phi test. */
     private final int[] htJets = new int[MAX_PARTONS];
+    /** How many of {@link #htJets}' first positions the delta-phi test has ordered by decreasing pT. */
+    private int orderedHtJets;
+    /**
+     * The nominal selection's hardest jets in decreasing pT, as far as its delta-phi test ordered
+     * them: the jet energy scale's selections test these first, since a shift of the energy scale
+     * keeps the jets' pT order (pT (1 +- (0.01 + 0.6 GeV/pT)) grows with pT).
+     */
+    private final int[] leadingJets = new int[Detector.DELTA_PHI_MIN.size()];
+    private int leadingJetCount;
     private final double[] bTagProbabilities;
     private final double[] variedBTagProbabilities;
     private final int[] eventBins;
@@ -731,9 +740,12 @@ final class EventGenerator {
      */
     private void select(EventObserver observer) {
         int htJetCount = sumJets();
-        boolean baseline = passesBaseline(htJetCount);
+        boolean baseline = passesBaseline(htJetCount, false);
+        leadingJetCount = orderedHtJets;
+        System.arraycopy(htJets, 0, leadingJets, 0, leadingJetCount);
         jetSystematics();
-        if (baseline || observer != null) {
+        boolean tagProbabilitiesKnown = baseline || observer != null;
+        if (tagProbabilitiesKnown) {
             bTagProbabilities(htJetCount, bTagProbabilities);
             if (baseline) {
                 locator.findForEachBTagCount(htJetCount, ht, mht, eventBins);
@@ -765,7 +777,7 @@ final class EventGenerator {
         }
         // an event failing the nominal selection may pass with shifted jets
         if (!leptonVetoed) {
-            selectWithShiftedJetEnergies();
+            selectWithShiftedJetEnergies(tagProbabilitiesKnown ? htJetCount : -1);
         }
     }
 
@@ -781,9 +793,14 @@ final class EventGenerator {
 
     /**
      * The selection again with every jet's energy shifted by one standard deviation of the jet
-     * energy scale up, then down; leaves the jets shifted down.
+     * energy scale up, then down; leaves the jets shifted down. A shifted selection with as many
+     * jets as the nominal one has the same jets (the shift keeps the pT order, so it can only add or
+     * remove the softest), whose tag probabilities are the nominal ones.
+     *
+     * @param nominalHtJetCount the nominal selection's jet count when {@link #bTagProbabilities}
+     *        hold its tag probabilities, else -1
      */
-    private void selectWithShiftedJetEnergies() {
+    private void selectWithShiftedJetEnergies(int nominalHtJetCount) {
         System.arraycopy(jetPx, 0, nominalJetPx, 0, jets);
         System.arraycopy(jetPy, 0, nominalJetPy, 0, jets);
         System.arraycopy(jetPz, 0, nominalJetPz, 0, jets);
@@ -797,13 +814,17 @@ final class EventGenerator {
                 jetPt[j] = factor * nominalJetPt[j];
             }
             int htJetCount = sumJets();
-            if (passesBaseline(htJetCount)) {
-                bTagProbabilities(htJetCount, variedBTagProbabilities);
+            if (passesBaseline(htJetCount, true)) {
+                double[] probabilities = bTagProbabilities;
+                if (htJetCount != nominalHtJetCount) {
+                    bTagProbabilities(htJetCount, variedBTagProbabilities);
+                    probabilities = variedBTagProbabilities;
+                }
                 locator.findForEachBTagCount(htJetCount, ht, mht, eventBins);
                 for (int k = 0; k <= highestBTagClass; k++) {
-                    eventBins[k] = variedBTagProbabilities[k] > 0 ? eventBins[k] : -1;
+                    eventBins[k] = probabilities[k] > 0 ? eventBins[k] : -1;
                 }
-                add(sign > 0 ? JET_ENERGY_SCALE_UP : JET_ENERGY_SCALE_DOWN, variedBTagProbabilities, 1);
+                add(sign > 0 ? JET_ENERGY_SCALE_UP : JET_ENERGY_SCALE_DOWN, probabilities, 1);
             }
         }
     }
@@ -813,6 +834,7 @@ final class EventGenerator {
      * components, the jets counted in HT into {@link #htJets}; returns how many those are.
      */
     private int sumJets() {
+        orderedHtJets = 0;
         int htJetCount = 0;
         double sumPt = 0;
         double sumPx = 0;
@@ -838,9 +860,27 @@ final class EventGenerator {
         return htJetCount;
     }
 
-    private boolean passesBaseline(int htJetCount) {
+    /** @param shifted whether the jet energy scale is shifted: then the nominal order of the leading jets holds */
+    private boolean passesBaseline(int htJetCount, boolean shifted) {
         return htJetCount >= Detector.JETS_MIN && ht > Detector.HT_MIN && mht > Detector.MHT_MIN
-                && deltaPhiPassed(htJetCount, mhtX, mhtY, mht) && (tracks == 0 || !trackVetoed());
+                && (shifted ? leadingJetsPassDeltaPhi(htJetCount) : deltaPhiPassed(htJetCount))
+                && (tracks == 0 || !trackVetoed());
+    }
+
+    /**
+     * {@link #deltaPhiPassed(int)} for a shifted selection: the nominal selection's ordered
+     * {@link #leadingJets} are its hardest jets too, so they are tested without ordering; the full
+     * test runs only when the nominal selection ordered fewer jets than this one needs.
+     */
+    private boolean leadingJetsPassDeltaPhi(int htJetCount) {
+        int positions = Math.min(htJetCount, cosDeltaPhiMax.length);
+        int known = Math.min(leadingJetCount, positions);
+        for (int i = 0; i < known; i++) {
+            if (alongMht(leadingJets[i], i)) {
+                return false;
+            }
+        }
+        return known == positions || deltaPhiPassed(htJetCount);
     }
 
     /**
@@ -864,7 +904,7 @@ final class EventGenerator {
      * rest of {@code htJets} (moved to position i) only when the harder ones passed, so most
      * events that fail never order their jets.
      */
-    private boolean deltaPhiPassed(int htJetCount, double mhtX, double mhtY, double mht) {
+    private boolean deltaPhiPassed(int htJetCount) {
         for (int i = 0; i < Math.min(htJetCount, cosDeltaPhiMax.length); i++) {
             int hardest = i;
             for (int k = i + 1; k < htJetCount; k++) {
@@ -873,11 +913,17 @@ final class EventGenerator {
             int j = htJets[hardest];
             htJets[hardest] = htJets[i];
             htJets[i] = j;
-            if (jetPx[j] * mhtX + jetPy[j] * mhtY >= cosDeltaPhiMax[i] * jetPt[j] * mht) {
+            orderedHtJets = i + 1;
+            if (alongMht(j, i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether jet j, the i-th hardest, lies within the i-th delta-phi requirement of MHT. */
+    private boolean alongMht(int j, int i) {
+        return jetPx[j] * mhtX + jetPy[j] * mhtY >= cosDeltaPhiMax[i] * jetPt[j] * mht;
     }
 
     private static double[][] bTagEfficiencyTable() {

@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.miniana.core.Ra2Search;
 import org.miniana.core.SignalModel;
+import org.miniana.core.SignalVariation;
 import org.miniana.core.SignalYield;
 
 /** Physics sanity of simulated models. */
@@ -207,6 +208,11 @@ class FastSimulationTest {
         assertArrayEquals(new double[] { 41.34278695462993, 4.8332271746256525 }, sums(small));
         assertEquals(6.02637250965853, small.yield(157).value());
         assertEquals(0.35720623674053675, small.yield(157).mcStatError());
+        // the jet energy scale's selections reuse the nominal order of the leading jets: their yields did not move
+        SignalVariation energyScale = small.variations().stream().filter(v -> v.name().equals("JECUnc")).findFirst()
+                .orElseThrow();
+        assertEquals(41.48926272771985, energyScale.up().stream().mapToDouble(Double::doubleValue).sum());
+        assertEquals(41.269549068084956, energyScale.down().stream().mapToDouble(Double::doubleValue).sum());
         SignalModel large = FastSimulation.simulate(new MassPoint(SimplifiedModel.T1BBBB, 1500, 100), 200_000, 7,
                 null).model();
         assertArrayEquals(new double[] { 113.67618560075967, 1.3391361170151108 }, sums(large));
