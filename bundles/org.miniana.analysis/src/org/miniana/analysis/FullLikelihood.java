@@ -71,7 +71,18 @@ public final class FullLikelihood {
      * @throws org.miniana.likelihood.FitFailedException when a fit does not converge
      */
     public static LikelihoodResult infer(StatisticalModel search, SignalModel model, int toys, long seed) {
-        StatisticalModel withSignal = model(search, model);
+        return inferWithSignal(model(search, model), model, toys, seed);
+    }
+
+    /**
+     * {@link #infer} of the search's model with the signal of {@code model} already in it, as
+     * {@link #model} makes it: for callers that use that model for something else too.
+     *
+     * @throws IllegalArgumentException when the model has no signal in any search bin
+     * @throws org.miniana.likelihood.FitFailedException when a fit does not converge
+     */
+    public static LikelihoodResult inferWithSignal(StatisticalModel withSignal, SignalModel model, int toys,
+            long seed) {
         if (!(model.totalYield() > 0)) {
             throw new IllegalArgumentException("The model " + model.name() + " has no signal in any search bin");
         }

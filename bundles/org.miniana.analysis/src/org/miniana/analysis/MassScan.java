@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -219,11 +219,15 @@ public final class MassScan {
         /** @return the finished and stored points, in grid order */
         List<ScanPoint> run(int threads, SubMonitor progress) {
             AtomicInteger threadNumber = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-                Thread thread = new Thread(task, "miniana-scan-" + threadNumber.incrementAndGet());
-                thread.setDaemon(true);
+            ClassLoader contextLoader = Thread.currentThread().getContextClassLoader();
+            // A fork-join pool, so that the fits a point's full likelihood runs concurrently stay on
+            // this pool's busy threads instead of adding threads beside them.
+            ForkJoinPool pool = new ForkJoinPool(threads, forkJoinPool -> {
+                ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(forkJoinPool);
+                thread.setName("miniana-scan-" + threadNumber.incrementAndGet());
+                thread.setContextClassLoader(contextLoader);
                 return thread;
-            });
+            }, null, false);
             try (ScanWriter closing = new ScanWriter(database, search.analysis().name(), this)) {
                 writer = closing;
                 List<Future<?>> futures = new ArrayList<>();

@@ -73,13 +73,13 @@ public final class SingleBinAnalysis {
         }
         List<Integer> bins = chosen.bins();
         long observed = bins.stream().mapToLong(bin -> search.bins().get(bin).observed()).sum();
-        SignalUncertainty uncertainty = fullModel != null
-                ? SignalUncertainty.of(FullLikelihood.model(fullModel, model), bins)
+        StatisticalModel withSignal = fullModel != null ? FullLikelihood.model(fullModel, model) : null;
+        SignalUncertainty uncertainty = withSignal != null ? SignalUncertainty.of(withSignal, bins)
                 : SignalUncertainty.mcStatistics(model, bins);
         CountingTest test = CountingTest.of(chosen.signal(), uncertainty, chosen.background(), chosen.backgroundUp(),
                 chosen.backgroundDown(), observed, options.pValueMethod(), options.seed());
-        LikelihoodResult full = options.statistics().full() && fullModel != null
-                ? FullLikelihood.infer(fullModel, model, options.fullLikelihoodToys(), options.seed()) : null;
+        LikelihoodResult full = options.statistics().full() && withSignal != null
+                ? FullLikelihood.inferWithSignal(withSignal, model, options.fullLikelihoodToys(), options.seed()) : null;
         return new AnalysisOutcome(search, model, options, chosen, problem.mergeByProcess(bins), test, full,
                 Instant.now());
     }

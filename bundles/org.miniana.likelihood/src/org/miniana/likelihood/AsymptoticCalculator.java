@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.DoubleUnaryOperator;
+import java.util.stream.IntStream;
 
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.miniana.stats.Significance;
@@ -32,7 +34,8 @@ import org.miniana.stats.Significance;
  * </ul>
  * Every fit starts from the parameters of the nearest earlier fits, extrapolated in mu, and is
  * made from each minimum of the background-only fit ({@link Fitter#minimaFixedMu}): the lowest
- * counts.
+ * counts. The fits from different minima, and the discovery's beside the limit's, run
+ * concurrently on the common fork-join pool, with the results of running them in turn.
  */
 public final class AsymptoticCalculator {
 
@@ -60,10 +63,18 @@ public final class AsymptoticCalculator {
         return new Session(data).discovery();
     }
 
-    /** The 95% CL limit and the discovery significance, sharing the fits to the data. */
+    /**
+     * The 95% CL limit and the discovery significance, sharing the fits to the data. The
+     * discovery's fits, which the limit's do not use, run beside them.
+     */
     public Inference infer(Data data) {
         Session session = new Session(data);
-        return new Inference(session.limit(0.95), session.discovery(), session.best.mu());
+        // A fork-join task, not a future: a caller outside the pool (a scan's worker) runs it
+        // itself when no pool thread has taken it, instead of waiting for one.
+        ForkJoinTask<EachStart.Outcome<Discovery>> discovery = ForkJoinTask
+                .adapt(() -> EachStart.outcome(session::discovery)).fork();
+        UpperLimit limit = session.limit(0.95);
+        return new Inference(limit, discovery.join().get(), session.best.mu());
     }
 
     /** CLs for an observed q~mu and the Asimov q_A(mu) (eqs. (65)-(66) of arXiv:1007.1727). */
@@ -152,7 +163,7 @@ public final class AsymptoticCalculator {
             List<FitResult> backgroundMinima = fitter.minimaFixedMu(data, 0);
             minima = backgroundMinima.stream().map(FitResult::parameters).toList();
             backgroundOnly = backgroundMinima.get(0);
-            best = lowest(minima.stream().map(start -> fitter.fit(data, start)).toList());
+            best = lowest(EachStart.results(minima, start -> fitter.fit(data, start)));
             observedFits = warmStarts(minima);
             asimov = likelihood.asimov(backgroundOnly.parameters());
             asimovMinimum = likelihood.nll(backgroundOnly.parameters(), asimov);
@@ -185,15 +196,19 @@ public final class AsymptoticCalculator {
             return root;
         }
 
-        /** The lowest of the fits at mu from every minimum; a start that fails is skipped if another converges. */
+        /**
+         * The lowest of the fits at mu from every minimum, made concurrently (each minimum has its
+         * own warm starts); a start that fails is skipped if another converges.
+         */
         private FitResult fitAt(Data d, double mu, List<double[]> starts, List<TreeMap<Double, double[]>> fits) {
             List<FitResult> results = new ArrayList<>(starts.size());
-            FitFailedException failure = null;
-            for (int m = 0; m < starts.size(); m++) {
-                try {
-                    results.add(fitAt(d, mu, fits.get(m), starts.get(m)));
-                } catch (FitFailedException e) {
+            RuntimeException failure = null;
+            for (EachStart.Outcome<FitResult> outcome : EachStart.outcomes(IntStream.range(0, starts.size()).boxed()
+                    .toList(), m -> fitAt(d, mu, fits.get(m), starts.get(m)))) {
+                if (outcome.failure() instanceof FitFailedException e) {
                     failure = e;
+                } else {
+                    results.add(outcome.get());
                 }
             }
             if (results.isEmpty()) {
@@ -352,10 +367,10 @@ public final class AsymptoticCalculator {
         Discovery discovery() {
             double q0 = best.mu() > 0 ? Math.max(0, 2 * (backgroundOnly.nll() - best.nll())) : 0;
             double z = Math.sqrt(q0);
-            FitResult signal = lowest(minima.stream().map(start -> fitter.fitFixedMu(data, 1, start)).toList());
+            FitResult signal = lowest(EachStart.results(minima, start -> fitter.fitFixedMu(data, 1, start)));
             Data asimovSignal = likelihood.asimov(signal.parameters());
             double signalMinimum = likelihood.nll(signal.parameters(), asimovSignal);
-            FitResult zero = lowest(minima.stream().map(start -> fitter.fitFixedMu(asimovSignal, 0, start)).toList());
+            FitResult zero = lowest(EachStart.results(minima, start -> fitter.fitFixedMu(asimovSignal, 0, start)));
             double expected = Math.sqrt(Math.max(0, 2 * (zero.nll() - signalMinimum)));
             return new Discovery(Method.ASYMPTOTIC, q0, Significance.toPValue(z), z, expected);
         }

@@ -137,21 +137,19 @@ public final class Fitter {
     }
 
     /**
-     * The distinct minima of the fit at fixed mu from the given starts, lowest first.
+     * The distinct minima of the fit at fixed mu from the given starts, lowest first. The starts
+     * are fitted concurrently.
      *
      * @throws FitFailedException when no start converges
      */
     public List<FitResult> minimaFixedMu(Data data, double mu, List<double[]> starts) {
         List<FitResult> minima = new ArrayList<>();
-        FitFailedException failure = null;
-        for (double[] start : starts) {
-            try {
-                FitResult fit = fitFixedMu(data, mu, start);
-                if (minima.stream().noneMatch(known -> sameMinimum(known, fit))) {
-                    minima.add(fit);
-                }
-            } catch (FitFailedException e) {
+        RuntimeException failure = null;
+        for (EachStart.Outcome<FitResult> outcome : EachStart.outcomes(starts, start -> fitFixedMu(data, mu, start))) {
+            if (outcome.failure() instanceof FitFailedException e) {
                 failure = e;
+            } else if (minima.stream().noneMatch(known -> sameMinimum(known, outcome.get()))) {
+                minima.add(outcome.get());
             }
         }
         if (minima.isEmpty()) {

@@ -9,11 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import javax.management.ObjectName;
 
 import org.eclipse.core.runtime.preferences.ConfigurationScope;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -43,6 +47,16 @@ class ResultsDatabaseTest {
         try (ResultsDatabase reopened = ResultsDatabase.openEmbedded(location)) {
             assertEquals(List.of(Ra2Search.ANALYSIS.name()), reopened.searchResults().names());
             assertEquals(ra2, reopened.searchResults().get(Ra2Search.ANALYSIS.name()));
+        }
+    }
+
+    @Test
+    void derbyRegistersNoManagementBeans() throws Exception {
+        try (ResultsDatabase database = ResultsDatabase.openEmbedded(folder.resolve("db"))) {
+            assertTrue(database.searchResults().names().isEmpty());
+            // Derby's JMX service would have registered its Version and JDBC beans at boot.
+            assertEquals(Set.of(), ManagementFactory.getPlatformMBeanServer()
+                    .queryNames(new ObjectName("org.apache.derby:*"), null));
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,26 @@ class Ra2LikelihoodTest {
         assertEquals(minima.get(1).nll(), fitter.fitFixedMu(likelihood.observed(), 0, likelihood.nominal()).nll(), 1e-6,
                 "the nominal start alone ends in the higher minimum");
         assertEquals(minima.get(0).nll(), fitter.backgroundOnly(likelihood.observed()).fit().nll(), 1e-9);
+    }
+
+    /**
+     * The fits from the two minima, and the discovery's beside the limit's, run concurrently: the
+     * inference must be the same, bit for bit, as on a pool with one thread, where they run in turn.
+     */
+    @Test
+    void concurrentFitsGiveWhatFittingInTurnGives() throws Exception {
+        double[] signal = new double[model.searchBins().size()];
+        Arrays.fill(signal, 1.0);
+        Likelihood likelihood = Likelihood.of(model.withSignal(signal, Map.of()));
+        AsymptoticCalculator calculator = new AsymptoticCalculator(new Fitter(likelihood));
+        Inference concurrent = calculator.infer(likelihood.observed());
+        ForkJoinPool oneThread = new ForkJoinPool(1);
+        try {
+            assertEquals(oneThread.submit(() -> calculator.infer(likelihood.observed())).get(), concurrent);
+        } finally {
+            oneThread.shutdown();
+        }
+        assertTrue(concurrent.limit().observed() > 0 && concurrent.discovery().expectedZ() > 0, concurrent.toString());
     }
 
     @Test

@@ -73,7 +73,7 @@ class ProductArchivesTest {
         /** The start scripts in the product's folder on {@code platform}; the first one starts it. */
         List<String> scripts(Platform platform) {
             List<String> scripts = new ArrayList<>(platform.windows() ? List.of(name + ".cmd", "find-java.cmd")
-                    : List.of(name, "find-java.sh", "tex-packages.sh"));
+                    : List.of(name, "find-java.sh", "tex-packages.sh", "class-data.sh"));
             if (this == WORKBENCH) {
                 scripts.add("README.md");
             }

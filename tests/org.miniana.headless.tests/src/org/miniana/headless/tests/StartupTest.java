@@ -10,9 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.JarFile;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,25 @@ class StartupTest {
         }
     }
 
+    /**
+     * Java refuses an archive made with other times of the class path's jars (an installation
+     * replaced in the same folder) and never makes it again; the script removes an archive older than
+     * those jars, so that Java makes a new one.
+     */
+    @Test
+    void anArchiveOlderThanTheFrameworkIsMadeAgain() throws Exception {
+        Map<String, String> environment = Map.of("XDG_CACHE_HOME", temp.resolve("cache").toString());
+        assertEquals(0, ProductProcess.run(environment, "--version").exitCode());
+        Path archive;
+        try (var archives = Files.list(temp.resolve("cache/miniana"))) {
+            archive = archives.findFirst().orElseThrow();
+        }
+        FileTime framework = Files.getLastModifiedTime(jar(ProductProcess.home().resolve("plugins"), "org.eclipse.osgi_"));
+        Files.setLastModifiedTime(archive, FileTime.fromMillis(framework.toMillis() - 60_000));
+        assertEquals(0, ProductProcess.run(environment, "--version").exitCode());
+        assertTrue(Files.getLastModifiedTime(archive).compareTo(framework) > 0, "the archive was not made again");
+    }
+
     private String secondRunsClassSource(Path cache, String className, String... arguments) throws Exception {
         Map<String, String> environment = Map.of("XDG_CACHE_HOME", cache.toString());
         assertEquals(0, ProductProcess.run(environment, arguments).exitCode());
@@ -63,6 +84,43 @@ class StartupTest {
                 .toList();
         assertEquals(1, loaded.size(), () -> String.join("\n", loaded));
         return loaded.get(0).substring(loaded.get(0).indexOf("source: ") + "source: ".length());
+    }
+
+    /**
+     * The workbench's script starts Java as the command line's does (the framework on the class
+     * path, an archive of its own); run with a stand-in for Java that prints its arguments, since
+     * the workbench itself needs a display.
+     */
+    @Test
+    void theWorkbenchStartsTheFrameworkFromTheClassPathWithAClassDataArchiveOfItsOwn() throws Exception {
+        Path workbench;
+        try (Stream<Path> folders = Files.list(ProductProcess.products()
+                .resolve(Path.of("org.miniana.product.workbench", "linux", "gtk", "x86_64")))) {
+            workbench = folders.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        Path java = temp.resolve("java");
+        Files.createDirectories(java.resolve("bin"));
+        Files.writeString(java.resolve("release"), "JAVA_VERSION=\"25\"\n");
+        Files.writeString(java.resolve("bin/java"), "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
+        assertTrue(java.resolve("bin/java").toFile().setExecutable(true));
+        Path cache = temp.resolve("cache");
+        ProcessBuilder builder = new ProcessBuilder(workbench.resolve("miniana-workbench").toString(), "-data",
+                "workspace").redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", java.toString());
+        builder.environment().put("XDG_CACHE_HOME", cache.toString());
+        Process process = builder.start();
+        List<String> arguments = new String(process.getInputStream().readAllBytes()).lines().toList();
+        assertEquals(0, process.waitFor(), String.join("\n", arguments));
+        String classPath = arguments.get(arguments.indexOf("-cp") + 1);
+        assertTrue(classPath.matches(".*/plugins/org\\.eclipse\\.equinox\\.launcher_[^/:]*\\.jar:.*/plugins/org\\.eclipse"
+                + "\\.osgi_[^/:]*\\.jar"), classPath);
+        assertTrue(arguments.contains("-Dosgi.frameworkParentClassloader=app"), arguments::toString);
+        assertTrue(arguments.stream().anyMatch(argument -> argument.matches(
+                "-XX:SharedArchiveFile=" + Pattern.quote(cache.toString()) + "/miniana/workbench-\\d+-start\\.jsa")),
+                arguments::toString);
+        assertEquals(List.of("org.eclipse.equinox.launcher.Main", "-install", workbench.toString(), "-nosplash",
+                "-consoleLog", "-application", "org.miniana.ui.app", "-data", "workspace"),
+                arguments.subList(arguments.indexOf("org.eclipse.equinox.launcher.Main"), arguments.size()));
     }
 
     @Test
