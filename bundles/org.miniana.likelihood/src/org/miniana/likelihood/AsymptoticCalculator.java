@@ -4,7 +4,6 @@
  */
 package org.miniana.likelihood;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
@@ -69,8 +68,8 @@ public final class AsymptoticCalculator {
      */
     public Inference infer(Data data) {
         Session session = new Session(data);
-        // A fork-join task, not a future: a caller outside the pool (a scan's worker) runs it
-        // itself when no pool thread has taken it, instead of waiting for one.
+        // A fork-join task, not a future: joining it runs it on this thread when no other thread
+        // has taken it yet, instead of waiting for a free one.
         ForkJoinTask<EachStart.Outcome<Discovery>> discovery = ForkJoinTask
                 .adapt(() -> EachStart.outcome(session::discovery)).fork();
         UpperLimit limit = session.limit(0.95);
@@ -201,20 +200,8 @@ public final class AsymptoticCalculator {
          * own warm starts); a start that fails is skipped if another converges.
          */
         private FitResult fitAt(Data d, double mu, List<double[]> starts, List<TreeMap<Double, double[]>> fits) {
-            List<FitResult> results = new ArrayList<>(starts.size());
-            RuntimeException failure = null;
-            for (EachStart.Outcome<FitResult> outcome : EachStart.outcomes(IntStream.range(0, starts.size()).boxed()
-                    .toList(), m -> fitAt(d, mu, fits.get(m), starts.get(m)))) {
-                if (outcome.failure() instanceof FitFailedException e) {
-                    failure = e;
-                } else {
-                    results.add(outcome.get());
-                }
-            }
-            if (results.isEmpty()) {
-                throw failure;
-            }
-            return lowest(results);
+            return lowest(EachStart.converged(IntStream.range(0, starts.size()).boxed().toList(),
+                    m -> fitAt(d, mu, fits.get(m), starts.get(m))));
         }
 
         private static FitResult lowest(List<FitResult> fits) {

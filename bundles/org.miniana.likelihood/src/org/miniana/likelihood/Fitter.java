@@ -144,16 +144,10 @@ public final class Fitter {
      */
     public List<FitResult> minimaFixedMu(Data data, double mu, List<double[]> starts) {
         List<FitResult> minima = new ArrayList<>();
-        RuntimeException failure = null;
-        for (EachStart.Outcome<FitResult> outcome : EachStart.outcomes(starts, start -> fitFixedMu(data, mu, start))) {
-            if (outcome.failure() instanceof FitFailedException e) {
-                failure = e;
-            } else if (minima.stream().noneMatch(known -> sameMinimum(known, outcome.get()))) {
-                minima.add(outcome.get());
+        for (FitResult fit : EachStart.converged(starts, start -> fitFixedMu(data, mu, start))) {
+            if (minima.stream().noneMatch(known -> sameMinimum(known, fit))) {
+                minima.add(fit);
             }
-        }
-        if (minima.isEmpty()) {
-            throw failure;
         }
         minima.sort(Comparator.comparingDouble(FitResult::nll));
         return minima;
